@@ -1,7 +1,6 @@
 # Seed section 2.6 (守护进程): a daemon child is terminated when the parent ends.
 # Runs as written in about 3 s: the child's time.sleep(50) never completes, because the parent
-# terminates its daemon child at exit. When stdout is a pipe rather than a terminal, CPython loses
-# the child's "入宫了....." line: the child is killed before it flushes its output buffer.
+# terminates its daemon child at exit, so "妃子病逝了......" is never printed.
 from multiprocessing import Process
 import time
 # 妃子的一生
