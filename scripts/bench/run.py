@@ -16,7 +16,7 @@ Usage:
     python3 scripts/bench/run.py --gilt target/debug/gilt
     python3 scripts/bench/run.py --threads           # also the thread benchmarks (none yet)
 
-Standard library only; runs on CPython 3.8 or later, Linux (ru_maxrss is in kilobytes there).
+Standard library only; runs on CPython 3.9 or later, Linux (ru_maxrss is in kilobytes there).
 """
 
 import argparse
@@ -238,15 +238,20 @@ def run_benchmark(name, script, gilt, python, repeat, timeout, log):
     return outcome
 
 
-def measure_startup(command, runs, timeout):
-    """Median milliseconds of `command` over `runs` runs, or None if it fails to run."""
-    durations = []
+def measure_startups(commands, runs, timeout):
+    """Median milliseconds of each command over `runs` alternating runs; None for one that fails."""
+    durations = [[] for _ in commands]
+    failed = [False for _ in commands]
     for _ in range(runs):
-        result = run_once(command, timeout)
-        if not result.ok:
-            return None
-        durations.append(result.seconds * 1000.0)
-    return statistics.median(durations)
+        for index, command in enumerate(commands):
+            if failed[index]:
+                continue
+            result = run_once(command, timeout)
+            if result.ok:
+                durations[index].append(result.seconds * 1000.0)
+            else:
+                failed[index] = True
+    return [None if failed[index] else statistics.median(durations[index]) for index in range(len(commands))]
 
 
 def geometric_mean(values):
@@ -258,6 +263,10 @@ def geometric_mean(values):
 
 def format_number(value, digits):
     return "failed" if value is None else "%.*f" % (digits, value)
+
+
+def format_milliseconds(value):
+    return "failed" if value is None else "%.1f ms" % value
 
 
 def table_rows(outcomes):
@@ -369,11 +378,12 @@ def main():
     print("geometric mean of time ratios (gilt/CPython): %s" % format_number(mean, 2))
 
     if not arguments.no_startup:
-        gilt_startup = measure_startup([arguments.gilt, "-c", "pass"], STARTUP_RUNS, arguments.timeout)
-        python_startup = measure_startup([arguments.python, "-c", "pass"], STARTUP_RUNS, arguments.timeout)
+        gilt_startup, python_startup = measure_startups(
+            [[arguments.gilt, "-c", "pass"], [arguments.python, "-c", "pass"]], STARTUP_RUNS, arguments.timeout
+        )
         print(
-            "startup (-c pass, median of %d): gilt %s ms, CPython %s ms"
-            % (STARTUP_RUNS, format_number(gilt_startup, 1), format_number(python_startup, 1))
+            "startup (-c pass, median of %d): gilt %s, CPython %s"
+            % (STARTUP_RUNS, format_milliseconds(gilt_startup), format_milliseconds(python_startup))
         )
 
     problems = []
