@@ -121,6 +121,7 @@ def main(arguments):
             refused.append((shown, reason))
             print("REFUSED %s: %s" % (shown, reason))
     print("%d recorded, %d refused" % (len(paths) - len(refused), len(refused)))
+    sys.stdout.flush()
     for shown, reason in refused:
         print("refused: %s (%s)" % (shown, reason), file=sys.stderr)
     return 1 if refused else 0
