@@ -24,12 +24,6 @@ class Vec:
     def __truediv__(self, k):
         return Vec(self.x / k, self.y / k)
 
-    def __floordiv__(self, k):
-        return Vec(self.x // k, self.y // k)
-
-    def __mod__(self, k):
-        return Vec(self.x % k, self.y % k)
-
     def __pow__(self, k):
         return Vec(self.x ** k, self.y ** k)
 
@@ -49,10 +43,9 @@ class Vec:
         print("radd with", other)
         return Vec(self.x + other, self.y + other)
 
-
 a, b = Vec(1, 2), Vec(3, 4)
 print(a + b, b - a, a * 3, 3 * a)
-print(b / 2, b // 2, b % 2, a ** 2, -a, abs(b))
+print(b / 2, a ** 2, -a, abs(b))
 print(sum([a, b], Vec(0, 0)))
 print(10 + a)
 c = a

@@ -20,14 +20,12 @@ class Row:
         print("contains?", value)
         return value in self.cells
 
-
 row = Row(1, 2, 3)
 print(len(row), row[0], row[-1], row[0:2])
 row[1] = 20
 del row[0]
 print(row.cells, 20 in row, 5 in row, bool(row))
 print(list(row), [x * 2 for x in row])
-
 
 class Countdown:
     def __init__(self, start):
@@ -42,11 +40,9 @@ class Countdown:
         self.current -= 1
         return self.current + 1
 
-
 print(list(Countdown(4)))
 for n in Countdown(2):
     print("tick", n)
-
 
 class Squares:
     def __getitem__(self, index):
@@ -54,13 +50,10 @@ class Squares:
             raise IndexError(index)
         return index * index
 
-
 print(list(Squares()), 9 in Squares())
-
 
 class Empty:
     def __len__(self):
         return 0
-
 
 print(bool(Empty()), "falsy" if not Empty() else "truthy")

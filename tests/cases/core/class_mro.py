@@ -3,25 +3,20 @@ class A:
     def who(self):
         return "A"
 
-
 class B(A):
     def who(self):
         return "B>" + super().who()
-
 
 class C(A):
     def who(self):
         return "C>" + super().who()
 
-
 class D(B, C):
     def who(self):
         return "D>" + super().who()
 
-
 print([k.__name__ for k in D.__mro__])
 print(D().who())
-
 
 class O: pass
 class F(O): pass
@@ -31,14 +26,11 @@ class Cc(Dd, F): pass
 class Bb(Dd, E): pass
 class Aa(Bb, Cc, E): pass
 
-
 print([k.__name__ for k in Aa.__mro__])
 print([k.__name__ for k in Aa.mro()])
 
-
 class X: pass
 class Y: pass
-
 
 try:
     class Bad(X, Y, X):
@@ -46,10 +38,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
 class P(X, Y): pass
 class Q(Y, X): pass
-
 
 try:
     class R(P, Q):
@@ -57,17 +47,13 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
 class Mixin:
     tag = "mixin"
-
 
 class Base:
     tag = "base"
 
-
 class Both(Mixin, Base):
     pass
-
 
 print(Both.tag, Both().tag)

@@ -5,20 +5,17 @@ def returns_in_try():
     finally:
         print("finally after return")
 
-
 def finally_overrides():
     try:
         return "try"
     finally:
         return "finally"
 
-
 def finally_swallows():
     try:
         raise ValueError("lost")
     finally:
         return "swallowed"
-
 
 print(returns_in_try())
 print(finally_overrides())
@@ -33,7 +30,6 @@ for i in range(4):
     finally:
         print("finally", i)
 
-
 def reraise():
     try:
         raise KeyError("again")
@@ -41,12 +37,10 @@ def reraise():
         print("handling, then re-raising")
         raise
 
-
 try:
     reraise()
 except KeyError as e:
     print("re-raised:", repr(e))
-
 
 def count_finally():
     log = []
@@ -62,6 +56,5 @@ def count_finally():
         finally:
             log.append("outer%d" % n)
     return log
-
 
 print(count_finally())

@@ -8,11 +8,9 @@ def make_counter():
         return count
     return increment
 
-
 first = make_counter()
 second = make_counter()
 print(first(), first(), first(), second())
-
 
 def make_pair():
     value = []
@@ -24,12 +22,10 @@ def make_pair():
         return list(value)
     return push, get
 
-
 push, get = make_pair()
 push(1)
 push(2)
 print(get())
-
 
 def outer():
     x = "outer"
@@ -41,16 +37,12 @@ def outer():
     x = "changed"
     return middle()()
 
-
 print(outer())
-
 
 def multipliers():
     return [lambda v: v * i for i in range(4)]
 
-
 print([m(2) for m in multipliers()])
-
 
 def accumulate(start):
     total = start
@@ -60,7 +52,6 @@ def accumulate(start):
         total += amount
         return total
     return add
-
 
 acc = accumulate(100)
 print(acc(10), acc(20))
