@@ -193,7 +193,7 @@ fn cell_name(code: &Code, index: u32) -> String {
 fn describe(code: &Code, instr: &Instr) -> (String, String) {
     let debug = format!("{instr:?}");
     let name = debug
-        .split(|c| c == '(' || c == ' ')
+        .split(['(', ' '])
         .next()
         .unwrap_or("")
         .to_string();

@@ -201,11 +201,8 @@ pub(crate) fn error_at(filename: &str, msg: String, pos: Pos, end: Pos) -> Synta
         filename: filename.to_string(),
         line: pos.line,
         col: pos.col + 1,
-        end_col: if end.line == pos.line {
-            end.col + 1
-        } else {
-            pos.col + 1
-        },
+        // As CPython's `end_offset`, even when the range ends on a later line.
+        end_col: end.col + 1,
         text: String::new(),
         incomplete: false,
     }

@@ -144,7 +144,7 @@ impl<'a> Compiler<'a> {
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
             StmtKind::ClassDef(class) => self.compile_class_def(stmt, class)?,
             StmtKind::Return(value) => self.compile_return(stmt, value.as_ref())?,
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) => self.emit(Instr::Nop),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Try {
                 body,
                 handlers,
@@ -644,7 +644,7 @@ impl<'a> Compiler<'a> {
         let end = unit.instructions.len() as u32;
         match unit.instructions.last() {
             Some(last) if super::assemble::is_terminator(last) => {
-                unit.labels.iter().any(|label| *label == Some(end))
+                unit.labels.contains(&Some(end))
             }
             _ => true,
         }
