@@ -192,11 +192,7 @@ fn cell_name(code: &Code, index: u32) -> String {
 /// The instruction's name and its resolved operand.
 fn describe(code: &Code, instr: &Instr) -> (String, String) {
     let debug = format!("{instr:?}");
-    let name = debug
-        .split(['(', ' '])
-        .next()
-        .unwrap_or("")
-        .to_string();
+    let name = debug.split(['(', ' ']).next().unwrap_or("").to_string();
     let with_index = |index: &u32, text: String| format!("{index} ({text})");
     let operand = match instr {
         Instr::LoadConst(i) => with_index(

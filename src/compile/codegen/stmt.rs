@@ -643,9 +643,7 @@ impl<'a> Compiler<'a> {
         let unit = self.unit_ref();
         let end = unit.instructions.len() as u32;
         match unit.instructions.last() {
-            Some(last) if super::assemble::is_terminator(last) => {
-                unit.labels.contains(&Some(end))
-            }
+            Some(last) if super::assemble::is_terminator(last) => unit.labels.contains(&Some(end)),
             _ => true,
         }
     }
