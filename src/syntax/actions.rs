@@ -166,14 +166,15 @@ pub fn augmented_target(target: Expr) -> Result<Expr, LexicalError> {
 }
 
 pub fn annotated_target(target: Expr) -> Result<Expr, LexicalError> {
-    match target.kind {
+    match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(target),
-        ExprKind::Tuple(_) => Err(error_at(
-            &target,
+        // CPython's caret covers the first element only.
+        ExprKind::Tuple(items) => Err(error_at(
+            items.first().unwrap_or(&target),
             "only single target (not tuple) can be annotated",
         )),
-        ExprKind::List(_) => Err(error_at(
-            &target,
+        ExprKind::List(items) => Err(error_at(
+            items.first().unwrap_or(&target),
             "only single target (not list) can be annotated",
         )),
         _ => Err(error_at(&target, "illegal target for annotation")),

@@ -81,6 +81,25 @@ fn check_number_end<'s>(
     lex: &mut logos::Lexer<'s, Tok<'s>>,
     message: &'static str,
 ) -> Result<&'s str, LexFailure> {
+    // logos does not backtrack out of a half-read number (`0x`, `1e`, `1_`): reject it here.
+    let text = lex.slice().trim_end_matches(['j', 'J']);
+    let (complete, message) = match text.as_bytes().get(1) {
+        Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B') if text.starts_with('0') => (
+            text.len() > 2 && text.ends_with(|c: char| c.is_ascii_hexdigit()),
+            match text.as_bytes()[1] {
+                b'x' | b'X' => "invalid hexadecimal literal",
+                b'o' | b'O' => "invalid octal literal",
+                _ => "invalid binary literal",
+            },
+        ),
+        _ => (
+            text.ends_with(|c: char| c.is_ascii_digit() || c == '.'),
+            message,
+        ),
+    };
+    if !complete {
+        return Err(LexFailure::BadNumber(message));
+    }
     let rest = lex.remainder();
     let Some(next) = rest.chars().next() else {
         return Ok(lex.slice());
@@ -419,6 +438,16 @@ impl<'s> Indenter<'s> {
             pending,
             finished: false,
         }
+    }
+
+    /// How many brackets are open at the last token read.
+    pub fn bracket_depth(&self) -> usize {
+        self.brackets.len()
+    }
+
+    /// The innermost open bracket and its offset.
+    pub fn innermost_bracket(&self) -> Option<(u8, usize)> {
+        self.brackets.last().copied()
     }
 
     fn end_of_input(&mut self) -> Result<(), LexicalError> {

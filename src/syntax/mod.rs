@@ -179,6 +179,8 @@ struct HeadTracker<'s> {
     inner: Indenter<'s>,
     heads: [Option<(Tok<'s>, usize)>; 2],
     at_line_start: bool,
+    /// The last two tokens handed to the parser (older first), for "forgot a comma?".
+    recent: [Option<lexer::Spanned<'s>>; 2],
 }
 
 impl<'s> HeadTracker<'s> {
@@ -187,6 +189,7 @@ impl<'s> HeadTracker<'s> {
             inner,
             heads: [None, None],
             at_line_start: true,
+            recent: [None, None],
         }
     }
 
@@ -204,7 +207,9 @@ impl<'s> Iterator for HeadTracker<'s> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.inner.next()?;
-        if let Ok((start, token, _)) = &item {
+        if let Ok(spanned) = &item {
+            self.recent = [self.recent[1], Some(*spanned)];
+            let (start, token) = (&spanned.0, &spanned.1);
             match token {
                 Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule => {
                     self.at_line_start = true
@@ -250,7 +255,7 @@ fn explain(
     locator: &Locator,
 ) -> LexicalError {
     let source = locator.source();
-    let missing_block = |offset: usize| {
+    let missing_block = |offset: usize, end: usize| {
         let mut message = String::from("expected an indented block");
         if let Some((token, start)) = tokens.header_before(offset) {
             if let Some(owner) = block_owner(token) {
@@ -260,7 +265,7 @@ fn explain(
         }
         LexicalError {
             kind: SyntaxErrorKind::IndentationError,
-            ..LexicalError::syntax(message, offset, offset)
+            ..LexicalError::syntax(message, offset, end)
         }
     };
     match error {
@@ -274,7 +279,7 @@ fn explain(
                 }
             }
             let mut explained = if expects(&expected, "INDENT") {
-                missing_block(usize::MAX)
+                missing_block(usize::MAX, usize::MAX)
             } else {
                 LexicalError::syntax("unexpected EOF while parsing", offset, offset)
             };
@@ -294,7 +299,19 @@ fn explain(
                 };
             }
             if expects(&expected, "INDENT") {
-                return missing_block(start);
+                return missing_block(start, end);
+            }
+            if let Some(unclosed) = never_closed(tokens, locator, start) {
+                return unclosed;
+            }
+            if let Some([Some((previous_start, previous, _)), _]) = Some(tokens.recent) {
+                if tokens.inner.bracket_depth() > 0 && ends_operand(previous) && starts_operand(token) {
+                    return LexicalError::syntax(
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        previous_start,
+                        end,
+                    );
+                }
             }
             if token == Tok::Newline && expects(&expected, "\":\"") {
                 return LexicalError::syntax("expected ':'", start, start);
@@ -311,6 +328,53 @@ fn explain(
             LexicalError::syntax("invalid syntax", location, location)
         }
     }
+}
+
+/// CPython blames an unclosed bracket from an earlier line rather than the token after it.
+fn never_closed(tokens: &HeadTracker, locator: &Locator, error_offset: usize) -> Option<LexicalError> {
+    let (open, offset) = tokens.inner.innermost_bracket()?;
+    if locator.pos(offset).line >= locator.pos(error_offset).line {
+        return None;
+    }
+    Some(LexicalError::syntax(
+        format!("'{}' was never closed", open as char),
+        offset,
+        offset + 1,
+    ))
+}
+
+fn ends_operand(token: Tok) -> bool {
+    matches!(
+        token,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imaginary(_)
+            | Tok::Str(_)
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::RightParen
+            | Tok::RightBracket
+            | Tok::RightBrace
+    )
+}
+
+fn starts_operand(token: Tok) -> bool {
+    matches!(
+        token,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imaginary(_)
+            | Tok::Str(_)
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::LeftParen
+            | Tok::LeftBracket
+            | Tok::LeftBrace
+    )
 }
 
 fn to_syntax_error(error: LexicalError, locator: &Locator, filename: &str) -> SyntaxError {

@@ -431,3 +431,19 @@ fn dump_ast() {
         }
     }
 }
+
+#[test]
+fn compare_errors_from_file() {
+    if let Ok(path) = std::env::var("GILT_ERROR_CASES") {
+        let text = std::fs::read_to_string(&path).expect("readable file");
+        for case in text.split("\n====\n") {
+            match parse(case, "f.py") {
+                Ok(_) => println!("{case:?} -> OK"),
+                Err(error) => println!(
+                    "{case:?} -> {:?} {:?} {} {} {} incomplete={}",
+                    error.kind, error.msg, error.line, error.col, error.end_col, error.incomplete
+                ),
+            }
+        }
+    }
+}
