@@ -26,8 +26,8 @@ pub enum LexFailure {
     BadCharacter,
     UnterminatedString,
     UnterminatedTripleString,
-    /// A malformed number; the message is CPython's.
-    BadNumber(&'static str),
+    /// A malformed number: CPython's message and the offset (in the lexed text) of the caret.
+    BadNumber(&'static str, usize),
 }
 
 /// A positioned error from the lexer, the indenter or a grammar action.
@@ -97,8 +97,9 @@ fn check_number_end<'s>(
             message,
         ),
     };
+    let span = lex.span();
     if !complete {
-        return Err(LexFailure::BadNumber(message));
+        return Err(LexFailure::BadNumber(message, span.end - 1));
     }
     let rest = lex.remainder();
     let Some(next) = rest.chars().next() else {
@@ -116,13 +117,15 @@ fn check_number_end<'s>(
     }
     if lex.slice() == "0" {
         match next {
-            'x' | 'X' => return Err(LexFailure::BadNumber("invalid hexadecimal literal")),
-            'o' | 'O' => return Err(LexFailure::BadNumber("invalid octal literal")),
-            'b' | 'B' => return Err(LexFailure::BadNumber("invalid binary literal")),
+            'x' | 'X' => return Err(LexFailure::BadNumber("invalid hexadecimal literal", span.end)),
+            'o' | 'O' => return Err(LexFailure::BadNumber("invalid octal literal", span.end)),
+            'b' | 'B' => return Err(LexFailure::BadNumber("invalid binary literal", span.end)),
             _ => {}
         }
     }
-    Err(LexFailure::BadNumber(message))
+    // A dangling `_` is blamed on itself; a name glued to a number on the number.
+    let caret = if next == '_' { span.end } else { span.start };
+    Err(LexFailure::BadNumber(message, caret))
 }
 
 /// Scans a string body after its prefix and opening quote; escaped quotes and newlines are
@@ -465,6 +468,13 @@ impl<'s> Indenter<'s> {
             error.incomplete = true;
             return Err(error);
         }
+        let text = self.lexer.source();
+        if text.ends_with("\\\n") || text.ends_with("\\\r\n") || text.ends_with("\\\r") {
+            // A continuation line that never came: the REPL asks for it.
+            let mut error = LexicalError::syntax("unexpected EOF while parsing", end, end);
+            error.incomplete = true;
+            return Err(error);
+        }
         if !self.at_line_start {
             self.pending.push_back((end, Tok::Newline, end));
         }
@@ -524,9 +534,9 @@ impl<'s> Indenter<'s> {
                 error.incomplete = true;
                 error
             }
-            LexFailure::BadNumber(message) => {
-                // CPython puts the caret at the character that broke the number.
-                LexicalError::syntax(message, end.saturating_sub(1), end.saturating_sub(1))
+            LexFailure::BadNumber(message, caret) => {
+                let _ = end;
+                LexicalError::syntax(message, caret + self.base, caret + self.base)
             }
         }
     }
