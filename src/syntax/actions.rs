@@ -48,9 +48,7 @@ pub fn expression_name(expr: &Expr) -> &'static str {
         ExprKind::Constant(_) => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Name(_) => "name",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
@@ -87,9 +85,9 @@ pub fn check_target(expr: &Expr, context: TargetContext) -> Result<(), &Expr> {
         ExprKind::Starred(inner) if context == TargetContext::Assign => {
             check_target(inner, context)
         }
-        ExprKind::Tuple(items) | ExprKind::List(items) => {
-            items.iter().try_for_each(|item| check_target(item, context))
-        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => items
+            .iter()
+            .try_for_each(|item| check_target(item, context)),
         _ => Err(expr),
     }
 }
@@ -115,10 +113,7 @@ pub fn assignment(pos: Pos, end: Pos, mut parts: Vec<Expr>) -> Result<Stmt, Lexi
     }
     let single = parts.len() == 1;
     for target in &parts {
-        if matches!(
-            target.kind,
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_)
-        ) {
+        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return Err(error_at(
                 target,
                 "assignment to yield expression not possible",
@@ -194,7 +189,10 @@ pub fn delete_targets(targets: Vec<Expr>) -> Result<Vec<Expr>, LexicalError> {
 }
 
 /// `with (a, b):` is two context managers in CPython 3.9+, not one tuple.
-pub fn split_parenthesized_with(items: Vec<WithItem>, source_at: impl Fn(Pos) -> bool) -> Vec<WithItem> {
+pub fn split_parenthesized_with(
+    items: Vec<WithItem>,
+    source_at: impl Fn(Pos) -> bool,
+) -> Vec<WithItem> {
     if items.len() == 1 && items[0].target.is_none() {
         if let ExprKind::Tuple(elements) = &items[0].context.kind {
             if !elements.is_empty() && source_at(items[0].context.pos) {
@@ -228,19 +226,20 @@ pub enum Argument {
     /// A generator expression written without its own parentheses: `f(x for x in y)`.
     BareGenerator(Expr),
     /// `name=value`, or `**mapping` when the name is `None`.
-    Keyword(Keyword, Pos),
+    Keyword(Keyword),
 }
 
-pub fn call_arguments(
-    arguments: Vec<Argument>,
-) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
+pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
     let count = arguments.len();
     let mut positional = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     for argument in arguments {
         match argument {
             Argument::BareGenerator(expr) if count > 1 => {
-                return Err(error_at(&expr, "Generator expression must be parenthesized"))
+                return Err(error_at(
+                    &expr,
+                    "Generator expression must be parenthesized",
+                ))
             }
             Argument::Positional(expr) | Argument::BareGenerator(expr) => {
                 let starred = matches!(expr.kind, ExprKind::Starred(_));
@@ -260,7 +259,7 @@ pub fn call_arguments(
                 }
                 positional.push(expr);
             }
-            Argument::Keyword(keyword, _) => keywords.push(keyword),
+            Argument::Keyword(keyword) => keywords.push(keyword),
         }
     }
     Ok((positional, keywords))
@@ -294,7 +293,9 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
     for item in items {
         if seen_double_star {
             let (pos, end) = match &item {
-                ParamItem::Plain(param) | ParamItem::DoubleStar(param) => (param.pos, param_end(param)),
+                ParamItem::Plain(param) | ParamItem::DoubleStar(param) => {
+                    (param.pos, param_end(param))
+                }
                 ParamItem::Slash(pos, end) | ParamItem::Star(pos, end, _) => (*pos, *end),
             };
             return Err(error_between(
@@ -352,7 +353,11 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
     }
     if let Some((pos, end)) = seen_star {
         if parameters.vararg.is_none() && parameters.kwonly.is_empty() {
-            return Err(error_between(pos, end, "named arguments must follow bare *"));
+            return Err(error_between(
+                pos,
+                end,
+                "named arguments must follow bare *",
+            ));
         }
     }
     Ok(parameters)
@@ -415,7 +420,9 @@ pub fn parenthesized(
     match elements {
         None => Ok(Expr::new(pos, end, ExprKind::Tuple(Vec::new()))),
         Some((mut items, false)) => {
-            let item = items.pop().unwrap_or_else(|| Expr::new(pos, end, ExprKind::Tuple(Vec::new())));
+            let item = items
+                .pop()
+                .unwrap_or_else(|| Expr::new(pos, end, ExprKind::Tuple(Vec::new())));
             if let ExprKind::Starred(_) = item.kind {
                 return Err(error_at(&item, "cannot use starred expression here"));
             }
@@ -437,7 +444,11 @@ pub fn parenthesized_with(
         if let ExprKind::Starred(_) = context.kind {
             return Err(error_at(&context, "cannot use starred expression here"));
         }
-        let target = if index + 1 == count { Some(target.clone()) } else { None };
+        let target = if index + 1 == count {
+            Some(target.clone())
+        } else {
+            None
+        };
         items.push(WithItem { context, target });
     }
     items.extend(more);

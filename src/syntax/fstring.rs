@@ -53,8 +53,7 @@ impl<'s> BodyParser<'s> {
             match bytes[index] {
                 b'\\' if !self.raw => {
                     // `\N{...}` keeps its braces; any other escape is two characters.
-                    if bytes.get(index + 1) == Some(&b'N') && bytes.get(index + 2) == Some(&b'{')
-                    {
+                    if bytes.get(index + 1) == Some(&b'N') && bytes.get(index + 2) == Some(&b'{') {
                         index = self.source[index..end]
                             .find('}')
                             .map_or(end, |offset| index + offset + 1);
@@ -146,8 +145,8 @@ impl<'s> BodyParser<'s> {
             }
             match byte {
                 b'\'' | b'"' => {
-                    let triple = bytes.get(index + 1) == Some(&byte)
-                        && bytes.get(index + 2) == Some(&byte);
+                    let triple =
+                        bytes.get(index + 1) == Some(&byte) && bytes.get(index + 2) == Some(&byte);
                     quote = Some((byte, triple));
                     if triple {
                         index += 2;
@@ -156,21 +155,17 @@ impl<'s> BodyParser<'s> {
                 b'(' | b'[' | b'{' => nesting += 1,
                 b')' | b']' | b'}' if nesting > 0 => nesting -= 1,
                 b'}' => break index,
-                b')' | b']' => {
-                    return Err(error(&format!("unmatched '{}'", byte as char), index))
-                }
+                b')' | b']' => return Err(error(&format!("unmatched '{}'", byte as char), index)),
                 b'#' => return Err(error("expression part cannot include '#'", index)),
-                b'\\' => {
-                    return Err(error(
-                        "expression part cannot include a backslash",
-                        index,
-                    ))
-                }
+                b'\\' => return Err(error("expression part cannot include a backslash", index)),
                 b'!' if nesting == 0 && bytes.get(index + 1) != Some(&b'=') => break index,
                 b':' if nesting == 0 => break index,
                 b'=' if nesting == 0
                     && bytes.get(index + 1) != Some(&b'=')
-                    && !matches!(bytes.get(index.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>')) =>
+                    && !matches!(
+                        bytes.get(index.wrapping_sub(1)),
+                        Some(b'=' | b'!' | b'<' | b'>')
+                    ) =>
                 {
                     let mut after = index + 1;
                     while matches!(bytes.get(after), Some(b' ' | b'\t' | b'\n' | b'\r'))

@@ -117,7 +117,12 @@ fn check_number_end<'s>(
     }
     if lex.slice() == "0" {
         match next {
-            'x' | 'X' => return Err(LexFailure::BadNumber("invalid hexadecimal literal", span.end)),
+            'x' | 'X' => {
+                return Err(LexFailure::BadNumber(
+                    "invalid hexadecimal literal",
+                    span.end,
+                ))
+            }
             'o' | 'O' => return Err(LexFailure::BadNumber("invalid octal literal", span.end)),
             'b' | 'B' => return Err(LexFailure::BadNumber("invalid binary literal", span.end)),
             _ => {}
@@ -199,7 +204,10 @@ pub enum Tok<'s> {
     #[regex(r"0[oO](_?[0-7])+", based_number)]
     #[regex(r"0[bB](_?[01])+", based_number)]
     Int(&'s str),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", number)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
+        number
+    )]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", number)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", number)]
     Float(&'s str),
@@ -810,12 +818,18 @@ mod tests {
 
     #[test]
     fn crlf_and_cr_line_ends() {
-        assert_eq!(render("if a:\r\n  b\r\nc").unwrap(), "if a : NL IN b NL DE c NL");
+        assert_eq!(
+            render("if a:\r\n  b\r\nc").unwrap(),
+            "if a : NL IN b NL DE c NL"
+        );
     }
 
     #[test]
     fn tabs_consistent_with_tabs() {
-        assert_eq!(render("if a:\n\tb\n\tc\n").unwrap(), "if a : NL IN b NL c NL DE");
+        assert_eq!(
+            render("if a:\n\tb\n\tc\n").unwrap(),
+            "if a : NL IN b NL c NL DE"
+        );
     }
 
     #[test]

@@ -15,7 +15,13 @@ pub mod strings;
 mod tests;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
     python,
     "/python.rs"
 );
@@ -30,6 +36,7 @@ use lexer::{Indenter, LexicalError, Mode, Tok};
 
 /// Which of CPython's syntax error classes to raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // the names are CPython's exception classes
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
@@ -274,7 +281,10 @@ fn explain(
             let mut offset = location.min(source.len());
             if offset > 0 && matches!(source.as_bytes()[offset - 1], b'\n' | b'\r') {
                 offset -= 1;
-                if offset > 0 && source.as_bytes()[offset] == b'\n' && source.as_bytes()[offset - 1] == b'\r' {
+                if offset > 0
+                    && source.as_bytes()[offset] == b'\n'
+                    && source.as_bytes()[offset - 1] == b'\r'
+                {
                     offset -= 1;
                 }
             }
@@ -305,7 +315,10 @@ fn explain(
                 return unclosed;
             }
             if let Some([Some((previous_start, previous, _)), _]) = Some(tokens.recent) {
-                if tokens.inner.bracket_depth() > 0 && ends_operand(previous) && starts_operand(token) {
+                if tokens.inner.bracket_depth() > 0
+                    && ends_operand(previous)
+                    && starts_operand(token)
+                {
                     return LexicalError::syntax(
                         "invalid syntax. Perhaps you forgot a comma?",
                         previous_start,
@@ -331,7 +344,11 @@ fn explain(
 }
 
 /// CPython blames an unclosed bracket from an earlier line rather than the token after it.
-fn never_closed(tokens: &HeadTracker, locator: &Locator, error_offset: usize) -> Option<LexicalError> {
+fn never_closed(
+    tokens: &HeadTracker,
+    locator: &Locator,
+    error_offset: usize,
+) -> Option<LexicalError> {
     let (open, offset) = tokens.inner.innermost_bracket()?;
     if locator.pos(offset).line >= locator.pos(error_offset).line {
         return None;

@@ -74,7 +74,10 @@ pub fn shape_of(token: &str) -> StringShape {
         bytes: has('b'),
         formatted: has('f'),
         body_start: prefix_length + quote_length,
-        body_end: token.len().saturating_sub(quote_length).max(prefix_length + quote_length),
+        body_end: token
+            .len()
+            .saturating_sub(quote_length)
+            .max(prefix_length + quote_length),
     }
 }
 
@@ -109,13 +112,15 @@ pub fn decode_escapes(body: &str, bytes: bool) -> Result<Vec<u32>, EscapeError> 
             out.push('\\' as u32);
             break;
         };
-        let truncated = |what: &str, width: usize| EscapeError {
+        let truncated = |what: &str, width: usize| {
+            EscapeError {
             msg: format!(
                 "(unicode error) '{codec}' codec can't decode bytes in position {}-{}: truncated {what} escape",
                 index,
                 index + width
             ),
             offset: index,
+        }
         };
         match escape {
             '\n' => {}
@@ -245,9 +250,8 @@ pub fn concatenate(source: &str, pieces: &[(usize, &str)]) -> Result<ExprKind, L
         let mut value = Vec::new();
         for ((start, text), shape) in pieces.iter().zip(&shapes) {
             let body = &text[shape.body_start..shape.body_end];
-            value.extend(
-                decode_bytes(body, shape.raw).map_err(|e| escape_error(*start, shape, e))?,
-            );
+            value
+                .extend(decode_bytes(body, shape.raw).map_err(|e| escape_error(*start, shape, e))?);
         }
         return Ok(ExprKind::Constant(Constant::Bytes(value)));
     }
@@ -262,7 +266,9 @@ pub fn concatenate(source: &str, pieces: &[(usize, &str)]) -> Result<ExprKind, L
         let mut value = String::new();
         for ((start, text), shape) in pieces.iter().zip(&shapes) {
             let body = &text[shape.body_start..shape.body_end];
-            value.push_str(&decode_str(body, shape.raw).map_err(|e| escape_error(*start, shape, e))?);
+            value.push_str(
+                &decode_str(body, shape.raw).map_err(|e| escape_error(*start, shape, e))?,
+            );
         }
         return Ok(ExprKind::Constant(Constant::Str(value)));
     }
@@ -336,7 +342,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(constant(r"'a\nb\t\\\'\x41\u4e2d\U0001F600\101\q'"), "a\nb\t\\'A中😀A\\q");
+        assert_eq!(
+            constant(r"'a\nb\t\\\'\x41\u4e2d\U0001F600\101\q'"),
+            "a\nb\t\\'A中😀A\\q"
+        );
         assert_eq!(constant("'a\\\nb'"), "ab");
         assert_eq!(constant(r"r'\n\''"), "\\n\\'");
         assert_eq!(constant("'''x\ny'''"), "x\ny");

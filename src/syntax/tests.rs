@@ -46,7 +46,8 @@ impl Renderer {
     }
 
     fn opt(&self, item: &Option<Expr>) -> String {
-        item.as_ref().map_or("-".to_string(), |item| self.expr(item))
+        item.as_ref()
+            .map_or("-".to_string(), |item| self.expr(item))
     }
 
     fn params(&self, params: &Parameters) -> String {
@@ -96,7 +97,12 @@ impl Renderer {
                 format!("(Assign [{}] {})", self.exprs(targets), self.expr(value))
             }
             StmtKind::AugAssign { target, op, value } => {
-                format!("(AugAssign {} {:?} {})", self.expr(target), op, self.expr(value))
+                format!(
+                    "(AugAssign {} {:?} {})",
+                    self.expr(target),
+                    op,
+                    self.expr(value)
+                )
             }
             StmtKind::AnnAssign {
                 target,
@@ -200,7 +206,9 @@ impl Renderer {
             } => {
                 let items: Vec<String> = items
                     .iter()
-                    .map(|item| format!("{} as {}", self.expr(&item.context), self.opt(&item.target)))
+                    .map(|item| {
+                        format!("{} as {}", self.expr(&item.context), self.opt(&item.target))
+                    })
                     .collect();
                 format!(
                     "({}With [{}] {})",
@@ -354,10 +362,18 @@ impl Renderer {
                 format!("{{{}}}", entries.join(", "))
             }
             ExprKind::ListComp { elt, generators } => {
-                format!("(ListComp {}{})", self.expr(elt), self.comprehensions(generators))
+                format!(
+                    "(ListComp {}{})",
+                    self.expr(elt),
+                    self.comprehensions(generators)
+                )
             }
             ExprKind::SetComp { elt, generators } => {
-                format!("(SetComp {}{})", self.expr(elt), self.comprehensions(generators))
+                format!(
+                    "(SetComp {}{})",
+                    self.expr(elt),
+                    self.comprehensions(generators)
+                )
             }
             ExprKind::DictComp {
                 key,
@@ -370,11 +386,17 @@ impl Renderer {
                 self.comprehensions(generators)
             ),
             ExprKind::GeneratorExp { elt, generators } => {
-                format!("(GenExp {}{})", self.expr(elt), self.comprehensions(generators))
+                format!(
+                    "(GenExp {}{})",
+                    self.expr(elt),
+                    self.comprehensions(generators)
+                )
             }
             ExprKind::Yield(value) => format!(
                 "(Yield {})",
-                value.as_ref().map_or("-".to_string(), |value| self.expr(value))
+                value
+                    .as_ref()
+                    .map_or("-".to_string(), |value| self.expr(value))
             ),
             ExprKind::YieldFrom(value) => format!("(YieldFrom {})", self.expr(value)),
             ExprKind::Await(value) => format!("(Await {})", self.expr(value)),
@@ -471,7 +493,10 @@ fn simple_statements() {
         ("|=", "BitOr"),
         ("^=", "BitXor"),
     ] {
-        assert_eq!(shape(&format!("x {op} 1")), format!("(AugAssign x {name} 1)"));
+        assert_eq!(
+            shape(&format!("x {op} 1")),
+            format!("(AugAssign x {name} 1)")
+        );
     }
     assert_eq!(shape("x: int = 3"), "(AnnAssign x int 3)");
     assert_eq!(shape("x.y: int"), "(AnnAssign x.y int -)");
@@ -516,7 +541,10 @@ fn compound_statements() {
         shape("try:\n  a\nexcept (E, F) as e:\n  b\nexcept G:\n  c\nexcept:\n  d\nelse:\n  e\nfinally:\n  f"),
         "(Try [(Expr a)] [(except (Tuple E F) e [(Expr b)]) (except G - [(Expr c)]) (except - - [(Expr d)])] [(Expr e)] [(Expr f)])"
     );
-    assert_eq!(shape("try: a\nfinally: b"), "(Try [(Expr a)] [] [] [(Expr b)])");
+    assert_eq!(
+        shape("try: a\nfinally: b"),
+        "(Try [(Expr a)] [] [] [(Expr b)])"
+    );
     assert_eq!(
         shape("with A as a, B as b: pass"),
         "(With [A as a, B as b] [Pass])"
@@ -526,7 +554,10 @@ fn compound_statements() {
         "(With [A as a, B as -] [Pass])"
     );
     assert_eq!(shape("with (A, B): pass"), "(With [A as -, B as -] [Pass])");
-    assert_eq!(shape("with (A, B) as c: pass"), "(With [(Tuple A B) as c] [Pass])");
+    assert_eq!(
+        shape("with (A, B) as c: pass"),
+        "(With [(Tuple A B) as c] [Pass])"
+    );
     assert_eq!(shape("with (A): pass"), "(With [A as -] [Pass])");
 }
 
@@ -603,9 +634,15 @@ fn operator_precedence() {
         "(Expr (Or (And (Not a) b) (And c (Not d))))"
     );
     assert_eq!(shape("~a + +b"), "(Expr (Add (Invert a) (Pos b)))");
-    assert_eq!(shape("a if b else c if d else e"), "(Expr (IfExp b a (IfExp d c e)))");
+    assert_eq!(
+        shape("a if b else c if d else e"),
+        "(Expr (IfExp b a (IfExp d c e)))"
+    );
     assert_eq!(shape("(x := 5)"), "(Expr (:= x 5))");
-    assert_eq!(shape("if (n := len(a)) > 1: pass"), "(If (Compare (:= n (Call len [a])) Gt 1) [Pass] [])");
+    assert_eq!(
+        shape("if (n := len(a)) > 1: pass"),
+        "(If (Compare (:= n (Call len [a])) Gt 1) [Pass] [])"
+    );
 }
 
 #[test]
@@ -614,7 +651,10 @@ fn calls_and_subscripts() {
         shape("f(a, *b, c=1, **d)"),
         "(Expr (Call f [a *b c=1 **d]))"
     );
-    assert_eq!(shape("f(x for x in y)"), "(Expr (Call f [(GenExp x for x in y)]))");
+    assert_eq!(
+        shape("f(x for x in y)"),
+        "(Expr (Call f [(GenExp x for x in y)]))"
+    );
     assert_eq!(shape("f(a,)"), "(Expr (Call f [a]))");
     assert_eq!(shape("a.b.c(1)[2]"), "(Expr (Call a.b.c [1])[2])");
     assert_eq!(shape("a[1:2:3]"), "(Expr a[(Slice 1:2:3)])");
@@ -638,7 +678,10 @@ fn displays_and_comprehensions() {
         "(Expr (ListComp x for x in y if x if z for w in x))"
     );
     assert_eq!(shape("{x for x in y}"), "(Expr (SetComp x for x in y))");
-    assert_eq!(shape("{k: v for k, v in y}"), "(Expr (DictComp k: v for (Tuple k v) in y))");
+    assert_eq!(
+        shape("{k: v for k, v in y}"),
+        "(Expr (DictComp k: v for (Tuple k v) in y))"
+    );
     assert_eq!(shape("(x for x in y)"), "(Expr (GenExp x for x in y))");
     assert_eq!(shape("a = *b, c"), "(Assign [a] (Tuple *b c))");
 }
@@ -649,8 +692,14 @@ fn literals() {
         shape("1, 0x_ff, 0o17, 0b1, 1_000, 99999999999999999999"),
         "(Expr (Tuple 1 255 15 1 1000 big99999999999999999999))"
     );
-    assert_eq!(shape("1.5, 1., .5, 1e3, 1_0.5, 3j"), "(Expr (Tuple 1.5 1.0 0.5 1000.0 10.5 3.0j))");
-    assert_eq!(shape("True, False, None, ..."), "(Expr (Tuple True False None ...))");
+    assert_eq!(
+        shape("1.5, 1., .5, 1e3, 1_0.5, 3j"),
+        "(Expr (Tuple 1.5 1.0 0.5 1000.0 10.5 3.0j))"
+    );
+    assert_eq!(
+        shape("True, False, None, ..."),
+        "(Expr (Tuple True False None ...))"
+    );
     assert_eq!(shape("'a' \"b\" '''c'''"), "(Expr \"abc\")");
     assert_eq!(shape("b'a' rb'\\n'"), "(Expr b\"a\\\\n\")");
     assert_eq!(shape("R'\\n' U'x'"), "(Expr \"\\\\nx\")");
@@ -669,12 +718,18 @@ fn fstrings() {
     assert_eq!(shape("f'{d[\"k\"]}'"), "(Expr f[{d[\"k\"]}])");
     assert_eq!(shape("f'{a[1:2]}'"), "(Expr f[{a[(Slice 1:2:)]}])");
     assert_eq!(shape("f'{x != y}'"), "(Expr f[{(Compare x NotEq y)}])");
-    assert_eq!(shape("f'{(lambda: 1)()}'"), "(Expr f[{(Call (Lambda () 1) [])}])");
+    assert_eq!(
+        shape("f'{(lambda: 1)()}'"),
+        "(Expr f[{(Call (Lambda () 1) [])}])"
+    );
     assert_eq!(shape("'a' f'{b}' 'c'"), "(Expr f[\"a\" {b} \"c\"])");
     assert_eq!(shape("rf'\\n{x}'"), "(Expr f[\"\\\\n\" {x}])");
     assert_eq!(shape("f'{a, b}'"), "(Expr f[{(Tuple a b)}])");
     // The field's expression keeps its real position in the file.
-    assert_eq!(positions("x = f'ab{yy}'"), "(Assign [x@1:0-1:1] f[\"ab\" {yy@1:9-1:11}]@1:4-1:13)@1:0-1:13");
+    assert_eq!(
+        positions("x = f'ab{yy}'"),
+        "(Assign [x@1:0-1:1] f[\"ab\" {yy@1:9-1:11}]@1:4-1:13)@1:0-1:13"
+    );
 }
 
 #[test]
@@ -683,8 +738,14 @@ fn node_positions() {
         positions("if a:\n    b = (1 + 2)\n"),
         "(If a@1:3-1:4 [(Assign [b@2:4-2:5] (Add 1@2:9-2:10 2@2:13-2:14)@2:9-2:14)@2:4-2:15] [])@1:0-2:15"
     );
-    assert_eq!(positions("'中' + x"), "(Expr (Add \"中\"@1:0-1:3 x@1:6-1:7)@1:0-1:7)@1:0-1:7");
-    assert_eq!(positions("(a, b)"), "(Expr (Tuple a@1:1-1:2 b@1:4-1:5)@1:0-1:6)@1:0-1:6");
+    assert_eq!(
+        positions("'中' + x"),
+        "(Expr (Add \"中\"@1:0-1:3 x@1:6-1:7)@1:0-1:7)@1:0-1:7"
+    );
+    assert_eq!(
+        positions("(a, b)"),
+        "(Expr (Tuple a@1:1-1:2 b@1:4-1:5)@1:0-1:6)@1:0-1:6"
+    );
 }
 
 #[test]
@@ -732,7 +793,11 @@ fn errors_match_cpython() {
         ("for x in y:\n    a\n   b\n", "unindent does not match any outer indentation level", 3, 5, 5),
     ];
     for &(source, message, line, col, end_col) in cases {
-        assert_eq!(error(source), (message.to_string(), line, col, end_col), "{source:?}");
+        assert_eq!(
+            error(source),
+            (message.to_string(), line, col, end_col),
+            "{source:?}"
+        );
     }
 }
 
@@ -754,7 +819,10 @@ fn error_kinds_and_incomplete_input() {
     let error = parse("x = (1,]\n", "f.py").unwrap_err();
     assert_eq!(error.text, "x = (1,]");
     assert_eq!(error.filename, "f.py");
-    assert_eq!(error_message("f'{}'"), "f-string: empty expression not allowed");
+    assert_eq!(
+        error_message("f'{}'"),
+        "f-string: empty expression not allowed"
+    );
     assert_eq!(error_message("f'}'"), "f-string: single '}' is not allowed");
     assert_eq!(error_message("f'{x'"), "f-string: expecting '}'");
 }
