@@ -841,3 +841,19 @@ fn large_file_parses_quickly() {
     // Generous even for an unoptimised build on a shared machine.
     assert!(started.elapsed().as_secs_f64() < 2.0);
 }
+
+#[test]
+fn no_panic_on_any_prefix() {
+    let source = "import os.path as p\nfrom . import (x,)\n@dec\nclass A(B, metaclass=M):\n    def f(self, a, /, b=1, *c, d, **e) -> int:\n        return f'{a!r:>{b}} {c=} {{' rb'\\x00' '中文' 0x_f 1.5e3j\nwith (a as b, c): pass\ntry:\n\tx = [y async for y in z if y] ; del x[1:2:3]\nexcept (E, F) as e:\n    raise X from Y\nlambda *a, k=1, **kw: (yield)\nx = \\\n  1 if a else {**d, 1: 2} | {*s}\n";
+    for (end, _) in source.char_indices() {
+        let _ = parse(&source[..end], "<prefix>");
+        let _ = parse(&source[end..], "<suffix>");
+    }
+}
+
+#[test]
+fn empty_and_comment_only_files() {
+    assert_eq!(shape(""), "");
+    assert_eq!(shape("# only a comment"), "");
+    assert_eq!(shape("\n\n   \n# c\n"), "");
+}
