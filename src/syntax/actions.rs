@@ -1,0 +1,526 @@
+//! Helpers the grammar actions call: the checks CPython makes after parsing a shape (valid
+//! assignment targets, argument order, parameter order) and the small intermediate types the
+//! grammar builds before it knows what a list of items means.
+//!
+//! Keeping this out of `python.lalrpop` keeps the grammar a readable list of productions. Every
+//! check returns a positioned `LexicalError` with CPython's message rather than panicking.
+
+use lalrpop_util::ParseError;
+
+use super::ast::{
+    BinOp, BoolOp, ClassDef, Expr, ExprKind, FunctionDef, Keyword, Param, Parameters, Pos, Stmt,
+    StmtKind, WithItem,
+};
+use super::lexer::{LexicalError, Tok};
+use super::Locator;
+
+/// What the single public grammar rule produced, selected by the first (synthetic) token.
+pub enum Top {
+    Module(Vec<Stmt>),
+    Expression(Expr),
+}
+
+/// An error whose caret covers an already-built expression.
+pub fn error_at(expr: &Expr, msg: impl Into<String>) -> LexicalError {
+    error_between(expr.pos, expr.end, msg)
+}
+
+pub fn error_between(pos: Pos, end: Pos, msg: impl Into<String>) -> LexicalError {
+    let end_col = if end.line == pos.line {
+        end.col + 1
+    } else {
+        pos.col + 1
+    };
+    LexicalError {
+        caret: Some((pos.line, pos.col + 1, end_col)),
+        ..LexicalError::syntax(msg, 0, 0)
+    }
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+pub fn expression_name(expr: &Expr) -> &'static str {
+    use super::ast::Constant;
+    match &expr.kind {
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::True) => "True",
+        ExprKind::Constant(Constant::False) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::Name(_) => "name",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Slice { .. } => "slice",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+    }
+}
+
+/// Where a target appears, which decides what is allowed and how errors read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TargetContext {
+    Assign,
+    Delete,
+}
+
+/// Finds the first sub-expression that cannot be a target (`Ok` when all are fine).
+pub fn check_target(expr: &Expr, context: TargetContext) -> Result<(), &Expr> {
+    match &expr.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        ExprKind::Starred(inner) if context == TargetContext::Assign => {
+            check_target(inner, context)
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => items
+            .iter()
+            .try_for_each(|item| check_target(item, context)),
+        _ => Err(expr),
+    }
+}
+
+/// "cannot assign to X" for a `for`, `with ... as`, or comprehension target.
+pub fn assignment_target(expr: Expr) -> Result<Expr, LexicalError> {
+    if let Err(bad) = check_target(&expr, TargetContext::Assign) {
+        return Err(error_at(
+            bad,
+            format!("cannot assign to {}", expression_name(bad)),
+        ));
+    }
+    Ok(expr)
+}
+
+/// Builds `a = b = value` or an expression statement from `first (= rest)*`.
+pub fn assignment(pos: Pos, end: Pos, mut parts: Vec<Expr>) -> Result<Stmt, LexicalError> {
+    let Some(value) = parts.pop() else {
+        return Err(error_between(pos, end, "invalid syntax"));
+    };
+    if parts.is_empty() {
+        return Ok(Stmt::new(pos, end, StmtKind::Expr(value)));
+    }
+    let single = parts.len() == 1;
+    for target in &parts {
+        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            return Err(error_at(
+                target,
+                "assignment to yield expression not possible",
+            ));
+        }
+        if let Err(bad) = check_target(target, TargetContext::Assign) {
+            let name = expression_name(bad);
+            let message = if single && !is_keyword_constant(bad) {
+                format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {name}")
+            };
+            return Err(error_at(bad, message));
+        }
+    }
+    Ok(Stmt::new(
+        pos,
+        end,
+        StmtKind::Assign {
+            targets: parts,
+            value,
+        },
+    ))
+}
+
+fn is_keyword_constant(expr: &Expr) -> bool {
+    use super::ast::Constant;
+    matches!(
+        expr.kind,
+        ExprKind::Constant(Constant::None | Constant::True | Constant::False)
+    )
+}
+
+pub fn augmented_target(target: Expr) -> Result<Expr, LexicalError> {
+    match target.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(target),
+        _ => Err(error_at(
+            &target,
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expression_name(&target)
+            ),
+        )),
+    }
+}
+
+pub fn annotated_target(target: Expr) -> Result<Expr, LexicalError> {
+    match &target.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(target),
+        // CPython's caret covers the first element only.
+        ExprKind::Tuple(items) => Err(error_at(
+            items.first().unwrap_or(&target),
+            "only single target (not tuple) can be annotated",
+        )),
+        ExprKind::List(items) => Err(error_at(
+            items.first().unwrap_or(&target),
+            "only single target (not list) can be annotated",
+        )),
+        _ => Err(error_at(&target, "illegal target for annotation")),
+    }
+}
+
+pub fn delete_targets(targets: Vec<Expr>) -> Result<Vec<Expr>, LexicalError> {
+    for target in &targets {
+        if let Err(bad) = check_target(target, TargetContext::Delete) {
+            return Err(error_at(
+                bad,
+                format!("cannot delete {}", expression_name(bad)),
+            ));
+        }
+    }
+    Ok(targets)
+}
+
+/// `with (a, b):` is two context managers in CPython 3.9+, not one tuple.
+pub fn split_parenthesized_with(
+    items: Vec<WithItem>,
+    source_at: impl Fn(Pos) -> bool,
+) -> Vec<WithItem> {
+    if items.len() == 1 && items[0].target.is_none() {
+        if let ExprKind::Tuple(elements) = &items[0].context.kind {
+            if !elements.is_empty() && source_at(items[0].context.pos) {
+                if let Some(WithItem {
+                    context:
+                        Expr {
+                            kind: ExprKind::Tuple(elements),
+                            ..
+                        },
+                    ..
+                }) = items.into_iter().next()
+                {
+                    return elements
+                        .into_iter()
+                        .map(|context| WithItem {
+                            context,
+                            target: None,
+                        })
+                        .collect();
+                }
+                return Vec::new();
+            }
+        }
+    }
+    items
+}
+
+/// One argument of a call or class header, before order checks.
+pub enum Argument {
+    Positional(Expr),
+    /// A generator expression written without its own parentheses: `f(x for x in y)`.
+    BareGenerator(Expr),
+    /// `name=value`, or `**mapping` when the name is `None`.
+    Keyword(Keyword),
+}
+
+pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
+    let count = arguments.len();
+    let mut positional = Vec::new();
+    let mut keywords: Vec<Keyword> = Vec::new();
+    for argument in arguments {
+        match argument {
+            Argument::BareGenerator(expr) if count > 1 => {
+                return Err(error_at(
+                    &expr,
+                    "Generator expression must be parenthesized",
+                ))
+            }
+            Argument::Positional(expr) | Argument::BareGenerator(expr) => {
+                let starred = matches!(expr.kind, ExprKind::Starred(_));
+                if keywords.iter().any(|keyword| keyword.arg.is_none()) {
+                    let message = if starred {
+                        "iterable argument unpacking follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument unpacking"
+                    };
+                    return Err(error_at(&expr, message));
+                }
+                if !starred && !keywords.is_empty() {
+                    return Err(error_at(
+                        &expr,
+                        "positional argument follows keyword argument",
+                    ));
+                }
+                positional.push(expr);
+            }
+            Argument::Keyword(keyword) => keywords.push(keyword),
+        }
+    }
+    Ok((positional, keywords))
+}
+
+/// One item of a parameter list, before order checks.
+pub enum ParamItem {
+    Plain(Param),
+    /// `/`
+    Slash(Pos, Pos),
+    /// `*` or `*args`
+    Star(Pos, Pos, Option<Param>),
+    /// `**kwargs`
+    DoubleStar(Param),
+}
+
+fn param_end(param: &Param) -> Pos {
+    Pos {
+        line: param.pos.line,
+        col: param.pos.col + param.name.chars().count() as u32,
+    }
+}
+
+/// Assembles `Parameters` from the items in order, with CPython's checks.
+pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
+    let mut parameters = Parameters::default();
+    let mut seen_star: Option<(Pos, Pos)> = None;
+    let mut seen_slash = false;
+    let mut seen_default = false;
+    let mut seen_double_star = false;
+    for item in items {
+        if seen_double_star {
+            let (pos, end) = match &item {
+                ParamItem::Plain(param) | ParamItem::DoubleStar(param) => {
+                    (param.pos, param_end(param))
+                }
+                ParamItem::Slash(pos, end) | ParamItem::Star(pos, end, _) => (*pos, *end),
+            };
+            return Err(error_between(
+                pos,
+                end,
+                "arguments cannot follow var-keyword argument",
+            ));
+        }
+        match item {
+            ParamItem::Plain(param) => {
+                if seen_star.is_some() {
+                    parameters.kwonly.push(param);
+                    continue;
+                }
+                if param.default.is_some() {
+                    seen_default = true;
+                } else if seen_default {
+                    return Err(error_between(
+                        param.pos,
+                        param_end(&param),
+                        "non-default argument follows default argument",
+                    ));
+                }
+                parameters.args.push(param);
+            }
+            ParamItem::Slash(pos, end) => {
+                if seen_slash {
+                    return Err(error_between(pos, end, "/ may appear only once"));
+                }
+                if seen_star.is_some() {
+                    return Err(error_between(pos, end, "/ must be ahead of *"));
+                }
+                if parameters.args.is_empty() {
+                    return Err(error_between(
+                        pos,
+                        end,
+                        "at least one argument must precede /",
+                    ));
+                }
+                seen_slash = true;
+                parameters.posonly = std::mem::take(&mut parameters.args);
+            }
+            ParamItem::Star(pos, end, vararg) => {
+                if seen_star.is_some() {
+                    return Err(error_between(pos, end, "* argument may appear only once"));
+                }
+                seen_star = Some((pos, end));
+                parameters.vararg = vararg;
+            }
+            ParamItem::DoubleStar(param) => {
+                seen_double_star = true;
+                parameters.kwarg = Some(param);
+            }
+        }
+    }
+    if let Some((pos, end)) = seen_star {
+        if parameters.vararg.is_none() && parameters.kwonly.is_empty() {
+            return Err(error_between(
+                pos,
+                end,
+                "named arguments must follow bare *",
+            ));
+        }
+    }
+    Ok(parameters)
+}
+
+/// The end of a block: where its last statement ends.
+pub fn end_of_block(body: &[Stmt], fallback: Pos) -> Pos {
+    body.last().map_or(fallback, |stmt| stmt.end)
+}
+
+/// Wraps an action error for LALRPOP.
+pub fn user<'s>(error: LexicalError) -> ParseError<usize, Tok<'s>, LexicalError> {
+    ParseError::User { error }
+}
+
+pub fn binary(
+    locator: &Locator,
+    start: usize,
+    end: usize,
+    left: Expr,
+    op: BinOp,
+    right: Expr,
+) -> Expr {
+    Expr::new(
+        locator.pos(start),
+        locator.pos(end),
+        ExprKind::BinOp {
+            left: Box::new(left),
+            op,
+            right: Box::new(right),
+        },
+    )
+}
+
+pub fn bool_op(pos: Pos, end: Pos, op: BoolOp, first: Expr, rest: Vec<Expr>) -> Expr {
+    let mut values = Vec::with_capacity(rest.len() + 1);
+    values.push(first);
+    values.extend(rest);
+    Expr::new(pos, end, ExprKind::BoolOp { op, values })
+}
+
+/// `first` alone, or a tuple when there were commas.
+pub fn maybe_tuple(pos: Pos, end: Pos, first: Expr, rest: Vec<Expr>, trailing_comma: bool) -> Expr {
+    if rest.is_empty() && !trailing_comma {
+        return first;
+    }
+    let mut items = Vec::with_capacity(rest.len() + 1);
+    items.push(first);
+    items.extend(rest);
+    Expr::new(pos, end, ExprKind::Tuple(items))
+}
+
+/// `( ... )`: the empty tuple, a group (the inner expression, with its own position, as in
+/// CPython), or a tuple spanning the parentheses.
+pub fn parenthesized(
+    pos: Pos,
+    end: Pos,
+    elements: Option<(Vec<Expr>, bool)>,
+) -> Result<Expr, LexicalError> {
+    match elements {
+        None => Ok(Expr::new(pos, end, ExprKind::Tuple(Vec::new()))),
+        Some((mut items, false)) => {
+            let item = items
+                .pop()
+                .unwrap_or_else(|| Expr::new(pos, end, ExprKind::Tuple(Vec::new())));
+            if let ExprKind::Starred(_) = item.kind {
+                return Err(error_at(&item, "cannot use starred expression here"));
+            }
+            Ok(item)
+        }
+        Some((items, true)) => Ok(Expr::new(pos, end, ExprKind::Tuple(items))),
+    }
+}
+
+/// `with (a, b as c, d):` once the parser has seen the first `as`.
+pub fn parenthesized_with(
+    contexts: Vec<Expr>,
+    target: Expr,
+    more: Vec<WithItem>,
+) -> Result<Vec<WithItem>, LexicalError> {
+    let count = contexts.len();
+    let mut items = Vec::with_capacity(count + more.len());
+    for (index, context) in contexts.into_iter().enumerate() {
+        if let ExprKind::Starred(_) = context.kind {
+            return Err(error_at(&context, "cannot use starred expression here"));
+        }
+        let target = if index + 1 == count {
+            Some(target.clone())
+        } else {
+            None
+        };
+        items.push(WithItem { context, target });
+    }
+    items.extend(more);
+    Ok(items)
+}
+
+pub fn decorate(mut definition: Stmt, decorators: Vec<Expr>) -> Stmt {
+    match &mut definition.kind {
+        StmtKind::FunctionDef(function) => function.decorators = decorators,
+        StmtKind::ClassDef(class) => class.decorators = decorators,
+        _ => {}
+    }
+    definition
+}
+
+pub fn for_statement(
+    pos: Pos,
+    is_async: bool,
+    (target, iter, body, orelse): (Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+) -> Result<Stmt, LexicalError> {
+    let end = end_of_block(&orelse, end_of_block(&body, pos));
+    Ok(Stmt::new(
+        pos,
+        end,
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        },
+    ))
+}
+
+pub fn function(
+    pos: Pos,
+    is_async: bool,
+    (name, items, returns, body): (String, Vec<ParamItem>, Option<Expr>, Vec<Stmt>),
+) -> Result<Stmt, LexicalError> {
+    let params = parameters(items)?;
+    let end = end_of_block(&body, pos);
+    Ok(Stmt::new(
+        pos,
+        end,
+        StmtKind::FunctionDef(Box::new(FunctionDef {
+            name,
+            params,
+            body,
+            decorators: Vec::new(),
+            returns,
+            is_async,
+        })),
+    ))
+}
+
+pub fn class(
+    pos: Pos,
+    name: String,
+    arguments: Vec<Argument>,
+    body: Vec<Stmt>,
+) -> Result<Stmt, LexicalError> {
+    let (bases, keywords) = call_arguments(arguments)?;
+    let end = end_of_block(&body, pos);
+    Ok(Stmt::new(
+        pos,
+        end,
+        StmtKind::ClassDef(Box::new(ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators: Vec::new(),
+        })),
+    ))
+}
