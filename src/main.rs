@@ -1,7 +1,178 @@
 //! gilt: a small Python 3 interpreter whose threads run under a real, observable GIL.
-mod compile;
-// Nothing outside the compiler reads the AST until the VM lands.
-#[allow(dead_code)]
-mod syntax;
+//!
+//! The command line follows CPython's: `gilt` starts the REPL, `gilt FILE [ARGS]` runs a script,
+//! `gilt -c CODE [ARGS]` runs a string. Exit statuses: 0, 1 for an uncaught exception,
+//! `sys.exit(n)`, 2 for bad usage. The interpreter runs on a thread with a large stack, so that
+//! native re-entry (a `__eq__` called from a dict lookup, and so on) has room before the
+//! recursion limits stop it.
 
-fn main() {}
+mod compile;
+mod objects;
+mod repl;
+mod runtime;
+mod stdlib;
+mod syntax;
+mod vm;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd                  program passed in as string (terminates option list)
+  --trace FILE            write a Chrome trace of GIL hand-overs to FILE (not yet implemented)
+  --trace-summary         print per-thread GIL statistics at exit (not yet implemented)
+  --switch-interval SECS  the GIL switch interval (default 0.005)
+  --version               print the version and exit
+  -h, --help              print this help and exit
+file                      program read from script file
+arg ...                   arguments passed to program in sys.argv[1:]
+";
+
+/// What to run, from the command line.
+enum Target {
+    Repl,
+    Code(String),
+    File(String),
+}
+
+struct Options {
+    target: Target,
+    argv: Vec<String>,
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, String> {
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{}", USAGE);
+                std::process::exit(0);
+            }
+            "--version" | "-V" => {
+                println!("gilt {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            "-c" => {
+                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok(Options { target: Target::Code(code), argv });
+            }
+            "--trace" | "--switch-interval" => {
+                if args.get(i + 1).is_none() {
+                    return Err(format!("Argument expected for the {} option", a));
+                }
+                i += 2;
+                continue;
+            }
+            "--trace-summary" | "-u" | "-B" | "-E" | "-s" | "-S" => {
+                i += 1;
+                continue;
+            }
+            "-" => {
+                return Ok(Options { target: Target::Repl, argv: vec![String::new()] });
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("Unknown option: {}", s));
+            }
+            _ => {
+                let argv = args[i..].to_vec();
+                return Ok(Options { target: Target::File(a.clone()), argv });
+            }
+        }
+    }
+    Ok(Options { target: Target::Repl, argv: vec![String::new()] })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let options = match parse_args(args) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("{}\n{}", msg, USAGE.lines().next().unwrap_or(""));
+            return ExitCode::from(2);
+        }
+    };
+    // The interpreter thread: a large stack for nested eval loops (native code calling Python).
+    let handle = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(1 << 30)
+        .spawn(move || run(options));
+    let status = match handle {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("gilt: cannot start the interpreter thread: {}", e);
+            71
+        }
+    };
+    stdlib::io::flush_std_streams();
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn run(options: Options) -> i32 {
+    let script_dir = match &options.target {
+        Target::File(f) => std::path::Path::new(f).parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut machine = vm::Vm::new(options.argv.clone());
+    machine.interp.path.borrow_mut().push(script_dir.clone());
+    if let Some(Value::Obj(p)) = machine.sys_attr("path") {
+        if let objects::Payload::List(l) = &p.payload {
+            l.borrow_mut().insert(0, Value::str(script_dir));
+        }
+    }
+    runtime::signals::install(&machine.interp.eval_breaker);
+    let status = match options.target {
+        Target::Repl => repl::run(&mut machine),
+        Target::Code(code) => run_source(&mut machine, &code, "<string>"),
+        Target::File(path) => match std::fs::read(&path) {
+            Ok(bytes) => {
+                let source = String::from_utf8_lossy(&bytes).into_owned();
+                run_source(&mut machine, &source, &path)
+            }
+            Err(e) => {
+                let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
+                    std::env::current_dir().map(|d| d.join(&path).display().to_string()).unwrap_or(path.clone())
+                });
+                eprintln!(
+                    "gilt: can't open file '{}': [Errno {}] {}",
+                    abs,
+                    e.raw_os_error().unwrap_or(0),
+                    e.to_string().split(" (os error").next().unwrap_or("")
+                );
+                2
+            }
+        },
+    };
+    stdlib::io::flush_std_streams();
+    status
+}
+
+use objects::Value;
+
+/// Run source as `__main__`; print an uncaught exception and return the exit status.
+pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
+    let (module, dict) = machine.new_module("__main__");
+    vm::dict_set_str(&machine.interp.modules, machine.intern("__main__"), module);
+    if !filename.starts_with('<') {
+        vm::dict_set_str(&dict, machine.names().__file__.clone(), Value::str(filename));
+    }
+    vm::dict_set_str(&dict, machine.intern("__builtins__"), Value::str("builtins"));
+    let result = stdlib::import::exec_module_source(machine, source, filename, &dict);
+    match result {
+        Ok(()) => 0,
+        Err(e) => report_uncaught(machine, &e),
+    }
+}
+
+/// Print an uncaught exception as CPython does (SystemExit sets the status instead).
+pub fn report_uncaught(machine: &mut vm::Vm, e: &objects::PyErr) -> i32 {
+    let v = Value::Obj(e.0.clone());
+    if machine.err_matches(e, "SystemExit") {
+        return stdlib::sys::exit_status(machine, &v);
+    }
+    let text = machine.format_exception(&e.0);
+    stdlib::io::write_stderr(&text);
+    1
+}

@@ -419,3 +419,42 @@ fn to_syntax_error(error: LexicalError, locator: &Locator, filename: &str) -> Sy
         incomplete: error.incomplete,
     }
 }
+
+/// Where CPython 3.11 puts the `^` markers inside a traceback's underlined segment: for a binary
+/// operation, under the operator; for a subscript, under the brackets. Returns the half-open
+/// character range of the `^` part, or `None` when the segment is not one of those expressions
+/// (it is then underlined with `^` throughout). Mirrors `traceback._extract_caret_anchors_from_line_segment`.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = parse(segment, "<segment>").ok()?;
+    if module.body.len() != 1 {
+        return None;
+    }
+    let ast::StmtKind::Expr(expr) = &module.body[0].kind else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    match &expr.kind {
+        ast::ExprKind::BinOp { left, right, .. } => {
+            if left.end.line != 1 || right.pos.line != 1 {
+                return None;
+            }
+            let start = left.end.col as usize;
+            let end = (right.pos.col as usize).min(chars.len());
+            let operator: Vec<char> = chars.get(start..end)?.to_vec();
+            let offset = operator.iter().take_while(|c| c.is_whitespace()).count();
+            let left_anchor = start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if offset + 1 < operator.len() && !operator[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ast::ExprKind::Subscript { value, index } => {
+            if value.end.line != 1 || index.end.line != 1 {
+                return None;
+            }
+            Some((value.end.col as usize, index.end.col as usize + 1))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,332 @@
+//! `type` and instances of Python classes.
+//!
+//! A class object holds its name, bases, MRO (C3, computed once at creation; stored without the
+//! class itself so that a class does not own a reference to itself) and namespace. Built-in types
+//! (`int`, `list`, ...) are class objects too, with `kind` naming the built-in payload their
+//! instances carry; their methods are `BuiltinFunction`s in the namespace, so `str.upper(s)` and
+//! `s.upper()` go through the same lookup.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Dict, ExcState, ObjRef, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+/// A native function: every built-in function and method has this shape.
+pub type NativeFn = fn(&mut Vm, super::Args) -> PyResult<Value>;
+
+/// Which built-in type a class is, or derives its instances' layout from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// A class written in Python whose instances are plain `Instance`s.
+    Plain,
+    /// `BaseException` or a subclass: instances carry an `ExcState`.
+    Exception,
+    /// A built-in type whose instances are built by its own constructor.
+    Builtin,
+}
+
+pub struct ClassData {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    pub bases: Vec<ObjRef>,
+    /// The MRO after the class itself.
+    pub mro: Vec<ObjRef>,
+    pub dict: RefCell<Dict>,
+    pub kind: TypeKind,
+    /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
+    pub constructor: std::cell::Cell<Option<NativeFn>>,
+}
+
+impl ClassData {
+    /// Walk the MRO: the class itself first, then `mro`.
+    pub fn lookup(&self, this: &ObjRef, name: &Value) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+        let _ = this;
+        for c in &self.mro {
+            if let Payload::Class(cd) = &c.payload {
+                if let Some(v) = cd.dict.borrow().get_str(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+}
+
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: RefCell<Dict>,
+    /// Present when the class derives from BaseException.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// A native attribute with a getter (and maybe a setter): `exc.args`, `func.__name__`, ...
+pub struct GetSet {
+    pub name: &'static str,
+    pub get: fn(&mut Vm, &Value) -> PyResult<Value>,
+    pub set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
+}
+
+pub fn class_data(c: &ObjRef) -> &ClassData {
+    match &c.payload {
+        Payload::Class(cd) => cd,
+        _ => unreachable_class(),
+    }
+}
+
+#[cold]
+fn unreachable_class() -> &'static ClassData {
+    // Every ObjRef passed as a class comes from `type_of` or a checked `Payload::Class`; reaching
+    // here is an interpreter bug, reported as a panic the harness catches.
+    panic!("expected a class object")
+}
+
+/// The full MRO, the class itself first.
+pub fn full_mro(c: &ObjRef) -> Vec<ObjRef> {
+    let mut v = vec![c.clone()];
+    v.extend(class_data(c).mro.iter().cloned());
+    v
+}
+
+/// C3 linearization of `bases` (each base's full MRO, then the bases list itself).
+/// `Err` carries the message CPython gives when no consistent order exists.
+pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(full_mro).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let names: Vec<String> = seqs
+                .iter()
+                .map(|s| class_data(&s[0]).name.clone())
+                .collect::<Vec<_>>();
+            let mut uniq: Vec<String> = Vec::new();
+            for n in names {
+                if !uniq.contains(&n) {
+                    uniq.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                uniq.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+pub fn is_subclass(c: &ObjRef, base: &ObjRef) -> bool {
+    if Rc::ptr_eq(c, base) {
+        return true;
+    }
+    match &c.payload {
+        Payload::Class(cd) => cd.mro.iter().any(|m| Rc::ptr_eq(m, base)),
+        _ => false,
+    }
+}
+
+pub fn new_class(
+    name: &str,
+    bases: Vec<ObjRef>,
+    mro: Vec<ObjRef>,
+    dict: Dict,
+    kind: TypeKind,
+) -> ObjRef {
+    Rc::new(super::Obj {
+        payload: Payload::Class(ClassData {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            kind,
+            constructor: std::cell::Cell::new(None),
+        }),
+    })
+}
+
+/// Add a read-only native attribute to a class.
+pub fn add_getset(vm: &mut Vm, cls: &ObjRef, name: &'static str, get: fn(&mut Vm, &Value) -> PyResult<Value>) {
+    let g = Value::obj(Payload::GetSet(GetSet { name, get, set: None }));
+    crate::vm::types::class_dict(cls).borrow_mut().set_str(vm.intern(name), g);
+}
+
+/// Add a writable native attribute to a class.
+pub fn add_getset_rw(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    name: &'static str,
+    get: fn(&mut Vm, &Value) -> PyResult<Value>,
+    set: fn(&mut Vm, &Value, Value) -> PyResult<()>,
+) {
+    let g = Value::obj(Payload::GetSet(GetSet { name, get, set: Some(set) }));
+    crate::vm::types::class_dict(cls).borrow_mut().set_str(vm.intern(name), g);
+}
+
+// ----- `object` and `type` ------------------------------------------------------------------
+
+fn object_init(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        let this = args.args.first().cloned().unwrap_or(Value::None);
+        let cls = vm.type_of(&this);
+        let new_name = vm.names().__new__.clone();
+        let init_name = vm.names().__init__.clone();
+        let overrides_new = class_data(&cls).lookup(&cls, &new_name).is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
+        let overrides_init = class_data(&cls).lookup(&cls, &init_name).is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
+        if !overrides_new || overrides_init {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let cls = match args.args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Class(_)) => o.clone(),
+        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+    };
+    let rest = super::Args::new(args.args[1..].to_vec());
+    vm.new_instance(&cls, &rest)
+}
+
+fn object_repr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let cls = vm.type_of(&this);
+    let module = crate::vm::repr::class_module(vm, &cls);
+    let qual = class_data(&cls).qualname.borrow().clone();
+    Ok(Value::str(format!("<{}.{} object at {}>", module, qual, crate::vm::repr::address(&this))))
+}
+
+fn object_str(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(vm.repr(&this)?))
+}
+
+fn object_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__eq__", 2, 2)?;
+    Ok(if args.args[0].is(&args.args[1]) { Value::Bool(true) } else { vm.not_implemented() })
+}
+
+fn object_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__ne__", 2, 2)?;
+    let r = vm.compare(&args.args[0], &args.args[1], crate::syntax::ast::CmpOp::Eq)?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int((this.id() as usize >> 4) as i64))
+    .map(|v| {
+        let _ = vm;
+        v
+    })
+}
+
+fn object_setattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__setattr__", 3, 3)?;
+    vm.generic_setattr(&args.args[0], &args.args[1], args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__getattribute__", 2, 2)?;
+    vm.getattr(&args.args[0], &args.args[1])
+}
+
+fn object_delattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__delattr__", 2, 2)?;
+    if let Some(d) = crate::vm::attr::instance_dict(&args.args[0]) {
+        if d.borrow_mut().remove_str(&args.args[1]).is_some() {
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.no_attribute(&args.args[0], &args.args[1]))
+}
+
+fn object_format(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__format__", 2, 2)?;
+    let spec = args.args[1].as_str().unwrap_or("").to_string();
+    if !spec.is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(&args.args[0]));
+        return Err(vm.type_error(msg));
+    }
+    Ok(Value::str(vm.str(&args.args[0])?))
+}
+
+fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(vm.type_of(v)))
+}
+
+fn type_mro(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Class(_)) => {
+            Ok(Value::list(full_mro(o).into_iter().map(Value::Obj).collect()))
+        }
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__subclasscheck__", 2, 2)?;
+    match (&args.args[0], &args.args[1]) {
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(is_subclass(b, a))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+pub fn register(vm: &mut Vm) {
+    let object = vm.types().object.clone();
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", object_init),
+        ("__new__", object_new),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__delattr__", object_delattr),
+        ("__format__", object_format),
+    ];
+    for (name, f) in methods {
+        vm.add_method(&object, "object", name, *f);
+    }
+    // `object.__new__` is a static method: `object.__new__(cls)` passes the class explicitly.
+    let new = crate::vm::types::class_dict(&object).borrow().get_str(&vm.intern("__new__")).cloned();
+    if let Some(new) = new {
+        crate::vm::types::class_dict(&object).borrow_mut().set_str(vm.intern("__new__"), Value::obj(Payload::StaticMethod(new)));
+    }
+    add_getset(vm, &object, "__class__", object_class);
+    let type_ = vm.types().type_.clone();
+    vm.add_method(&type_, "type", "mro", type_mro);
+    vm.add_method(&type_, "type", "__subclasscheck__", type_subclasscheck);
+}

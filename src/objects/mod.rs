@@ -1,0 +1,339 @@
+//! Values and heap objects.
+//!
+//! A `Value` is a small enum: `None`, `Bool`, `Int` (i64) and `Float` are immediates with no
+//! allocation and no reference count; everything else is an `ObjRef`, a reference-counted handle
+//! to a heap `Obj`. Handles are `Rc`: plain, non-atomic counts, and `!Send`. That is sound only
+//! because a thread touches objects solely while it holds the GIL (see `runtime::gil`); the type
+//! system keeps handles from crossing threads except through the GIL's one documented wrapper.
+//!
+//! An object's Python type follows from its payload (`Payload::Str` is `str`), except for
+//! instances of classes defined in Python, which carry their class.
+
+pub mod bytes;
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod strformat;
+pub mod strmethods;
+pub mod tuple;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::Dict;
+pub use exception::{traceback_entry, ExcState};
+pub use function::{BuiltinFunction, Function};
+pub use iter::IterState;
+pub use str::PyStr;
+
+use crate::vm::Vm;
+
+/// A handle to a heap object. Cloning increments the count; dropping decrements and frees at zero.
+pub type ObjRef = Rc<Obj>;
+
+/// The result of anything that can raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A raised Python exception: the exception instance (its traceback is inside it).
+#[derive(Clone)]
+pub struct PyErr(pub ObjRef);
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+pub struct Obj {
+    pub payload: Payload,
+}
+
+/// The per-type data of a heap object.
+pub enum Payload {
+    Str(PyStr),
+    BigInt(BigInt),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Value>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
+    Range(range::Range),
+    Slice(Value, Value, Value),
+    Function(Function),
+    BuiltinFunction(BuiltinFunction),
+    /// A function bound to an instance: `obj.method`.
+    Method(Value, Value),
+    Class(class::ClassData),
+    Instance(class::Instance),
+    Module(module::Module),
+    Code(Rc<crate::vm::frame::CodeObj>),
+    Cell(RefCell<Option<Value>>),
+    Generator(RefCell<function::Generator>),
+    Iterator(RefCell<IterState>),
+    /// `dict.keys()`, `.values()`, `.items()`: live views on the dict.
+    DictView(ObjRef, iter::DictViewKind),
+    Property(class::Property),
+    /// A native attribute descriptor (`exc.args`, `func.__name__`).
+    GetSet(class::GetSet),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Value, Value),
+    File(RefCell<crate::stdlib::io::File>),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Value {
+    pub fn obj(payload: Payload) -> Value {
+        Value::Obj(Rc::new(Obj { payload }))
+    }
+
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::obj(Payload::Str(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(Payload::Tuple(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::obj(Payload::List(RefCell::new(items)))
+    }
+
+    pub fn dict(d: Dict) -> Value {
+        Value::obj(Payload::Dict(RefCell::new(d)))
+    }
+
+    pub fn bigint(n: BigInt) -> Value {
+        int::normalize(n)
+    }
+
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// `a is b`
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// The identity CPython's `id()` would give: the address for heap objects.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            Value::Int(i) => i.wrapping_mul(16).wrapping_add(0x10_0000_0000),
+            Value::Float(f) => (f.to_bits() as i64) | 1,
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as i64,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        Value::Int(i as i64)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::str(s)
+    }
+}
+
+/// Positional and keyword arguments as they arrive at a built-in: `args` holds the positional
+/// values; `kwargs` the keyword ones, in call order.
+#[derive(Default)]
+pub struct Args {
+    pub args: Vec<Value>,
+    pub kwargs: Vec<(Value, Value)>,
+}
+
+impl Args {
+    pub fn new(args: Vec<Value>) -> Args {
+        Args {
+            args,
+            kwargs: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    /// Take the keyword argument `name` out, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let at = self.kwargs.iter().position(|(k, _)| k.as_str() == Some(name))?;
+        Some(self.kwargs.remove(at).1)
+    }
+
+    /// `TypeError` if any keyword argument is left (after the function took the ones it knows).
+    pub fn no_kwargs(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if let Some((k, _)) = self.kwargs.first() {
+            let k = k.as_str().unwrap_or("?");
+            if self.kwargs.len() == 1 && fname.contains('.') || fname.ends_with("()") {
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname.trim_end_matches("()"),
+                    k
+                )));
+            }
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
+        }
+        Ok(())
+    }
+
+    /// Check the positional count is within `min..=max`, with CPython's messages.
+    pub fn check_count(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.args.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{}() takes no arguments ({} given)", fname, n),
+                1 => format!("{}() takes exactly one argument ({} given)", fname, n),
+                _ => format!("{} expected {} arguments, got {}", fname, min, n),
+            }
+        } else if n < min {
+            format!("{} expected at least {} argument{}, got {}", fname, min, plural(min), n)
+        } else {
+            format!("{} expected at most {} argument{}, got {}", fname, max, plural(max), n)
+        };
+        Err(vm.type_error(msg))
+    }
+}
+
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Give every built-in class its methods; each type file registers its own.
+pub fn register_all(vm: &mut Vm) {
+    class::register(vm);
+    int::register(vm);
+    float::register(vm);
+    str::register(vm);
+    bytes::register(vm);
+    list::register(vm);
+    tuple::register(vm);
+    dict::register(vm);
+    set::register(vm);
+    range::register(vm);
+    function::register(vm);
+    exception::register(vm);
+    iter::register(vm);
+}
+
+/// Interned identifier strings share one heap object, so attribute and global lookups compare
+/// pointers before contents and reuse the cached hash.
+pub struct Interner {
+    table: RefCell<std::collections::HashMap<String, Value>>,
+}
+
+impl Interner {
+    pub fn new() -> Interner {
+        Interner {
+            table: RefCell::new(std::collections::HashMap::new()),
+        }
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.table.borrow().get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        self.table.borrow_mut().insert(s.to_string(), v.clone());
+        v
+    }
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A counter for objects that want a stable small number (thread names, `id` of immediates).
+pub fn next_serial(counter: &Cell<u64>) -> u64 {
+    let n = counter.get() + 1;
+    counter.set(n);
+    n
+}

@@ -1,0 +1,30 @@
+//! The standard library: one file per module, named as Python imports it. Modules written in Rust
+//! are listed in `builtin_module`; modules written in gilt itself are embedded source files under
+//! `src/stdlib/py/`, listed in `embedded_source`.
+
+pub mod builtins;
+pub mod import;
+pub mod io;
+pub mod os;
+pub mod sys;
+
+use crate::objects::{PyResult, Value};
+use crate::vm::Vm;
+
+/// A module implemented in Rust: a function that builds it.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+pub fn builtin_module(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "sys" => sys::make,
+        "os" => os::make,
+        "os.path" => os::make_path,
+        _ => return None,
+    })
+}
+
+/// Modules written in gilt, compiled from source embedded in the binary.
+pub fn embedded_source(name: &str) -> Option<&'static str> {
+    let _ = name;
+    None
+}

@@ -1,0 +1,342 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` and the method lookup behind `LoadMethod`.
+//!
+//! The order is CPython's `object.__getattribute__`: a data descriptor found on the type
+//! (property, native getset, a class with `__set__`) wins over the instance dict; then the
+//! instance dict; then a non-data descriptor or plain class attribute from the type (functions
+//! become bound methods); then the type's `__getattr__`, if any.
+
+use std::rc::Rc;
+
+use crate::objects::class::{class_data, is_subclass};
+use crate::objects::{BuiltinFunction, ObjRef, Payload, PyResult, Value};
+
+use super::Vm;
+
+/// What `LoadMethod` found.
+pub enum MethodLookup {
+    /// A function to call with the object prepended.
+    Unbound(Value),
+    /// An ordinary attribute value to call as it is.
+    Attr(Value),
+}
+
+impl Vm {
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `getattr` that returns `None` instead of raising AttributeError for a missing attribute
+    /// (other exceptions, e.g. from a property, still propagate).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            match &o.payload {
+                Payload::Class(_) => return self.class_getattr(o, name),
+                Payload::Super(..) => {
+                    if let Some(v) = crate::stdlib::builtins::super_getattr(self, obj, name)? {
+                        return Ok(Some(v));
+                    }
+                }
+                Payload::Module(m) => {
+                    if let Some(v) = super::dict_get_str(&m.dict, name) {
+                        return Ok(Some(v));
+                    }
+                    if name.as_str() == Some("__dict__") {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        let descr = class_data(&cls).lookup(&cls, name);
+        if let Some(d) = &descr {
+            match d.payload() {
+                Some(Payload::Property(p)) => {
+                    if p.fget.is_none() {
+                        let msg = format!("property '{}' of '{}' object has no getter", name.as_str().unwrap_or(""), class_data(&cls).name);
+                        return Err(self.attribute_error(msg));
+                    }
+                    let f = p.fget.clone();
+                    return self.call(&f, vec![obj.clone()]).map(Some);
+                }
+                Some(Payload::GetSet(g)) => return (g.get)(self, obj).map(Some),
+                Some(Payload::Instance(_)) => {
+                    if self.lookup_special(d, &self.names().__set__.clone()).is_some() {
+                        let get = self.names().__get__.clone();
+                        if let Some(v) = self.call_special(d, &get, vec![obj.clone(), Value::Obj(cls.clone())])? {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            if let Some(v) = d.borrow().get_str(name) {
+                return Ok(Some(v.clone()));
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind(d, obj, &cls).map(Some);
+        }
+        if name.as_str() == Some("__dict__") {
+            if let Some(v) = dict_object_of(obj) {
+                return Ok(Some(v));
+            }
+        }
+        let getattr_name = self.names().__getattr__.clone();
+        if let Some(f) = class_data(&cls).lookup(&cls, &getattr_name) {
+            let r = self.call_unbound(&f, vec![obj.clone(), name.clone()]);
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
+    /// Bind a class attribute found for instance `obj` (the descriptor `__get__` step).
+    fn bind(&mut self, d: Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
+        Ok(match d.payload() {
+            Some(Payload::Function(_)) => Value::obj(Payload::Method(d.clone(), obj.clone())),
+            Some(Payload::BuiltinFunction(b)) if b.bound.is_none() => {
+                Value::obj(Payload::BuiltinFunction(BuiltinFunction {
+                    name: b.name,
+                    owner: b.owner,
+                    func: b.func,
+                    bound: Some(obj.clone()),
+                    wants_caller: b.wants_caller,
+                }))
+            }
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
+            Some(Payload::Instance(_)) => {
+                let get = self.names().__get__.clone();
+                match self.call_special(&d, &get, vec![obj.clone(), Value::Obj(cls.clone())])? {
+                    Some(v) => v,
+                    None => d,
+                }
+            }
+            _ => d,
+        })
+    }
+
+    /// Attribute lookup on a class object: its MRO, then `type`'s own attributes.
+    fn class_getattr(&mut self, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        let cd = class_data(cls);
+        if let Some(v) = cd.lookup(cls, name) {
+            return Ok(Some(match v.payload() {
+                Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                Some(Payload::Instance(_)) => {
+                    let get = self.names().__get__.clone();
+                    match self.call_special(&v, &get, vec![Value::None, Value::Obj(cls.clone())])? {
+                        Some(r) => r,
+                        None => v,
+                    }
+                }
+                _ => v,
+            }));
+        }
+        let s = name.as_str().unwrap_or("");
+        let v = match s {
+            "__name__" => Value::str(cd.name.clone()),
+            "__qualname__" => Value::str(cd.qualname.borrow().clone()),
+            "__mro__" => Value::tuple(crate::objects::class::full_mro(cls).into_iter().map(Value::Obj).collect()),
+            "__bases__" => Value::tuple(cd.bases.iter().cloned().map(Value::Obj).collect()),
+            "__base__" => cd.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None),
+            "__dict__" => Value::dict(cd.dict.borrow().clone()),
+            "__class__" => Value::Obj(self.types().type_.clone()),
+            "__doc__" => Value::None,
+            "__module__" => Value::str("builtins"),
+            _ => {
+                let type_ = self.types().type_.clone();
+                return match class_data(&type_).lookup(&type_, name) {
+                    Some(f) => self.bind(f, &Value::Obj(cls.clone()), &type_).map(Some),
+                    None => Ok(None),
+                };
+            }
+        };
+        Ok(Some(v))
+    }
+
+    pub fn no_attribute(&mut self, obj: &Value, name: &Value) -> crate::objects::PyErr {
+        let n = name.as_str().unwrap_or("?");
+        let msg = match obj.payload() {
+            Some(Payload::Class(cd)) => format!("type object '{}' has no attribute '{}'", cd.name, n),
+            Some(Payload::Module(m)) => format!("module '{}' has no attribute '{}'", m.name, n),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        let err = self.attribute_error(msg);
+        super::set_exc_attr(&err, "name", name.clone());
+        super::set_exc_attr(&err, "obj", obj.clone());
+        err
+    }
+
+    /// What `LoadMethod` pushes: a function to call with `obj` prepended, or a plain attribute.
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<MethodLookup> {
+        let is_plain = !matches!(obj.payload(), Some(Payload::Class(_)) | Some(Payload::Module(_)));
+        if is_plain {
+            let cls = self.type_of(obj);
+            if let Some(d) = class_data(&cls).lookup(&cls, name) {
+                let plain_method = match d.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::BuiltinFunction(b)) => b.bound.is_none(),
+                    _ => false,
+                };
+                if plain_method {
+                    let shadowed = instance_dict(obj).is_some_and(|dict| dict.borrow().get_str(name).is_some());
+                    if !shadowed {
+                        return Ok(MethodLookup::Unbound(d));
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name).map(MethodLookup::Attr)
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            match &o.payload {
+                Payload::Class(cd) => {
+                    cd.dict.borrow_mut().set_str(name.clone(), value);
+                    return Ok(());
+                }
+                Payload::Module(m) => {
+                    super::dict_set_str(&m.dict, name.clone(), value);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        if let Some(d) = class_data(&cls).lookup(&cls, name) {
+            match d.payload() {
+                Some(Payload::Property(p)) => {
+                    if p.fset.is_none() {
+                        let msg = format!(
+                            "property '{}' of '{}' object has no setter",
+                            name.as_str().unwrap_or(""),
+                            class_data(&cls).name
+                        );
+                        return Err(self.attribute_error(msg));
+                    }
+                    let f = p.fset.clone();
+                    self.call(&f, vec![obj.clone(), value])?;
+                    return Ok(());
+                }
+                Some(Payload::GetSet(g)) => {
+                    if let Some(set) = g.set {
+                        return set(self, obj, value);
+                    }
+                    let msg = format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        g.name,
+                        class_data(&cls).name
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                Some(Payload::Instance(_)) => {
+                    let set = self.names().__set__.clone();
+                    if self.call_special(&d, &set, vec![obj.clone(), value.clone()])?.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let setattr_name = self.names().__setattr__.clone();
+        if let Some(f) = class_data(&cls).lookup(&cls, &setattr_name) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                self.call(&f, vec![obj.clone(), name.clone(), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: store in the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(d) = instance_dict(obj) {
+            d.borrow_mut().set_str(name.clone(), value);
+            return Ok(());
+        }
+        let n = name.as_str().unwrap_or("?");
+        let msg = if self.lookup_special(obj, name).is_some() {
+            format!("'{}' object attribute '{}' is read-only", self.type_name(obj), n)
+        } else {
+            format!("'{}' object has no attribute '{}'", self.type_name(obj), n)
+        };
+        Err(self.attribute_error(msg))
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            let removed = match &o.payload {
+                Payload::Class(cd) => Some(cd.dict.borrow_mut().remove_str(name).is_some()),
+                Payload::Module(m) => match &m.dict.payload {
+                    Payload::Dict(d) => Some(d.borrow_mut().remove_str(name).is_some()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(true) = removed {
+                return Ok(());
+            }
+        }
+        let cls = self.type_of(obj);
+        if let Some(d) = class_data(&cls).lookup(&cls, name) {
+            if let Some(Payload::Property(p)) = d.payload() {
+                if p.fdel.is_none() {
+                    let msg = format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name.as_str().unwrap_or(""),
+                        class_data(&cls).name
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                let f = p.fdel.clone();
+                self.call(&f, vec![obj.clone()])?;
+                return Ok(());
+            }
+        }
+        let delattr_name = self.names().__delattr__.clone();
+        if let Some(f) = class_data(&cls).lookup(&cls, &delattr_name) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                self.call(&f, vec![obj.clone(), name.clone()])?;
+                return Ok(());
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            if d.borrow_mut().remove_str(name).is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `isinstance(v, cls)` for a single class.
+    pub fn isinstance(&self, v: &Value, cls: &ObjRef) -> bool {
+        let t = self.type_of(v);
+        Rc::ptr_eq(&t, cls) || is_subclass(&t, cls)
+    }
+}
+
+/// The instance dict of an object that has one (instances and functions).
+pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::Dict>> {
+    match obj.payload()? {
+        Payload::Instance(i) => Some(&i.dict),
+        Payload::Function(f) => Some(&f.dict),
+        _ => None,
+    }
+}
+
+/// `obj.__dict__` as a dict object (a snapshot for instances: writes through it are not seen).
+fn dict_object_of(obj: &Value) -> Option<Value> {
+    instance_dict(obj).map(|d| Value::dict(d.borrow().clone()))
+}

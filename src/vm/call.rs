@@ -1,0 +1,378 @@
+//! Calling: argument binding for Python functions (with CPython's error messages), calling native
+//! functions, bound methods, classes (instantiation) and callable instances.
+//!
+//! `make_frame` binds arguments into a new frame; the eval loop pushes that frame itself (no Rust
+//! recursion), while `call_args`, used by native code, runs it in a nested eval loop.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::bytecode::{CO_VARARGS, CO_VARKEYWORDS};
+use crate::objects::class::{class_data, Instance, TypeKind};
+use crate::objects::function::{Generator, GeneratorKind};
+use crate::objects::{plural, Args, Dict, Function, Obj, ObjRef, Payload, PyResult, Value};
+
+use super::frame::Frame;
+use super::Vm;
+
+/// Nested eval loops allowed at once: each costs Rust stack, so native re-entry is capped
+/// independently of the Python recursion limit.
+pub const MAX_NATIVE_DEPTH: usize = 6000;
+
+impl Vm {
+    /// Call any callable with positional and keyword arguments.
+    pub fn call_args(&mut self, func: &Value, mut args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = func else {
+            return Err(self.not_callable(func));
+        };
+        match &o.payload {
+            Payload::Function(f) => {
+                let frame = self.make_frame(o, f, &args.args, &args.kwargs)?;
+                if f.code.code.is_generator() {
+                    return Ok(self.make_generator(frame, f));
+                }
+                self.run_frame(frame)
+            }
+            Payload::BuiltinFunction(b) => {
+                if let Some(bound) = &b.bound {
+                    args.args.insert(0, bound.clone());
+                }
+                (b.func)(self, args)
+            }
+            Payload::Method(f, this) => {
+                args.args.insert(0, this.clone());
+                let f = f.clone();
+                self.call_args(&f, args)
+            }
+            Payload::Class(_) => self.call_class(o, args),
+            _ => {
+                let call = self.names().__call__.clone();
+                match self.lookup_special(func, &call) {
+                    Some(f) => {
+                        args.args.insert(0, func.clone());
+                        self.call_args_unbound(&f, args)
+                    }
+                    None => Err(self.not_callable(func)),
+                }
+            }
+        }
+    }
+
+    fn call_args_unbound(&mut self, f: &Value, args: Args) -> PyResult<Value> {
+        self.call_args(f, args)
+    }
+
+    pub fn not_callable(&mut self, func: &Value) -> crate::objects::PyErr {
+        let msg = format!("'{}' object is not callable", self.type_name(func));
+        self.type_error(msg)
+    }
+
+    /// Wrap a frame into a generator or coroutine object.
+    pub fn make_generator(&mut self, frame: Box<Frame>, f: &Function) -> Value {
+        let kind = if f.code.code.flags & crate::compile::bytecode::CO_COROUTINE != 0 {
+            GeneratorKind::Coroutine
+        } else {
+            GeneratorKind::Generator
+        };
+        Value::obj(Payload::Generator(RefCell::new(Generator {
+            frame: Some(frame),
+            running: false,
+            started: false,
+            name: f.name.borrow().clone(),
+            qualname: f.qualname.borrow().clone(),
+            kind,
+        })))
+    }
+
+    /// Bind arguments to parameters and build the function's frame.
+    pub fn make_frame(
+        &mut self,
+        func_obj: &ObjRef,
+        f: &Function,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Box<Frame>> {
+        let code = &f.code.code;
+        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), None);
+        frame.function = Some(func_obj.clone());
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+
+        // Fast path: exactly the positional parameters, no keywords, no star parameters.
+        if kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+            for (slot, a) in frame.locals.iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+        } else {
+            self.bind_slow(f, &mut frame, args, kwargs)?;
+        }
+        // Cells: fresh for cellvars (parameters move in), the closure's for freevars.
+        let ncell = code.cellvars.len();
+        if ncell + code.freevars.len() > 0 {
+            frame.cells.reserve(ncell + code.freevars.len());
+            for _ in 0..ncell {
+                frame.cells.push(Rc::new(Obj {
+                    payload: Payload::Cell(RefCell::new(None)),
+                }));
+            }
+            for &(cell, param) in &code.cell_params {
+                let v = frame.locals[param as usize].take();
+                if let Payload::Cell(c) = &frame.cells[cell as usize].payload {
+                    *c.borrow_mut() = v;
+                }
+            }
+            frame.cells.extend(f.closure.iter().cloned());
+        }
+        Ok(frame)
+    }
+
+    fn bind_slow(&mut self, f: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
+        let code = &f.code.code;
+        let qualname = f.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+        let varargs_slot = argcount + kwonly;
+        let varkw_slot = varargs_slot + has_varargs as usize;
+
+        let npos = args.len().min(argcount);
+        for i in 0..npos {
+            frame.locals[i] = Some(args[i].clone());
+        }
+        if has_varargs {
+            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            frame.locals[varargs_slot] = Some(Value::tuple(extra));
+        } else if args.len() > argcount {
+            let given_kwonly = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    f.code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| n.as_str() == k.as_str())
+                })
+                .count();
+            let ndefaults = f.defaults.len();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, plural(argcount))
+            };
+            let given = if given_kwonly > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    args.len(),
+                    plural(args.len()),
+                    given_kwonly,
+                    plural(given_kwonly)
+                )
+            } else {
+                format!("{} {} given", args.len(), if args.len() == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{}() takes {} but {}", qualname, takes, given)));
+        }
+        let mut varkw = if has_varkw { Some(Dict::new()) } else { None };
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in kwargs {
+            let kname = k.as_str().unwrap_or("");
+            let slot = f.code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n.as_str() == Some(kname));
+            match slot {
+                Some(i) if i >= posonly => {
+                    if frame.locals[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qualname, kname
+                        )));
+                    }
+                    frame.locals[i] = Some(v.clone());
+                }
+                _ => match &mut varkw {
+                    Some(d) => {
+                        d.set_str(k.clone(), v.clone());
+                    }
+                    None => {
+                        if let Some(i) = slot {
+                            let _ = i;
+                            posonly_as_kw.push(kname.to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname, kname
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname,
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for the last positional parameters.
+        let first_default = argcount - f.defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.locals[i].is_none() {
+                if i >= first_default {
+                    frame.locals[i] = Some(f.defaults[i - first_default].clone());
+                } else {
+                    missing.push(f.code.varnames[i].as_str().unwrap_or("").to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qualname,
+                missing.len(),
+                plural(missing.len()),
+                name_list(&missing)
+            )));
+        }
+        for i in argcount..argcount + kwonly {
+            if frame.locals[i].is_none() {
+                let name = &f.code.varnames[i];
+                let default = f.kwdefaults.as_ref().and_then(|d| super::dict_get_str(d, name));
+                match default {
+                    Some(v) => frame.locals[i] = Some(v),
+                    None => missing.push(name.as_str().unwrap_or("").to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qualname,
+                missing.len(),
+                plural(missing.len()),
+                name_list(&missing)
+            )));
+        }
+        if let Some(d) = varkw {
+            frame.locals[varkw_slot] = Some(Value::dict(d));
+        }
+        Ok(())
+    }
+
+    /// `cls(*args, **kwargs)`: instantiate a class.
+    fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        let cd = class_data(cls);
+        if Rc::ptr_eq(cls, &self.types().type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args.args[0])));
+        }
+        let new_name = self.names().__new__.clone();
+        let init_name = self.names().__init__.clone();
+        // A user-defined __new__ anywhere in the MRO.
+        let user_new = cd.lookup(cls, &new_name).filter(|f| {
+            matches!(f.payload(), Some(Payload::Function(_)) | Some(Payload::StaticMethod(_)))
+        });
+        let instance = if let Some(new) = user_new {
+            let new = match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(Value::Obj(cls.clone()));
+            full.extend(args.args.iter().cloned());
+            let inst = self.call_args(
+                &new,
+                Args {
+                    args: full,
+                    kwargs: args.kwargs.clone(),
+                },
+            )?;
+            if !self.isinstance(&inst, cls) {
+                return Ok(inst);
+            }
+            inst
+        } else if let Some(ctor) = builtin_constructor(cls) {
+            let v = ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() })?;
+            if is_builtin_exact(cls) {
+                return Ok(v);
+            }
+            v
+        } else {
+            self.new_instance(cls, &args)?
+        };
+        let init = cd.lookup(cls, &init_name);
+        match init.as_ref().and_then(|f| f.payload()) {
+            Some(Payload::Function(_)) => {
+                let mut full = Vec::with_capacity(args.args.len() + 1);
+                full.push(instance.clone());
+                full.extend(args.args);
+                let r = self.call_args(init.as_ref().unwrap_or(&Value::None), Args { args: full, kwargs: args.kwargs })?;
+                if !r.is_none() {
+                    let msg = format!("__init__() should return None, not '{}'", self.type_name(&r));
+                    return Err(self.type_error(msg));
+                }
+            }
+            _ => {
+                if cd.kind == TypeKind::Plain && (!args.args.is_empty() || !args.kwargs.is_empty()) && !has_user_new(self, cls) {
+                    return Err(self.type_error(format!("{}() takes no arguments", cd.name)));
+                }
+            }
+        }
+        Ok(instance)
+    }
+
+    /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).
+    pub fn new_instance(&mut self, cls: &ObjRef, args: &Args) -> PyResult<Value> {
+        let cd = class_data(cls);
+        let exc = if cd.kind == TypeKind::Exception {
+            Some(RefCell::new(crate::objects::ExcState {
+                args: args.args.clone(),
+                ..Default::default()
+            }))
+        } else {
+            if cd.kind == TypeKind::Builtin && !Rc::ptr_eq(cls, &self.types().object) {
+                let msg = format!("cannot create '{}' instances", cd.name);
+                return Err(self.type_error(msg));
+            }
+            None
+        };
+        Ok(Value::obj(Payload::Instance(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(Dict::new()),
+            exc,
+        })))
+    }
+}
+
+fn has_user_new(vm: &Vm, cls: &ObjRef) -> bool {
+    let new_name = vm.names().__new__.clone();
+    class_data(cls)
+        .lookup(cls, &new_name)
+        .is_some_and(|f| matches!(f.payload(), Some(Payload::Function(_))))
+}
+
+/// The native constructor of the nearest built-in type in the MRO (`int`, `list`, `Exception`...).
+fn builtin_constructor(cls: &ObjRef) -> Option<crate::objects::class::NativeFn> {
+    let cd = class_data(cls);
+    if let Some(c) = cd.constructor.get() {
+        return Some(c);
+    }
+    cd.mro.iter().find_map(|c| class_data(c).constructor.get())
+}
+
+fn is_builtin_exact(cls: &ObjRef) -> bool {
+    class_data(cls).constructor.get().is_some()
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

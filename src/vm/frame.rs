@@ -1,0 +1,125 @@
+//! Frames and runtime code objects.
+//!
+//! `CodeObj` is a compiled `Code` with its constants and names turned into values once, when the
+//! code is first loaded, so the eval loop indexes ready values. A `Frame` is one activation: the
+//! instruction pointer, the value stack, fast locals, cells and the exception block stack. Frames
+//! are boxed and live on the thread's heap frame stack (`Vm::frames`), never on the Rust stack, so
+//! a generator's suspended frame is plain data and deep Python recursion cannot overflow Rust's.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::{Code, Const, Instr};
+use crate::objects::{ObjRef, Value};
+
+pub struct CodeObj {
+    pub code: Rc<Code>,
+    pub consts: Vec<Value>,
+    /// `code.names` as interned strings.
+    pub names: Vec<Value>,
+    /// `code.varnames` as interned strings, for keyword-argument binding.
+    pub varnames: Vec<Value>,
+    pub filename: Rc<str>,
+}
+
+impl CodeObj {
+    pub fn instructions(&self) -> &[Instr] {
+        &self.code.instructions
+    }
+
+    /// The source line of instruction `ip`.
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.code.spans.get(ip).map(|s| s.line).unwrap_or(self.code.first_line)
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.code.cellvars.len() + self.code.freevars.len()
+    }
+}
+
+/// Turn a compile-time constant into a value; nested code objects are loaded recursively.
+pub fn load_const(vm: &mut super::Vm, c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::True => Value::Bool(true),
+        Const::False => Value::Bool(false),
+        Const::Ellipsis => vm.ellipsis(),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(s) => {
+            let n = s.parse::<num_bigint::BigInt>().unwrap_or_default();
+            Value::bigint(n)
+        }
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => vm.intern(s),
+        Const::Bytes(b) => Value::obj(crate::objects::Payload::Bytes(b.clone())),
+        Const::Tuple(items) => {
+            let vals = items.iter().map(|c| load_const(vm, c)).collect();
+            Value::tuple(vals)
+        }
+        Const::Code(code) => {
+            let obj = CodeObj::load(vm, code.clone());
+            Value::obj(crate::objects::Payload::Code(obj))
+        }
+    }
+}
+
+impl CodeObj {
+    pub fn load(vm: &mut super::Vm, code: Rc<Code>) -> Rc<CodeObj> {
+        let consts = code.consts.iter().map(|c| load_const(vm, c)).collect();
+        let names = code.names.iter().map(|n| vm.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
+        Rc::new(CodeObj {
+            filename: code.filename.clone(),
+            code,
+            consts,
+            names,
+            varnames,
+        })
+    }
+}
+
+/// An exception block: where to jump and how deep the value stack was when it was set up.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals; `None` is an unbound slot.
+    pub locals: Vec<Option<Value>>,
+    /// Cell objects: the code's cellvars, then its freevars.
+    pub cells: Vec<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// The globals dict object.
+    pub globals: ObjRef,
+    /// The namespace of a module or class body (`LoadName`/`StoreName`); `None` in functions.
+    pub namespace: Option<ObjRef>,
+    /// The function being run, for `super()` and reprs.
+    pub function: Option<ObjRef>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObj>, globals: ObjRef, namespace: Option<ObjRef>) -> Box<Frame> {
+        let nlocals = code.code.varnames.len();
+        let stack = Vec::with_capacity(code.code.max_stack as usize + 1);
+        Box::new(Frame {
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            stack,
+            ip: 0,
+            code,
+            globals,
+            namespace,
+            function: None,
+        })
+    }
+
+    /// The line currently executing (the instruction just fetched).
+    pub fn current_line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

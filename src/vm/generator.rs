@@ -1,0 +1,215 @@
+//! Generators and coroutines: resuming a suspended frame with `send`, `throw` and `close`, and
+//! delegation for `yield from` / `await`.
+//!
+//! A generator owns its frame while suspended. Resuming takes the frame out, runs it with
+//! `Vm::execute` until it yields (the frame goes back into the generator) or finishes (the frame is
+//! dropped). A frame suspended in `YieldFrom` has its instruction pointer on that instruction and
+//! the sub-iterator on top of its stack, so `throw` can pass the exception down.
+
+use crate::compile::bytecode::Instr;
+use crate::objects::{ObjRef, Payload, PyErr, PyResult, Value};
+
+use super::eval::Exit;
+use super::Vm;
+
+/// The outcome of sending a value into a generator or iterator.
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// `next(gen)`: `None` when the generator is finished.
+    pub fn generator_next(&mut self, gen: &ObjRef) -> PyResult<Option<Value>> {
+        match self.generator_resume(gen, Value::None, None)? {
+            Sent::Yielded(v) => Ok(Some(v)),
+            Sent::Returned(_) => Ok(None),
+        }
+    }
+
+    /// Resume `gen`, sending `value` in, or raising `throw` at its suspension point.
+    pub fn generator_resume(&mut self, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+        let Payload::Generator(cell) = &gen.payload else {
+            return Err(self.type_error("expected a generator"));
+        };
+        let mut frame = {
+            let mut g = cell.borrow_mut();
+            if g.running {
+                drop(g);
+                return Err(self.value_error("generator already executing"));
+            }
+            let Some(frame) = g.frame.take() else {
+                drop(g);
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(Sent::Returned(Value::None)),
+                };
+            };
+            if !g.started && throw.is_none() && !value.is_none() {
+                g.frame = Some(frame);
+                drop(g);
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            g.running = true;
+            frame
+        };
+        let started = cell.borrow().started;
+        cell.borrow_mut().started = true;
+        let mut pending = throw;
+        if started {
+            // Suspended in `yield from`: pass a thrown exception to the sub-iterator first.
+            if let (Some(e), Some(Instr::YieldFrom)) = (&pending, frame.code.code.instructions.get(frame.ip)) {
+                let sub = frame.stack.last().cloned().unwrap_or(Value::None);
+                let e = e.clone();
+                match self.throw_into(&sub, e) {
+                    Ok(Sent::Yielded(v)) => {
+                        let mut g = cell.borrow_mut();
+                        g.frame = Some(frame);
+                        g.running = false;
+                        return Ok(Sent::Yielded(v));
+                    }
+                    Ok(Sent::Returned(v)) => {
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.ip += 1;
+                        pending = None;
+                    }
+                    Err(e2) => {
+                        frame.stack.pop();
+                        frame.ip += 1;
+                        pending = Some(e2);
+                    }
+                }
+            } else if pending.is_none() {
+                frame.stack.push(value);
+            }
+        }
+        let saved_handled = std::mem::replace(&mut self.handled, Value::None);
+        let (frame, result) = self.execute(frame, pending);
+        self.handled = saved_handled;
+        let mut g = cell.borrow_mut();
+        g.running = false;
+        match result {
+            Ok(Exit::Yield(v)) => {
+                g.frame = Some(frame);
+                Ok(Sent::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                drop(g);
+                drop(frame);
+                Ok(Sent::Returned(v))
+            }
+            Err(e) => {
+                drop(g);
+                drop(frame);
+                if self.err_matches(&e, "StopIteration") {
+                    let kind = if matches!(cell.borrow().kind, crate::objects::function::GeneratorKind::Coroutine) { "coroutine" } else { "generator" };
+                    let new = self.runtime_error(format!("{} raised StopIteration", kind));
+                    if let Some(mut st) = self.exc_state(&new.0) {
+                        st.cause = Some(Value::Obj(e.0.clone()));
+                        st.context = Some(Value::Obj(e.0.clone()));
+                        st.suppress_context = true;
+                    }
+                    return Err(new);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Send a value into whatever `yield from` delegates to.
+    pub fn send_into(&mut self, sub: &Value, value: Value) -> PyResult<Sent> {
+        if let Value::Obj(o) = sub {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return self.generator_resume(o, value, None);
+            }
+        }
+        let r = if value.is_none() {
+            self.next(sub).map(|v| v.ok_or(()))
+        } else {
+            match self.call_method(sub, "send", vec![value]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.err_matches(&e, "StopIteration") => return Ok(Sent::Returned(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        };
+        match r? {
+            Ok(v) => Ok(Sent::Yielded(v)),
+            Err(()) => Ok(Sent::Returned(Value::None)),
+        }
+    }
+
+    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Sent> {
+        if let Value::Obj(o) = sub {
+            if matches!(o.payload, Payload::Generator(_)) {
+                if self.err_matches(&err, "GeneratorExit") {
+                    self.generator_close(o)?;
+                    return Err(err);
+                }
+                return self.generator_resume(o, Value::None, Some(err));
+            }
+        }
+        let throw = self.intern("throw");
+        match self.getattr_opt(sub, &throw)? {
+            Some(f) => match self.call(&f, vec![Value::Obj(err.0.clone())]) {
+                Ok(v) => Ok(Sent::Yielded(v)),
+                Err(e) if self.err_matches(&e, "StopIteration") => Ok(Sent::Returned(stop_value(&e))),
+                Err(e) => Err(e),
+            },
+            None => Err(err),
+        }
+    }
+
+    /// `gen.close()`: raise GeneratorExit inside; it must not yield again.
+    pub fn generator_close(&mut self, gen: &ObjRef) -> PyResult<()> {
+        let finished = match &gen.payload {
+            Payload::Generator(g) => g.borrow().frame.is_none(),
+            _ => true,
+        };
+        if finished {
+            return Ok(());
+        }
+        let started = match &gen.payload {
+            Payload::Generator(g) => g.borrow().started,
+            _ => true,
+        };
+        if !started {
+            if let Payload::Generator(g) = &gen.payload {
+                g.borrow_mut().frame = None;
+            }
+            return Ok(());
+        }
+        let exit = self.new_exception_args("GeneratorExit", vec![]);
+        match self.generator_resume(gen, Value::None, Some(exit)) {
+            Ok(Sent::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Sent::Returned(_)) => Ok(()),
+            Err(e) if self.err_matches(&e, "GeneratorExit") || self.err_matches(&e, "StopIteration") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `await x`: a coroutine awaits as itself; other objects through `__await__`.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(Payload::Generator(g)) = v.payload() {
+            if g.borrow().kind == crate::objects::function::GeneratorKind::Coroutine {
+                return Ok(v.clone());
+            }
+        }
+        let name = self.names().__await__.clone();
+        match self.call_special(v, &name, vec![])? {
+            Some(it) => Ok(it),
+            None => {
+                let msg = format!("object {} can't be used in 'await' expression", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+}
+
+/// The value carried by a StopIteration (its first argument).
+pub fn stop_value(e: &PyErr) -> Value {
+    match &e.0.payload {
+        Payload::Instance(i) => i.exc.as_ref().and_then(|s| s.borrow().args.first().cloned()).unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}

@@ -1,0 +1,251 @@
+//! Printing exceptions the way CPython 3.11 does: the chain (`__cause__` / `__context__`), one
+//! `File "...", line N, in name` entry per frame with its source line and, when the failing
+//! expression covers only part of the line, the `~~~^^^` markers under it.
+
+use crate::objects::class::class_data;
+use crate::objects::exception::TracebackEntry;
+use crate::objects::{ObjRef, Payload, Value};
+use crate::syntax::SyntaxError;
+
+use super::Vm;
+
+impl Vm {
+    /// The full report for an uncaught exception, chain included, as CPython writes it to stderr.
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(std::rc::Rc::as_ptr(exc) as usize);
+        let (cause, context, suppress) = match self.exc_state(exc) {
+            Some(st) => (st.cause.clone(), st.context.clone(), st.suppress_context),
+            None => (None, None, false),
+        };
+        let unseen = |v: &Value, seen: &Vec<usize>| match v {
+            Value::Obj(o) => !seen.contains(&(std::rc::Rc::as_ptr(o) as usize)),
+            _ => false,
+        };
+        if let Some(c) = cause.filter(|c| unseen(c, seen)) {
+            if let Value::Obj(o) = &c {
+                self.format_chain(o, out, seen);
+            }
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && unseen(c, seen)) {
+            if let Value::Obj(o) = &c {
+                self.format_chain(o, out, seen);
+            }
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+        let entries: Vec<TracebackEntry> = self.exc_state(exc).map(|s| s.traceback.clone()).unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0;
+            for e in &entries {
+                let code = &e.code.code;
+                let span = code.spans.get(e.ip).copied().unwrap_or_default();
+                let key = (e.code.filename.to_string(), span.line, code.name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 0;
+                }
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, span.line, code.name));
+                if let Some(line) = self.source_line(&e.code.filename, span.line) {
+                    let stripped = line.trim_start();
+                    let indent = line.chars().count() - stripped.chars().count();
+                    let stripped = stripped.trim_end();
+                    out.push_str(&format!("    {}\n", stripped));
+                    if let Some(markers) = caret_line(stripped, indent, span) {
+                        out.push_str(&format!("    {}\n", markers));
+                    }
+                }
+                last = Some(key);
+            }
+            flush_repeats(out, repeats);
+        }
+        let cls = match &exc.payload {
+            Payload::Instance(i) => i.class.clone(),
+            _ => self.types().base_exception.clone(),
+        };
+        if let Some(text) = self.syntax_error_detail(exc) {
+            out.push_str(&text);
+        }
+        let name = {
+            let module = super::repr::class_module(self, &cls);
+            let qual = class_data(&cls).qualname.borrow().clone();
+            if module == "builtins" || module == "__main__" {
+                qual
+            } else {
+                format!("{}.{}", module, qual)
+            }
+        };
+        let v = Value::Obj(exc.clone());
+        let msg = match self.str(&v) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{}\n", name));
+        } else {
+            out.push_str(&format!("{}: {}\n", name, msg));
+        }
+    }
+
+    /// The source text of `line` in `filename`: from the sources gilt compiled, else the file.
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if line == 0 {
+            return None;
+        }
+        let sources = self.interp.sources.borrow();
+        let text = match sources.get(filename) {
+            Some(t) => t.clone(),
+            None => {
+                drop(sources);
+                if filename.starts_with('<') {
+                    return None;
+                }
+                std::fs::read_to_string(filename).ok()?.into()
+            }
+        };
+        text.lines().nth(line as usize - 1).map(|s| s.to_string())
+    }
+
+    /// For a SyntaxError instance: the `File` line, source and caret block.
+    fn syntax_error_detail(&mut self, exc: &ObjRef) -> Option<String> {
+        let cls = self.types().exception("SyntaxError");
+        let v = Value::Obj(exc.clone());
+        if !self.isinstance(&v, &cls) {
+            return None;
+        }
+        let get = |vm: &mut Vm, n: &str| {
+            let name = vm.intern(n);
+            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&name).cloned())
+        };
+        let filename = get(self, "filename")?;
+        let lineno = get(self, "lineno").unwrap_or(Value::None);
+        let text = get(self, "text").unwrap_or(Value::None);
+        let offset = get(self, "offset").unwrap_or(Value::None);
+        let end_offset = get(self, "end_offset").unwrap_or(Value::None);
+        let mut out = format!(
+            "  File \"{}\", line {}\n",
+            filename.as_str().unwrap_or("<unknown>"),
+            match lineno {
+                Value::Int(i) => i,
+                _ => 0,
+            }
+        );
+        if let Some(text) = text.as_str() {
+            let (line, caret) = syntax_caret(text, as_int(&offset), as_int(&end_offset));
+            out.push_str(&format!("    {}\n", line));
+            if let Some(c) = caret {
+                out.push_str(&format!("    {}\n", c));
+            }
+        }
+        Some(out)
+    }
+
+    /// Turn a parser/compiler error into a SyntaxError instance with CPython's attributes.
+    pub fn syntax_error(&mut self, e: &SyntaxError) -> crate::objects::PyErr {
+        let kind = match e.kind {
+            crate::syntax::SyntaxErrorKind::SyntaxError => "SyntaxError",
+            crate::syntax::SyntaxErrorKind::IndentationError => "IndentationError",
+            crate::syntax::SyntaxErrorKind::TabError => "TabError",
+        };
+        let details = Value::tuple(vec![
+            Value::str(e.filename.clone()),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+            Value::str(e.text.clone()),
+            Value::Int(e.line as i64),
+            Value::Int(e.end_col as i64),
+        ]);
+        let err = self.new_exception_args(kind, vec![Value::str(e.msg.clone()), details]);
+        super::set_exc_attr(&err, "msg", Value::str(e.msg.clone()));
+        super::set_exc_attr(&err, "filename", Value::str(e.filename.clone()));
+        super::set_exc_attr(&err, "lineno", Value::Int(e.line as i64));
+        super::set_exc_attr(&err, "offset", Value::Int(e.col as i64));
+        super::set_exc_attr(&err, "end_offset", Value::Int(e.end_col as i64));
+        super::set_exc_attr(&err, "text", Value::str(format!("{}\n", e.text)));
+        err
+    }
+}
+
+fn as_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    }
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// The source line and caret of a SyntaxError, as `traceback.format_exception_only` lays them out:
+/// leading whitespace stripped and the caret moved with it.
+fn syntax_caret(text: &str, offset: Option<i64>, end_offset: Option<i64>) -> (String, Option<String>) {
+    let line = text.trim_end_matches(['\n', '\r']);
+    let stripped = line.trim_start();
+    let removed = line.chars().count() - stripped.chars().count();
+    let stripped = stripped.trim_end().to_string();
+    let Some(offset) = offset else {
+        return (stripped, None);
+    };
+    let start = (offset - 1 - removed as i64).max(0) as usize;
+    let end = match end_offset {
+        Some(e) if e > offset => (e - 1 - removed as i64).max(start as i64 + 1) as usize,
+        _ => start + 1,
+    };
+    let width = stripped.chars().count();
+    let start = start.min(width);
+    let end = end.min(width.max(start + 1)).max(start + 1);
+    (stripped, Some(format!("{}{}", " ".repeat(start), "^".repeat(end - start))))
+}
+
+/// The `~~^~~` line under a traceback entry, or `None` when the span covers the whole line.
+fn caret_line(stripped: &str, indent: usize, span: crate::compile::bytecode::Span) -> Option<String> {
+    if span.line == 0 || span.end_line < span.line {
+        return None;
+    }
+    let chars: Vec<char> = stripped.chars().collect();
+    let start = (span.col as usize).checked_sub(indent)?;
+    let end = if span.end_line > span.line { chars.len() } else { (span.end_col as usize).saturating_sub(indent).min(chars.len()) };
+    if start >= end {
+        return None;
+    }
+    let segment: String = chars[start..end].iter().collect();
+    let anchors = if span.end_line == span.line { crate::syntax::caret_anchors(&segment) } else { None };
+    // CPython elides the markers when they would underline the whole line with plain carets.
+    if start == 0 && end >= chars.len() && anchors.is_none() {
+        return None;
+    }
+    let mut line = " ".repeat(start);
+    match anchors {
+        Some((a, b)) if span.end_line == span.line => {
+            for i in 0..(end - start) {
+                line.push(if i >= a && i < b { '^' } else { '~' });
+            }
+        }
+        _ => line.push_str(&"^".repeat(end - start)),
+    }
+    Some(line)
+}

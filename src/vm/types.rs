@@ -1,0 +1,294 @@
+//! The built-in classes: `object`, `type`, the value types, and the exception hierarchy of
+//! CPython 3.11. They are created once per interpreter, before any code runs; each type file in
+//! `objects/` then fills its class's namespace with its methods (`init_type_methods`).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::class::{new_class, ClassData, TypeKind};
+use crate::objects::{Dict, Interner, Obj, ObjRef, Payload};
+
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub int: ObjRef,
+    pub bool: ObjRef,
+    pub float: ObjRef,
+    pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub none_type: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method: ObjRef,
+    pub module: ObjRef,
+    pub generator: ObjRef,
+    pub coroutine: ObjRef,
+    pub cell: ObjRef,
+    pub code: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
+    pub not_implemented_type: ObjRef,
+    pub ellipsis_type: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub file: ObjRef,
+    pub getset: ObjRef,
+    /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
+    pub iterators: HashMap<&'static str, ObjRef>,
+    pub exceptions: HashMap<&'static str, ObjRef>,
+    pub base_exception: ObjRef,
+    /// The singletons.
+    pub not_implemented: ObjRef,
+    /// The "no self" marker `LoadMethod` pushes for a plain attribute; never visible to scripts.
+    pub null: ObjRef,
+    pub ellipsis: ObjRef,
+}
+
+/// CPython 3.11's built-in exceptions, each with its base.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+const ITERATOR_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "callable_iterator",
+    "iterator",
+];
+
+fn builtin(name: &str, object: &ObjRef, kind: TypeKind) -> ObjRef {
+    new_class(name, vec![object.clone()], vec![object.clone()], Dict::new(), kind)
+}
+
+impl Types {
+    pub fn new(_interner: &Interner) -> Types {
+        let object = new_class("object", vec![], vec![], Dict::new(), TypeKind::Builtin);
+        let b = |name: &str| builtin(name, &object, TypeKind::Builtin);
+        let int = b("int");
+        let bool_ = new_class(
+            "bool",
+            vec![int.clone()],
+            vec![int.clone(), object.clone()],
+            Dict::new(),
+            TypeKind::Builtin,
+        );
+        let mut exceptions: HashMap<&'static str, ObjRef> = HashMap::new();
+        for (name, base) in EXCEPTIONS {
+            let (bases, mro) = if base.is_empty() {
+                (vec![object.clone()], vec![object.clone()])
+            } else {
+                let base = exceptions[base].clone();
+                let mut mro = crate::objects::class::full_mro(&base);
+                mro.retain(|_| true);
+                (vec![base], mro)
+            };
+            let cls = new_class(name, bases, mro, Dict::new(), TypeKind::Exception);
+            exceptions.insert(name, cls);
+        }
+        let iterators = ITERATOR_NAMES.iter().map(|n| (*n, b(n))).collect();
+        let not_implemented_type = b("NotImplementedType");
+        let ellipsis_type = b("ellipsis");
+        Types {
+            type_: b("type"),
+            float: b("float"),
+            str: b("str"),
+            bytes: b("bytes"),
+            list: b("list"),
+            tuple: b("tuple"),
+            dict: b("dict"),
+            set: b("set"),
+            frozenset: b("frozenset"),
+            range: b("range"),
+            slice: b("slice"),
+            none_type: b("NoneType"),
+            function: b("function"),
+            builtin_function: b("builtin_function_or_method"),
+            method: b("method"),
+            module: b("module"),
+            generator: b("generator"),
+            coroutine: b("coroutine"),
+            cell: b("cell"),
+            code: b("code"),
+            property: b("property"),
+            staticmethod: b("staticmethod"),
+            classmethod: b("classmethod"),
+            super_: b("super"),
+            dict_keys: b("dict_keys"),
+            dict_values: b("dict_values"),
+            dict_items: b("dict_items"),
+            file: b("TextIOWrapper"),
+            getset: b("getset_descriptor"),
+            not_implemented: Rc::new(Obj {
+                payload: Payload::NotImplemented,
+            }),
+            ellipsis: Rc::new(Obj {
+                payload: Payload::Ellipsis,
+            }),
+            null: Rc::new(Obj {
+                payload: Payload::NotImplemented,
+            }),
+            not_implemented_type,
+            ellipsis_type,
+            iterators,
+            base_exception: exceptions["BaseException"].clone(),
+            exceptions,
+            int,
+            bool: bool_,
+            object,
+        }
+    }
+
+    /// The built-in exception class `name` (an interpreter bug if it does not exist).
+    pub fn exception(&self, name: &str) -> ObjRef {
+        match self.exceptions.get(name) {
+            Some(c) => c.clone(),
+            None => self.exceptions["SystemError"].clone(),
+        }
+    }
+
+    pub fn type_of_payload(&self, o: &Obj) -> ObjRef {
+        match &o.payload {
+            Payload::Str(_) => self.str.clone(),
+            Payload::BigInt(_) => self.int.clone(),
+            Payload::Bytes(_) => self.bytes.clone(),
+            Payload::Tuple(_) => self.tuple.clone(),
+            Payload::List(_) => self.list.clone(),
+            Payload::Dict(_) => self.dict.clone(),
+            Payload::Set(_) => self.set.clone(),
+            Payload::FrozenSet(_) => self.frozenset.clone(),
+            Payload::Range(_) => self.range.clone(),
+            Payload::Slice(..) => self.slice.clone(),
+            Payload::Function(_) => self.function.clone(),
+            Payload::BuiltinFunction(_) => self.builtin_function.clone(),
+            Payload::Method(..) => self.method.clone(),
+            Payload::Class(_) => self.type_.clone(),
+            Payload::Instance(i) => i.class.clone(),
+            Payload::Module(_) => self.module.clone(),
+            Payload::Code(_) => self.code.clone(),
+            Payload::Cell(_) => self.cell.clone(),
+            Payload::Generator(g) => match g.borrow().kind {
+                crate::objects::function::GeneratorKind::Generator => self.generator.clone(),
+                crate::objects::function::GeneratorKind::Coroutine => self.coroutine.clone(),
+            },
+            Payload::Iterator(it) => {
+                let name = it.borrow().type_name();
+                self.iterators.get(name).cloned().unwrap_or_else(|| self.object.clone())
+            }
+            Payload::DictView(_, kind) => match kind {
+                crate::objects::iter::DictViewKind::Keys => self.dict_keys.clone(),
+                crate::objects::iter::DictViewKind::Values => self.dict_values.clone(),
+                crate::objects::iter::DictViewKind::Items => self.dict_items.clone(),
+            },
+            Payload::Property(_) => self.property.clone(),
+            Payload::StaticMethod(_) => self.staticmethod.clone(),
+            Payload::ClassMethod(_) => self.classmethod.clone(),
+            Payload::Super(..) => self.super_.clone(),
+            Payload::File(_) => self.file.clone(),
+            Payload::GetSet(_) => self.getset.clone(),
+            Payload::NotImplemented => self.not_implemented_type.clone(),
+            Payload::Ellipsis => self.ellipsis_type.clone(),
+        }
+    }
+}
+
+/// Give each built-in class its methods (each type file registers its own).
+pub fn init_type_methods(vm: &mut super::Vm) {
+    crate::objects::register_all(vm);
+}
+
+/// The namespace dict of a class, for registration code.
+pub fn class_dict(cls: &ObjRef) -> &std::cell::RefCell<Dict> {
+    match &cls.payload {
+        Payload::Class(ClassData { dict, .. }) => dict,
+        _ => unreachable_dict(),
+    }
+}
+
+#[cold]
+fn unreachable_dict() -> &'static std::cell::RefCell<Dict> {
+    panic!("class_dict on a non-class")
+}
