@@ -112,7 +112,7 @@ pub fn init(vm: &mut Vm) {
             cd.constructor.set(Some(ctor));
         }
     }
-    for (cls, ctor) in [(&t.super_, super_new as Native), (&t.slice, slice_new), (&t.type_, type_new), (&t.object, object_new)] {
+    for (cls, ctor) in [(&t.super_, super_new as Native), (&t.slice, slice_new), (&t.type_, type_new)] {
         if let Payload::Class(cd) = &cls.payload {
             cd.constructor.set(Some(ctor));
         }
@@ -942,11 +942,6 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => (a[0].clone(), a[1].clone(), a[2].clone()),
     };
     Ok(Value::obj(Payload::Slice(start, stop, step)))
-}
-
-fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = vm.types().object.clone();
-    vm.new_instance(&cls, &args)
 }
 
 /// `type(name, bases, dict)` creates a class; `type(x)` is handled by the call machinery.
