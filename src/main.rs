@@ -112,7 +112,12 @@ fn main() -> ExitCode {
 
 fn run(options: Options) -> i32 {
     let script_dir = match &options.target {
-        Target::File(f) => std::path::Path::new(f).parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        // sys.path[0] is the script's folder, made absolute, as CPython does.
+        Target::File(f) => {
+            let parent = std::path::Path::new(f).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { parent };
+            std::fs::canonicalize(&parent).map(|p| p.display().to_string()).unwrap_or_default()
+        }
         _ => String::new(),
     };
     let mut machine = vm::Vm::new(options.argv.clone());
@@ -123,13 +128,16 @@ fn run(options: Options) -> i32 {
         }
     }
     runtime::signals::install(&machine.interp.eval_breaker);
+    runtime::finalize::install(&machine.interp.eval_breaker);
     let status = match options.target {
         Target::Repl => repl::run(&mut machine),
         Target::Code(code) => run_source(&mut machine, &code, "<string>"),
         Target::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
                 let source = String::from_utf8_lossy(&bytes).into_owned();
-                run_source(&mut machine, &source, &path)
+                // Since 3.9 CPython names the script by its absolute path in tracebacks.
+                let absolute = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+                run_source(&mut machine, &source, &absolute)
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
@@ -160,9 +168,33 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
     }
     vm::dict_set_str(&dict, machine.intern("__builtins__"), Value::str("builtins"));
     let result = stdlib::import::exec_module_source(machine, source, filename, &dict);
-    match result {
+    let status = match result {
         Ok(()) => 0,
         Err(e) => report_uncaught(machine, &e),
+    };
+    machine.run_finalizers();
+    clear_module_dict(machine, &dict);
+    status
+}
+
+/// Interpreter shutdown, as CPython's `_PyModule_ClearDict`: set names starting with one
+/// underscore to None, then the rest (except `__builtins__`), in dict order, so `__del__` methods
+/// of objects still alive run in a predictable order.
+fn clear_module_dict(machine: &mut vm::Vm, dict: &objects::ObjRef) {
+    let keys = match &dict.payload {
+        objects::Payload::Dict(d) => d.borrow().keys(),
+        _ => return,
+    };
+    for pass in 0..2 {
+        for k in &keys {
+            let Some(name) = k.as_str() else { continue };
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if (pass == 0) != underscore || name == "__builtins__" {
+                continue;
+            }
+            vm::dict_set_str(dict, k.clone(), Value::None);
+            machine.run_finalizers();
+        }
     }
 }
 

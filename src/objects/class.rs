@@ -34,6 +34,8 @@ pub struct ClassData {
     pub mro: Vec<ObjRef>,
     pub dict: RefCell<Dict>,
     pub kind: TypeKind,
+    /// The class (or a base) defines `__del__`: dying instances are queued for it.
+    pub has_finalizer: std::cell::Cell<bool>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -58,9 +60,32 @@ impl ClassData {
 
 pub struct Instance {
     pub class: ObjRef,
-    pub dict: RefCell<Dict>,
+    /// The instance's `__dict__`: a `Payload::Dict` object, so `obj.__dict__` is live.
+    pub dict_obj: ObjRef,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcState>>,
+}
+
+impl Instance {
+    pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
+        Instance {
+            class,
+            dict_obj: Rc::new(super::Obj { payload: Payload::Dict(RefCell::new(Dict::new())) }),
+            exc,
+        }
+    }
+
+    pub fn dict(&self) -> &RefCell<Dict> {
+        match &self.dict_obj.payload {
+            Payload::Dict(d) => d,
+            _ => unreachable_dict(),
+        }
+    }
+}
+
+#[cold]
+fn unreachable_dict() -> &'static RefCell<Dict> {
+    panic!("instance dict is not a dict")
 }
 
 pub struct Property {
@@ -169,6 +194,7 @@ pub fn new_class(
             dict: RefCell::new(dict),
             kind,
             constructor: std::cell::Cell::new(None),
+            has_finalizer: std::cell::Cell::new(false),
         }),
     })
 }

@@ -297,6 +297,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             (P::Instance(_), _) | (_, P::Instance(_)) => None,
             (P::Class(_), P::Class(_)) => Some(std::rc::Rc::ptr_eq(x, y)),
             (P::FrozenSet(_), _) | (_, P::FrozenSet(_)) => None,
+            (P::List(_) | P::Dict(_) | P::Set(_) | P::Range(_) | P::DictView(..) | P::Slice(..) | P::Method(..), _) => None,
+            (_, P::List(_) | P::Dict(_) | P::Set(_) | P::Range(_) | P::DictView(..) | P::Slice(..) | P::Method(..)) => None,
             _ => Some(std::rc::Rc::ptr_eq(x, y)),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {

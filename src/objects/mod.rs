@@ -21,6 +21,7 @@ pub mod list;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod strformat;
 pub mod strmethods;
@@ -60,6 +61,22 @@ pub enum Value {
 
 pub struct Obj {
     pub payload: Payload,
+}
+
+impl Drop for Obj {
+    fn drop(&mut self) {
+        // Containers hand their contents to the trashcan so deep structures free iteratively.
+        let payload = std::mem::replace(&mut self.payload, Payload::Ellipsis);
+        if payload_is_leaf(&payload) {
+            return;
+        }
+        crate::runtime::finalize::release(payload);
+    }
+}
+
+/// Payloads that hold no other objects free without the trashcan's bookkeeping.
+fn payload_is_leaf(p: &Payload) -> bool {
+    matches!(p, Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::Ellipsis | Payload::NotImplemented)
 }
 
 /// The per-type data of a heap object.
@@ -297,6 +314,7 @@ pub fn register_all(vm: &mut Vm) {
     dict::register(vm);
     set::register(vm);
     range::register(vm);
+    slice::register(vm);
     function::register(vm);
     exception::register(vm);
     iter::register(vm);

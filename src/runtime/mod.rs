@@ -2,3 +2,4 @@
 //! trace recorder slot in here.
 
 pub mod signals;
+pub mod finalize;

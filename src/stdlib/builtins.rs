@@ -324,7 +324,9 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, want_max: bool) -> PyResult<
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if want_max { vm.less_than(&bk, &k)? } else { vm.less_than(&k, &bk)? };
+                let op = if want_max { crate::syntax::ast::CmpOp::Gt } else { crate::syntax::ast::CmpOp::Lt };
+                let r = vm.compare(&k, &bk, op)?;
+                let better = vm.truthy(&r)?;
                 if better {
                     (k, item)
                 } else {
@@ -1114,7 +1116,9 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict, _from_
         let _ = q;
         dict.remove_str(&vm.names().__qualname__.clone());
     }
+    let has_del = dict.get_str(&vm.names().__del__).is_some() || mro.iter().any(|c| class_data(c).has_finalizer.get());
     let cls = new_class(name, base_classes, mro, dict, kind);
+    class_data(&cls).has_finalizer.set(has_del);
     if let Some(q) = qualname {
         *class_data(&cls).qualname.borrow_mut() = q;
     }

@@ -5,9 +5,9 @@ use crate::vm::Vm;
 use crate::objects::PyResult;
 
 /// An `OSError` subclass chosen by errno, with CPython's `[Errno N] message: 'file'` text.
-pub fn os_error(vm: &mut Vm, e: std::io::Error, filename: Option<&str>) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let class = match errno {
+/// The OSError subclass CPython picks for an errno.
+pub fn errno_class(errno: i32) -> &'static str {
+    match errno {
         libc::ENOENT => "FileNotFoundError",
         libc::EEXIST => "FileExistsError",
         libc::EISDIR => "IsADirectoryError",
@@ -23,7 +23,12 @@ pub fn os_error(vm: &mut Vm, e: std::io::Error, filename: Option<&str>) -> PyErr
         libc::ECHILD => "ChildProcessError",
         libc::ESRCH => "ProcessLookupError",
         _ => "OSError",
-    };
+    }
+}
+
+pub fn os_error(vm: &mut Vm, e: std::io::Error, filename: Option<&str>) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let class = errno_class(errno);
     let strerror = strerror(errno, &e);
     let mut args = vec![Value::Int(errno as i64), Value::str(strerror.clone())];
     if let Some(f) = filename {

@@ -129,6 +129,15 @@ impl Vm {
     /// Attribute lookup on a class object: its MRO, then `type`'s own attributes.
     fn class_getattr(&mut self, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
         let cd = class_data(cls);
+        // `type`'s own data descriptors win over the class namespace, as in CPython.
+        match name.as_str().unwrap_or("") {
+            "__name__" => return Ok(Some(Value::str(cd.name.clone()))),
+            "__qualname__" => return Ok(Some(Value::str(cd.qualname.borrow().clone()))),
+            "__mro__" => return Ok(Some(Value::tuple(crate::objects::class::full_mro(cls).into_iter().map(Value::Obj).collect()))),
+            "__bases__" => return Ok(Some(Value::tuple(cd.bases.iter().cloned().map(Value::Obj).collect()))),
+            "__dict__" => return Ok(Some(Value::dict(cd.dict.borrow().clone()))),
+            _ => {}
+        }
         if let Some(v) = cd.lookup(cls, name) {
             return Ok(Some(match v.payload() {
                 Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
@@ -180,7 +189,7 @@ impl Vm {
 
     /// What `LoadMethod` pushes: a function to call with `obj` prepended, or a plain attribute.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<MethodLookup> {
-        let is_plain = !matches!(obj.payload(), Some(Payload::Class(_)) | Some(Payload::Module(_)));
+        let is_plain = !matches!(obj.payload(), Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..)));
         if is_plain {
             let cls = self.type_of(obj);
             if let Some(d) = class_data(&cls).lookup(&cls, name) {
@@ -330,13 +339,16 @@ impl Vm {
 /// The instance dict of an object that has one (instances and functions).
 pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::Dict>> {
     match obj.payload()? {
-        Payload::Instance(i) => Some(&i.dict),
+        Payload::Instance(i) => Some(i.dict()),
         Payload::Function(f) => Some(&f.dict),
         _ => None,
     }
 }
 
-/// `obj.__dict__` as a dict object (a snapshot for instances: writes through it are not seen).
+/// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
 fn dict_object_of(obj: &Value) -> Option<Value> {
-    instance_dict(obj).map(|d| Value::dict(d.borrow().clone()))
+    match obj.payload()? {
+        Payload::Instance(i) => Some(Value::Obj(i.dict_obj.clone())),
+        _ => instance_dict(obj).map(|d| Value::dict(d.borrow().clone())),
+    }
 }

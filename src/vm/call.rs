@@ -328,6 +328,15 @@ impl Vm {
     /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).
     pub fn new_instance(&mut self, cls: &ObjRef, args: &Args) -> PyResult<Value> {
         let cd = class_data(cls);
+        if cd.kind == TypeKind::Exception && Rc::ptr_eq(cls, &self.types().exception("OSError")) && args.args.len() >= 2 {
+            if let Value::Int(errno) = args.args[0] {
+                let sub = crate::stdlib::os::errno_class(errno as i32);
+                if sub != "OSError" {
+                    let sub = self.types().exception(sub);
+                    return self.new_instance(&sub, args);
+                }
+            }
+        }
         let exc = if cd.kind == TypeKind::Exception {
             Some(RefCell::new(crate::objects::ExcState {
                 args: args.args.clone(),
@@ -340,11 +349,7 @@ impl Vm {
             }
             None
         };
-        Ok(Value::obj(Payload::Instance(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(Dict::new()),
-            exc,
-        })))
+        Ok(Value::obj(Payload::Instance(Instance::new(cls.clone(), exc))))
     }
 }
 

@@ -60,7 +60,7 @@ impl Vm {
     /// (`generator.throw`).
     pub fn execute(&mut self, entry: Box<Frame>, pending: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
         if self.depth >= self.interp.recursion_limit.get() || self.native_depth >= super::call::MAX_NATIVE_DEPTH {
-            let e = self.new_exception("RecursionError", "maximum recursion depth exceeded");
+            let e = self.new_exception("RecursionError", "maximum recursion depth exceeded while calling a Python object");
             return (entry, Err(e));
         }
         self.depth += 1;
@@ -865,6 +865,7 @@ impl Vm {
                 }
             }
         }
+        self.periodic_check()?;
         // Lend the frame to the frame stack while native code runs.
         let placeholder = Frame::new(frame.code.clone(), frame.globals.clone(), None);
         let me = std::mem::replace(frame, placeholder);
@@ -887,12 +888,45 @@ impl Vm {
 
     #[cold]
     fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        self.interp.eval_breaker.store(false, Ordering::Relaxed);
         if crate::runtime::signals::take_interrupt() {
-            self.interp.eval_breaker.store(false, Ordering::Relaxed);
             return Err(self.new_exception_args("KeyboardInterrupt", vec![]));
         }
-        self.interp.eval_breaker.store(false, Ordering::Relaxed);
+        self.run_finalizers();
         Ok(())
+    }
+
+    /// Call `__del__` on the instances that died since the last check. An exception in `__del__`
+    /// is reported as CPython reports it ("Exception ignored in: ...") and otherwise ignored.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let pending = crate::runtime::finalize::take_pending();
+            if pending.is_empty() {
+                return;
+            }
+            for obj in pending {
+                let del = self.names().__del__.clone();
+                let f = self.lookup_special(&obj, &del);
+                // The revived object must not be queued again when this call drops it.
+                let cls = self.type_of(&obj);
+                let had = crate::objects::class::class_data(&cls).has_finalizer.replace(false);
+                let result = match f {
+                    Some(f) => self.call_unbound(&f, vec![obj.clone()]).map(|_| ()),
+                    None => Ok(()),
+                };
+                drop(obj);
+                crate::objects::class::class_data(&cls).has_finalizer.set(had);
+                if let Err(e) = result {
+                    let f = self.lookup_special(&Value::Obj(cls.clone()), &self.names().__del__.clone());
+                    let where_ = match f {
+                        Some(f) => self.repr(&f).unwrap_or_default(),
+                        None => String::new(),
+                    };
+                    let text = self.format_exception(&e.0);
+                    crate::stdlib::io::write_stderr(&format!("Exception ignored in: {}\n{}", where_, text));
+                }
+            }
+        }
     }
 
     fn unbound_local(&mut self, frame: &Frame, i: u32) -> PyErr {

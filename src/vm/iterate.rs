@@ -233,6 +233,7 @@ impl Vm {
                 }
                 None => None,
             },
+            Lazy::Zip(iters, _) if iters.is_empty() => None,
             Lazy::Zip(iters, strict) => {
                 let mut items = Vec::with_capacity(iters.len());
                 for (i, it) in iters.iter().enumerate() {

@@ -455,21 +455,20 @@ pub fn dict_get_str(dict: &ObjRef, key: &Value) -> Option<Value> {
 /// Build an exception instance of class `cls` with `args`.
 pub fn make_exception(cls: ObjRef, args: Vec<Value>) -> ObjRef {
     Rc::new(crate::objects::Obj {
-        payload: Payload::Instance(crate::objects::class::Instance {
-            class: cls,
-            dict: RefCell::new(Dict::new()),
-            exc: Some(RefCell::new(ExcState {
+        payload: Payload::Instance(crate::objects::class::Instance::new(
+            cls,
+            Some(RefCell::new(ExcState {
                 args,
                 ..ExcState::default()
             })),
-        }),
+        )),
     })
 }
 
 /// Set an attribute in an exception's instance dict (`NameError.name`, `KeyError` extras).
 pub fn set_exc_attr(err: &PyErr, name: &str, v: Value) {
     if let Payload::Instance(inst) = &err.0.payload {
-        inst.dict.borrow_mut().set_str(Value::str(name), v);
+        inst.dict().borrow_mut().set_str(Value::str(name), v);
     }
 }
 

@@ -316,6 +316,15 @@ impl Vm {
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 objects::set::compare(self, a, b, op).map(Some)
             }
+            (Payload::Method(f, s), Payload::Method(g, t)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let eq = f.is(g) && s.is(t);
+                Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
+            }
+            (Payload::Slice(a1, b1, c1), Payload::Slice(a2, b2, c2)) => {
+                let s = vec![a1.clone(), b1.clone(), c1.clone()];
+                let t = vec![a2.clone(), b2.clone(), c2.clone()];
+                self.compare_sequences(&s, &t, op).map(Some)
+            }
             (Payload::Range(r), Payload::Range(s)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let eq = r.len() == s.len() && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step)));
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
@@ -541,6 +550,21 @@ impl Vm {
                 let fmt = String::from_utf8_lossy(s).into_owned();
                 let r = objects::strformat::percent_format(self, &fmt, b)?;
                 Value::obj(Payload::Bytes(r.as_str().unwrap_or("").as_bytes().to_vec()))
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Payload::DictView(_, k)), _) if *k != objects::iter::DictViewKind::Values => {
+                let items = self.collect(a)?;
+                let set = objects::set::new_set(self, items, false)?;
+                let other = match pb {
+                    Some(Payload::Set(_) | Payload::FrozenSet(_)) => b.clone(),
+                    _ => {
+                        let items = self.collect(b)?;
+                        objects::set::new_set(self, items, false)?
+                    }
+                };
+                match objects::set::binary(self, &set, &other, op)? {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
             }
             (_, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
                 match objects::set::binary(self, a, b, op)? {

@@ -234,6 +234,28 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// tuple's str.
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let args = exception_args(v);
+    let os_error = vm.types().exception("OSError");
+    if vm.isinstance(v, &os_error) && (2..=5).contains(&args.len()) {
+        // `[Errno 2] No such file or directory: 'name'`
+        let errno = vm.str(&args[0])?;
+        let strerror = vm.str(&args[1])?;
+        return Ok(match args.get(2).filter(|f| !f.is_none()) {
+            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, vm.repr(f)?),
+            None => format!("[Errno {}] {}", errno, strerror),
+        });
+    }
+    let syntax = vm.types().exception("SyntaxError");
+    if vm.isinstance(v, &syntax) && args.len() == 2 {
+        // `invalid syntax (file.py, line 3)`
+        if let Some(Payload::Tuple(details)) = args[1].payload() {
+            let msg = vm.str(&args[0])?;
+            let file = details.first().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+            return Ok(match (file, details.get(1)) {
+                (Some(f), Some(Value::Int(line))) => format!("{} ({}, line {})", msg, f, line),
+                _ => msg,
+            });
+        }
+    }
     let key_error = vm.types().exception("KeyError");
     match args.len() {
         0 => Ok(String::new()),

@@ -92,7 +92,14 @@ impl Vm {
             }
         };
         let v = Value::Obj(exc.clone());
-        let msg = match self.str(&v) {
+        let syntax = self.types().exception("SyntaxError");
+        let msg_attr = self.intern("msg");
+        let syntax_msg = if self.isinstance(&v, &syntax) {
+            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&msg_attr).cloned()).and_then(|m| m.as_str().map(String::from))
+        } else {
+            None
+        };
+        let msg = match syntax_msg.map(Ok).unwrap_or_else(|| self.str(&v)) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
@@ -147,7 +154,10 @@ impl Vm {
             }
         );
         if let Some(text) = text.as_str() {
-            let (line, caret) = syntax_caret(text, as_int(&offset), as_int(&end_offset));
+            // CPython marks an IndentationError with a single caret.
+            let indentation = self.types().exception("IndentationError");
+            let end_offset = if self.isinstance(&v, &indentation) { None } else { as_int(&end_offset) };
+            let (line, caret) = syntax_caret(text, as_int(&offset), end_offset);
             out.push_str(&format!("    {}\n", line));
             if let Some(c) = caret {
                 out.push_str(&format!("    {}\n", c));
@@ -210,7 +220,11 @@ fn syntax_caret(text: &str, offset: Option<i64>, end_offset: Option<i64>) -> (St
     let Some(offset) = offset else {
         return (stripped, None);
     };
-    let start = (offset - 1 - removed as i64).max(0) as usize;
+    if offset - 1 - (removed as i64) < 0 {
+        // The caret would point into the stripped indentation: CPython prints none.
+        return (stripped, None);
+    }
+    let start = (offset - 1 - removed as i64) as usize;
     let end = match end_offset {
         Some(e) if e > offset => (e - 1 - removed as i64).max(start as i64 + 1) as usize,
         _ => start + 1,
