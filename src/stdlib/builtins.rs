@@ -816,7 +816,7 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compile::Mode, name: &str)
         Some(Payload::Code(c)) => {
             let code = c.clone();
             let globals = vm.caller_frame().map(|f| f.globals.clone()).unwrap_or_else(|| vm.interp.builtins.clone());
-            let frame = crate::vm::Frame::new(code, globals.clone(), Some(globals));
+            let frame = vm.new_frame(code, globals.clone(), Some(globals));
             return vm.run_frame(frame);
         }
         _ => {
@@ -844,7 +844,7 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compile::Mode, name: &str)
     };
     let source = if mode == crate::compile::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let code = crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?;
-    let frame = crate::vm::Frame::new(code, globals, locals);
+    let frame = vm.new_frame(code, globals, locals);
     let r = vm.run_frame(frame)?;
     Ok(if mode == crate::compile::Mode::Eval { r } else { Value::None })
 }

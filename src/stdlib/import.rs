@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::compile::Mode;
 use crate::objects::{ObjRef, Payload, PyResult, Value};
 use crate::vm::frame::CodeObj;
-use crate::vm::{dict_get_str, dict_set_str, Frame, Vm};
+use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 /// Parse and compile source text into a runtime code object, remembering the text for tracebacks.
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
@@ -31,7 +31,7 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
 /// Run source as the body of module `name`, in `dict`.
 pub fn exec_module_source(vm: &mut Vm, source: &str, filename: &str, dict: &ObjRef) -> PyResult<()> {
     let code = compile_source(vm, source, filename, Mode::Exec)?;
-    let frame = Frame::new(code, dict.clone(), Some(dict.clone()));
+    let frame = vm.new_frame(code, dict.clone(), Some(dict.clone()));
     vm.run_frame(frame)?;
     Ok(())
 }

@@ -93,7 +93,7 @@ impl Vm {
         kwargs: &[(Value, Value)],
     ) -> PyResult<Box<Frame>> {
         let code = &f.code.code;
-        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), None);
+        let mut frame = self.new_frame(f.code.clone(), f.globals.clone(), None);
         frame.function = Some(func_obj.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;

@@ -49,7 +49,9 @@ macro_rules! top {
 impl Vm {
     /// Run a frame to completion (a function body, module or class body).
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        match self.execute(frame, None).1? {
+        let (frame, result) = self.execute(frame, None);
+        self.recycle_frame(frame);
+        match result? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
         }
@@ -71,7 +73,7 @@ impl Vm {
         loop {
             let outcome = match pending.take() {
                 Some(e) => Err(e),
-                None => self.dispatch(&mut frame),
+                None => self.dispatch(&mut frame, base),
             };
             let mut err = match outcome {
                 Ok(Flow::Call(callee)) => {
@@ -90,7 +92,8 @@ impl Vm {
                         self.native_depth -= 1;
                         return (frame, Ok(Exit::Return(v)));
                     }
-                    frame = self.frames.pop().expect("caller frame");
+                    let finished = std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
+                    self.recycle_frame(finished);
                     self.depth -= 1;
                     frame.stack.push(v);
                     continue;
@@ -120,9 +123,9 @@ impl Vm {
                     self.native_depth -= 1;
                     return (frame, Err(err));
                 }
-                frame = self.frames.pop().expect("caller frame");
+                let finished = std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
+                self.recycle_frame(finished);
                 self.depth -= 1;
-                err = err.clone();
                 self.add_traceback(&err, &frame);
             }
         }
@@ -159,7 +162,7 @@ impl Vm {
     }
 
     /// Execute instructions of `frame` until it calls, returns, yields or raises.
-    fn dispatch(&mut self, frame: &mut Box<Frame>) -> PyResult<Flow> {
+    fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Flow> {
         loop {
             let instr = frame.code.code.instructions[frame.ip];
             frame.ip += 1;
@@ -323,7 +326,7 @@ impl Vm {
                     let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if std::rc::Rc::ptr_eq(o, &self.types().null));
                     let args_from = if is_null { at + 2 } else { at + 1 };
                     if let Some(flow) = self.call_from_stack(frame, at, args_from)? {
-                        return Ok(flow);
+                        self.enter(frame, flow)?;
                     }
                 }
                 Instr::BinarySubscr => {
@@ -651,7 +654,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let at = frame.stack.len() - n as usize - 1;
                     if let Some(flow) = self.call_from_stack(frame, at, at + 1)? {
-                        return Ok(flow);
+                        self.enter(frame, flow)?;
                     }
                 }
                 Instr::CallKw(n) => {
@@ -665,7 +668,7 @@ impl Vm {
                     let callee = pop!(frame);
                     let args = Args { args: values, kwargs: names.into_iter().zip(kwvalues).collect() };
                     if let Some(flow) = self.call_with_args(frame, callee, args)? {
-                        return Ok(flow);
+                        self.enter(frame, flow)?;
                     }
                 }
                 Instr::CallEx { has_kwargs } => {
@@ -681,7 +684,7 @@ impl Vm {
                         _ => Vec::new(),
                     };
                     if let Some(flow) = self.call_with_args(frame, callee, Args { args, kwargs })? {
-                        return Ok(flow);
+                        self.enter(frame, flow)?;
                     }
                 }
                 Instr::MakeFunction(flags) => {
@@ -701,7 +704,14 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!(frame);
-                    return Ok(Flow::Return(v));
+                    if self.frames.len() == base {
+                        return Ok(Flow::Return(v));
+                    }
+                    // Back to the caller without leaving the loop.
+                    let finished = std::mem::replace(frame, self.frames.pop().expect("caller frame"));
+                    self.recycle_frame(finished);
+                    self.depth -= 1;
+                    frame.stack.push(v);
                 }
                 Instr::YieldValue => {
                     let v = pop!(frame);
@@ -818,6 +828,20 @@ impl Vm {
         }
     }
 
+    /// Switch to a callee frame inside the loop: the caller goes on the frame stack.
+    #[inline]
+    fn enter(&mut self, frame: &mut Box<Frame>, flow: Flow) -> PyResult<()> {
+        if let Flow::Call(callee) = flow {
+            if self.depth >= self.interp.recursion_limit.get() {
+                self.recycle_frame(callee);
+                return Err(self.new_exception("RecursionError", "maximum recursion depth exceeded"));
+            }
+            self.depth += 1;
+            self.frames.push(std::mem::replace(frame, callee));
+        }
+        Ok(())
+    }
+
     /// The shared tail of `Call` and `CallMethod`: the callee at `at`, its arguments from
     /// `args_from` to the top. A Python function gets a new frame (`Some(Flow::Call)`); anything
     /// else is called here and its result pushed.
@@ -867,11 +891,15 @@ impl Vm {
         }
         self.periodic_check()?;
         // Lend the frame to the frame stack while native code runs.
-        let placeholder = Frame::new(frame.code.clone(), frame.globals.clone(), None);
+        let placeholder = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Frame::new(frame.code.clone(), frame.globals.clone(), None),
+        };
         let me = std::mem::replace(frame, placeholder);
         self.frames.push(me);
         let r = self.call_args(&callee, args);
-        *frame = self.frames.pop().expect("lent frame");
+        let placeholder = std::mem::replace(frame, self.frames.pop().expect("lent frame"));
+        self.frame_pool.push(placeholder);
         let r = r?;
         frame.stack.push(r);
         Ok(None)

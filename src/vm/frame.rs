@@ -118,6 +118,34 @@ impl Frame {
         })
     }
 
+    /// Make a used frame ready to run `code` (the frame pool's reuse path).
+    pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, namespace: Option<ObjRef>) {
+        let nlocals = code.code.varnames.len();
+        self.locals.clear();
+        for _ in 0..nlocals {
+            self.locals.push(None);
+        }
+        self.stack.clear();
+        self.stack.reserve(code.code.max_stack as usize + 1);
+        self.cells.clear();
+        self.blocks.clear();
+        self.ip = 0;
+        self.code = code;
+        self.globals = globals;
+        self.namespace = namespace;
+        self.function = None;
+    }
+
+    /// Drop what a finished frame holds (so objects die now), keeping its buffers for reuse.
+    pub fn clear(&mut self) {
+        self.stack.clear();
+        self.locals.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.namespace = None;
+        self.function = None;
+    }
+
     /// The line currently executing (the instruction just fetched).
     pub fn current_line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))

@@ -148,6 +148,8 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// The `sys` module, made at start-up (the standard streams live there).
     pub sys_module: Option<Value>,
+    /// Finished frames kept for reuse: a call then costs no allocation.
+    pub frame_pool: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -182,6 +184,7 @@ impl Vm {
             reraising: false,
             repr_guard: Vec::new(),
             sys_module: None,
+            frame_pool: Vec::new(),
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -314,6 +317,25 @@ impl Vm {
     }
 
     // ----- small conveniences for native code ------------------------------------------------
+
+    /// A frame for `code`, reusing a pooled one when there is one.
+    pub fn new_frame(&mut self, code: Rc<frame::CodeObj>, globals: ObjRef, namespace: Option<ObjRef>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, namespace);
+                f
+            }
+            None => Frame::new(code, globals, namespace),
+        }
+    }
+
+    /// Return a finished frame to the pool (its contents are dropped now).
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        frame.clear();
+        if self.frame_pool.len() < 128 {
+            self.frame_pool.push(frame);
+        }
+    }
 
     /// Call any callable with positional arguments.
     pub fn call(&mut self, func: &Value, args: Vec<Value>) -> PyResult<Value> {
