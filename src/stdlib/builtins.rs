@@ -457,7 +457,7 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_) | Payload::BuiltinFunction(_) | Payload::Method(..) | Payload::Class(_)) => true,
         Some(Payload::Instance(_)) => vm.lookup_special(v, &vm.names().__call__).is_some(),

@@ -52,7 +52,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(obj);
-        let descr = class_data(&cls).lookup(&cls, name);
+        let descr = self.class_lookup(&cls, name);
         if let Some(d) = &descr {
             match d.payload() {
                 Some(Payload::Property(p)) => {
@@ -89,7 +89,7 @@ impl Vm {
             }
         }
         let getattr_name = self.names().__getattr__.clone();
-        if let Some(f) = class_data(&cls).lookup(&cls, &getattr_name) {
+        if let Some(f) = self.class_lookup(&cls, &getattr_name) {
             let r = self.call_unbound(&f, vec![obj.clone(), name.clone()]);
             return match r {
                 Ok(v) => Ok(Some(v)),
@@ -138,7 +138,7 @@ impl Vm {
             "__dict__" => return Ok(Some(Value::dict(cd.dict.borrow().clone()))),
             _ => {}
         }
-        if let Some(v) = cd.lookup(cls, name) {
+        if let Some(v) = self.class_lookup(cls, name) {
             return Ok(Some(match v.payload() {
                 Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -192,7 +192,7 @@ impl Vm {
         let is_plain = !matches!(obj.payload(), Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..)));
         if is_plain {
             let cls = self.type_of(obj);
-            if let Some(d) = class_data(&cls).lookup(&cls, name) {
+            if let Some(d) = self.class_lookup(&cls, name) {
                 let plain_method = match d.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::BuiltinFunction(b)) => b.bound.is_none(),
@@ -214,6 +214,10 @@ impl Vm {
             match &o.payload {
                 Payload::Class(cd) => {
                     cd.dict.borrow_mut().set_str(name.clone(), value);
+                    if name.as_str() == Some("__del__") {
+                        cd.has_finalizer.set(true);
+                    }
+                    self.class_changed();
                     return Ok(());
                 }
                 Payload::Module(m) => {
@@ -224,7 +228,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(obj);
-        if let Some(d) = class_data(&cls).lookup(&cls, name) {
+        if let Some(d) = self.class_lookup(&cls, name) {
             match d.payload() {
                 Some(Payload::Property(p)) => {
                     if p.fset.is_none() {
@@ -260,7 +264,7 @@ impl Vm {
             }
         }
         let setattr_name = self.names().__setattr__.clone();
-        if let Some(f) = class_data(&cls).lookup(&cls, &setattr_name) {
+        if let Some(f) = self.class_lookup(&cls, &setattr_name) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 self.call(&f, vec![obj.clone(), name.clone(), value])?;
                 return Ok(());
@@ -287,7 +291,10 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             let removed = match &o.payload {
-                Payload::Class(cd) => Some(cd.dict.borrow_mut().remove_str(name).is_some()),
+                Payload::Class(cd) => {
+                    self.class_changed();
+                    Some(cd.dict.borrow_mut().remove_str(name).is_some())
+                }
                 Payload::Module(m) => match &m.dict.payload {
                     Payload::Dict(d) => Some(d.borrow_mut().remove_str(name).is_some()),
                     _ => None,
@@ -299,7 +306,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(obj);
-        if let Some(d) = class_data(&cls).lookup(&cls, name) {
+        if let Some(d) = self.class_lookup(&cls, name) {
             if let Some(Payload::Property(p)) = d.payload() {
                 if p.fdel.is_none() {
                     let msg = format!(
@@ -315,7 +322,7 @@ impl Vm {
             }
         }
         let delattr_name = self.names().__delattr__.clone();
-        if let Some(f) = class_data(&cls).lookup(&cls, &delattr_name) {
+        if let Some(f) = self.class_lookup(&cls, &delattr_name) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 self.call(&f, vec![obj.clone(), name.clone()])?;
                 return Ok(());

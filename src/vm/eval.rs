@@ -75,7 +75,7 @@ impl Vm {
                 Some(e) => Err(e),
                 None => self.dispatch(&mut frame, base),
             };
-            let mut err = match outcome {
+            let err = match outcome {
                 Ok(Flow::Call(callee)) => {
                     if self.depth >= self.interp.recursion_limit.get() {
                         drop(callee);
@@ -163,8 +163,12 @@ impl Vm {
 
     /// Execute instructions of `frame` until it calls, returns, yields or raises.
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Flow> {
-        loop {
-            let instr = frame.code.code.instructions[frame.ip];
+        'frames: loop {
+            // The running code, held locally: the instruction fetch is one bounds-checked load.
+            let code = frame.code.clone();
+            let instrs: &[Instr] = &code.code.instructions;
+            loop {
+            let instr = instrs[frame.ip];
             frame.ip += 1;
             match instr {
                 Instr::Nop => {}
@@ -180,7 +184,7 @@ impl Vm {
                     frame.stack.swap(len - 1, len - n as usize);
                 }
                 Instr::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
+                    let v = code.consts[i as usize].clone();
                     frame.stack.push(v);
                 }
                 Instr::LoadFast(i) => match &frame.locals[i as usize] {
@@ -229,7 +233,7 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     let v = match super::dict_get_str(&frame.globals, name) {
                         Some(v) => v,
                         None => match super::dict_get_str(&self.interp.builtins, name) {
@@ -244,17 +248,17 @@ impl Vm {
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!(frame);
-                    super::dict_set_str(&frame.globals, frame.code.names[i as usize].clone(), v);
+                    super::dict_set_str(&frame.globals, code.names[i as usize].clone(), v);
                 }
                 Instr::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     if !dict_remove_str(&frame.globals, &name) {
                         let n = name.as_str().unwrap_or("").to_string();
                         return Err(self.name_error(&n));
                     }
                 }
                 Instr::LoadName(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = &code.names[i as usize];
                     let found = match &frame.namespace {
                         Some(ns) => self.namespace_get(ns, name)?,
                         None => None,
@@ -275,14 +279,14 @@ impl Vm {
                 }
                 Instr::StoreName(i) => {
                     let v = pop!(frame);
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     match &frame.namespace {
                         Some(ns) => self.namespace_set(ns, name, v)?,
                         None => super::dict_set_str(&frame.globals, name, v),
                     }
                 }
                 Instr::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
                     if !dict_remove_str(&ns, &name) {
                         let n = name.as_str().unwrap_or("").to_string();
@@ -291,24 +295,24 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(frame);
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     let v = self.getattr(&obj, &name)?;
                     frame.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(frame);
                     let value = pop!(frame);
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     self.setattr(&obj, &name, value)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(frame);
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     self.delattr(&obj, &name)?;
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(frame);
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     match self.load_method(&obj, &name)? {
                         super::attr::MethodLookup::Unbound(f) => {
                             frame.stack.push(f);
@@ -327,6 +331,7 @@ impl Vm {
                     let args_from = if is_null { at + 2 } else { at + 1 };
                     if let Some(flow) = self.call_from_stack(frame, at, args_from)? {
                         self.enter(frame, flow)?;
+                        continue 'frames;
                     }
                 }
                 Instr::BinarySubscr => {
@@ -361,6 +366,23 @@ impl Vm {
                     self.delitem(&container, &index)?;
                 }
                 Instr::BinaryOp(op) => {
+                    // Small-int and float fast paths read and write the stack in place: moving a
+                    // just-written Value as a whole stalls store forwarding.
+                    let len = frame.stack.len();
+                    let quick = match (op, &frame.stack[len - 2], &frame.stack[len - 1]) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(*y).map(Value::Int),
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(*y).map(Value::Int),
+                        (BinOp::Mult, Value::Int(x), Value::Int(y)) => x.checked_mul(*y).map(Value::Int),
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
+                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
+                        (BinOp::Mult, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
+                        _ => None,
+                    };
+                    if let Some(r) = quick {
+                        frame.stack.truncate(len - 1);
+                        frame.stack[len - 2] = r;
+                        continue;
+                    }
                     let b = pop!(frame);
                     let a = pop!(frame);
                     let r = match (op, &a, &b) {
@@ -397,6 +419,23 @@ impl Vm {
                     frame.stack.push(r);
                 }
                 Instr::CompareOp(op) => {
+                    let len = frame.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&frame.stack[len - 2], &frame.stack[len - 1]) {
+                        let r = match op {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.truncate(len - 1);
+                            frame.stack[len - 2] = Value::Bool(r);
+                            continue;
+                        }
+                    }
                     let b = pop!(frame);
                     let a = pop!(frame);
                     let r = match (&a, &b) {
@@ -616,6 +655,14 @@ impl Vm {
                     frame.ip = target as usize;
                 }
                 Instr::PopJumpIfFalse(target) => {
+                    if let Some(Value::Bool(b)) = frame.stack.last() {
+                        let b = *b;
+                        frame.stack.truncate(frame.stack.len() - 1);
+                        if !b {
+                            frame.ip = target as usize;
+                        }
+                        continue;
+                    }
                     let v = pop!(frame);
                     let t = match v {
                         Value::Bool(b) => b,
@@ -626,6 +673,14 @@ impl Vm {
                     }
                 }
                 Instr::PopJumpIfTrue(target) => {
+                    if let Some(Value::Bool(b)) = frame.stack.last() {
+                        let b = *b;
+                        frame.stack.truncate(frame.stack.len() - 1);
+                        if b {
+                            frame.ip = target as usize;
+                        }
+                        continue;
+                    }
                     let v = pop!(frame);
                     let t = match v {
                         Value::Bool(b) => b,
@@ -655,6 +710,7 @@ impl Vm {
                     let at = frame.stack.len() - n as usize - 1;
                     if let Some(flow) = self.call_from_stack(frame, at, at + 1)? {
                         self.enter(frame, flow)?;
+                        continue 'frames;
                     }
                 }
                 Instr::CallKw(n) => {
@@ -669,6 +725,7 @@ impl Vm {
                     let args = Args { args: values, kwargs: names.into_iter().zip(kwvalues).collect() };
                     if let Some(flow) = self.call_with_args(frame, callee, args)? {
                         self.enter(frame, flow)?;
+                        continue 'frames;
                     }
                 }
                 Instr::CallEx { has_kwargs } => {
@@ -685,6 +742,7 @@ impl Vm {
                     };
                     if let Some(flow) = self.call_with_args(frame, callee, Args { args, kwargs })? {
                         self.enter(frame, flow)?;
+                        continue 'frames;
                     }
                 }
                 Instr::MakeFunction(flags) => {
@@ -712,6 +770,7 @@ impl Vm {
                     self.recycle_frame(finished);
                     self.depth -= 1;
                     frame.stack.push(v);
+                    continue 'frames;
                 }
                 Instr::YieldValue => {
                     let v = pop!(frame);
@@ -747,7 +806,7 @@ impl Vm {
                 Instr::ImportName(i) => {
                     let fromlist = pop!(frame);
                     let level = pop!(frame);
-                    let name = frame.code.names[i as usize].as_str().unwrap_or("").to_string();
+                    let name = code.names[i as usize].as_str().unwrap_or("").to_string();
                     let level = if let Value::Int(l) = level { l as usize } else { 0 };
                     let globals = frame.globals.clone();
                     let m = crate::stdlib::import::import_name(self, &name, &globals, &fromlist, level)?;
@@ -755,7 +814,7 @@ impl Vm {
                 }
                 Instr::ImportFrom(i) => {
                     let module = top!(frame).clone();
-                    let name = frame.code.names[i as usize].clone();
+                    let name = code.names[i as usize].clone();
                     let v = crate::stdlib::import::import_from(self, &module, &name)?;
                     frame.stack.push(v);
                 }
@@ -824,6 +883,7 @@ impl Vm {
                     let underscore = self.intern("_");
                     super::dict_set_str(&self.interp.builtins, underscore, v);
                 }
+            }
             }
         }
     }
@@ -1014,7 +1074,7 @@ impl Vm {
         }
     }
 
-    fn is_iterable(&self, v: &Value) -> bool {
+    fn is_iterable(&mut self, v: &Value) -> bool {
         match v.payload() {
             Some(Payload::Instance(_)) => self.lookup_special(v, &self.names().__iter__).is_some() || self.lookup_special(v, &self.names().__getitem__).is_some(),
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range(_) | Payload::Iterator(_) | Payload::Generator(_) | Payload::DictView(..) | Payload::File(_)) => true,

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod iterate;
+pub mod method_cache;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
@@ -150,6 +151,8 @@ pub struct Vm {
     pub sys_module: Option<Value>,
     /// Finished frames kept for reuse: a call then costs no allocation.
     pub frame_pool: Vec<Box<Frame>>,
+    /// Class attribute lookups, cached (see `method_cache.rs`).
+    pub method_cache: method_cache::MethodCache,
 }
 
 impl Vm {
@@ -185,6 +188,7 @@ impl Vm {
             repr_guard: Vec::new(),
             sys_module: None,
             frame_pool: Vec::new(),
+            method_cache: method_cache::MethodCache::new(),
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -350,9 +354,20 @@ impl Vm {
     }
 
     /// Look up a special method on the type (not the instance), as CPython does for dunders.
-    pub fn lookup_special(&self, v: &Value, name: &Value) -> Option<Value> {
+    pub fn lookup_special(&mut self, v: &Value, name: &Value) -> Option<Value> {
         let cls = self.type_of(v);
-        class_data(&cls).lookup(&cls, name)
+        self.method_cache.lookup(&cls, name)
+    }
+
+    /// `name` along the MRO of `cls`, through the method cache.
+    #[inline]
+    pub fn class_lookup(&mut self, cls: &ObjRef, name: &Value) -> Option<Value> {
+        self.method_cache.lookup(cls, name)
+    }
+
+    /// A class namespace changed: every cached lookup is stale.
+    pub fn class_changed(&mut self) {
+        self.method_cache.type_version += 1;
     }
 
     /// Call a special method found on the type, binding `v` as self; `None` if the type has none.

@@ -88,7 +88,7 @@ fn ordering_matches(op: CmpOp, o: Option<Ordering>) -> bool {
 }
 
 /// Does the value's type (or a base other than the built-ins) define `name` in Python?
-fn user_method(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+fn user_method(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     let Value::Obj(o) = v else { return None };
     if !matches!(o.payload, Payload::Instance(_)) {
         return None;
