@@ -98,7 +98,13 @@ fn range_error(vm: &mut Vm) -> PyErr {
 }
 
 /// CPython's `math_1`: apply `f` and turn NaN / infinite results into the right exception.
-fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     args.no_kwargs(vm, name)?;
     args.check_count(vm, &format!("math.{}", name), 1, 1)?;
     let x = to_f64(vm, &args.args[0])?;
@@ -107,7 +113,11 @@ fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: 
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -134,7 +144,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
             }
         }
     }
-    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -166,7 +179,7 @@ unary!(sqrt, f64::sqrt, false);
 unary!(exp, f64::exp, true);
 unary!(exp2, f64::exp2, true);
 unary!(expm1, f64::exp_m1, true);
-unary!(cbrt, f64::cbrt, false);
+unary!(cbrt, glibc_cbrt, false);
 unary!(sin, f64::sin, false);
 unary!(cos, f64::cos, false);
 unary!(tan, f64::tan, false);
@@ -176,13 +189,79 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
-unary!(asinh, f64::asinh, false);
-unary!(acosh, f64::acosh, false);
-unary!(atanh, f64::atanh, false);
+unary!(asinh, libm_asinh, false);
+unary!(acosh, libm_acosh, false);
+unary!(atanh, libm_atanh, false);
 unary!(fabs, f64::abs, false);
 unary!(log1p, f64::ln_1p, false);
-unary!(degrees, |x| x * (180.0 / std::f64::consts::PI), true);
-unary!(radians, |x| x * (std::f64::consts::PI / 180.0), false);
+
+/// `degrees` and `radians` are plain products in CPython, with no range check.
+fn scale(vm: &mut Vm, args: Args, name: &str, factor: f64) -> PyResult<Value> {
+    args.no_kwargs(vm, name)?;
+    args.check_count(vm, &format!("math.{}", name), 1, 1)?;
+    Ok(Value::Float(to_f64(vm, &args.args[0])? * factor))
+}
+
+fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    scale(vm, args, "degrees", 180.0 / std::f64::consts::PI)
+}
+
+fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    scale(vm, args, "radians", std::f64::consts::PI / 180.0)
+}
+
+/// glibc's `cbrt` (a polynomial guess, one rational correction step, then the exponent's third),
+/// which CPython calls. Rust's `f64::cbrt` resolves to compiler-builtins' port of musl's, whose
+/// last bit differs (`cbrt(27.0)` is 3.0000000000000004 in CPython).
+fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_2;
+    const SQUARE_CBRT2: f64 = 1.587_401_051_968_199_6;
+    const FACTOR: [f64; 5] = [1.0 / SQUARE_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQUARE_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp_f64(x.abs());
+    let u = 0.354_895_765_043_919_84
+        + (1.508_191_937_815_849
+            + (-2.114_994_941_673_713
+                + (2.446_931_225_635_344_4
+                    + (-1.834_692_774_836_130_8
+                        + (0.784_932_344_976_639_2 - 0.145_263_899_385_486_37 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    // C's truncating `/` and `%` on the exponent, as glibc computes them.
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp_f64(ym, (xe / 3) as i64).copysign(x)
+}
+
+// Rust implements the inverse hyperbolic functions itself; CPython calls libm's, whose results
+// can differ in the last bit, so call libm's directly.
+extern "C" {
+    #[link_name = "asinh"]
+    fn c_asinh(x: f64) -> f64;
+    #[link_name = "acosh"]
+    fn c_acosh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn c_atanh(x: f64) -> f64;
+}
+
+fn libm_asinh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double, no pointers or global state.
+    unsafe { c_asinh(x) }
+}
+
+fn libm_acosh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double, no pointers or global state.
+    unsafe { c_acosh(x) }
+}
+
+fn libm_atanh(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double, no pointers or global state.
+    unsafe { c_atanh(x) }
+}
 
 // ----- logarithms -------------------------------------------------------------------------------
 
@@ -297,7 +376,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(domain_error(vm));
     }
     if r.is_infinite() {
-        return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
+        return Err(if x == 0.0 {
+            domain_error(vm)
+        } else {
+            range_error(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -387,7 +470,13 @@ fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- rounding to integers ---------------------------------------------------------------------
 
-fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     args.no_kwargs(vm, name)?;
     args.check_count(vm, &format!("math.{}", name), 1, 1)?;
     let v = &args.args[0];
@@ -459,31 +548,38 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
-/// `x * 2**e` without intermediate overflow, saturating `e` as CPython does for huge ints.
+/// `x * 2**e` rounded once, as libm's `ldexp`: the exponent is set directly for a normal result;
+/// a subnormal one is rounded half-even to a whole number of the smallest subnormal.
 fn ldexp_f64(x: f64, e: i64) -> f64 {
-    let mut e = e.clamp(-2200, 2200) as i32;
-    let mut r = x;
-    while e > 1000 {
-        r *= 2f64.powi(1000);
-        e -= 1000;
+    if x == 0.0 || !x.is_finite() {
+        return x;
     }
-    while e < -1000 {
-        r *= 2f64.powi(-1000);
-        e += 1000;
+    let (m, exponent) = frexp_f64(x);
+    let target = exponent as i64 + e.clamp(-5000, 5000);
+    if target > 1024 {
+        return f64::INFINITY.copysign(x);
     }
-    // Split the last step so a subnormal result rounds once, as libm's ldexp does.
-    if e < -1000 + 60 && e < 0 {
-        let half = e / 2;
-        return r * 2f64.powi(half) * 2f64.powi(e - half);
+    if target >= -1021 {
+        // m * 2**target with 0.5 <= |m| < 1: a normal number, built exactly.
+        let bits = m.to_bits() & !(0x7ff << 52);
+        return f64::from_bits(bits | (((target + 1022) as u64) << 52));
     }
-    r * 2f64.powi(e)
+    let shift = target + 1074;
+    if shift < -1 {
+        return 0f64.copysign(x);
+    }
+    // |m| * 2**shift < 2**52 is exact; rounding it to an integer is the one rounding step.
+    let units = (m * 2f64.powi(shift as i32)).round_ties_even();
+    (units * f64::from_bits(1)).copysign(x)
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "ldexp", 2, 2)?;
     let x = to_f64(vm, &args.args[0])?;
     let e = match to_bigint(&args.args[1]) {
-        Some(n) => n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
+        Some(n) => n
+            .to_i64()
+            .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
         None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
@@ -641,7 +737,9 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ----- integer functions ------------------------------------------------------------------------
@@ -661,7 +759,11 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut acc = BigInt::one();
     for v in &args.args {
         let n = int_arg(vm, v)?;
-        acc = if acc.is_zero() || n.is_zero() { BigInt::zero() } else { acc.lcm(&n) };
+        acc = if acc.is_zero() || n.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(&n)
+        };
     }
     Ok(normalize(acc.abs()))
 }
@@ -736,7 +838,9 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let numerator = falling_product(&n, &k);
     let denominator = match k.to_u64() {
         Some(k) => range_product(1, k + 1),
-        None => return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX))),
+        None => {
+            return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)))
+        }
     };
     Ok(normalize(numerator / denominator))
 }
@@ -767,7 +871,10 @@ fn prod(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start").unwrap_or(Value::Int(1));
     args.no_kwargs(vm, "prod()")?;
     if args.args.len() != 1 {
-        let msg = format!("prod() takes exactly 1 positional argument ({} given)", args.args.len());
+        let msg = format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.args.len()
+        );
         return Err(vm.type_error(msg));
     }
     let it = vm.iter(&args.args[0])?;

@@ -40,7 +40,11 @@ pub fn os_error(vm: &mut Vm, e: std::io::Error, filename: Option<&str>) -> PyErr
     let err = vm.new_exception_args(class, args);
     crate::vm::set_exc_attr(&err, "errno", Value::Int(errno as i64));
     crate::vm::set_exc_attr(&err, "strerror", Value::str(strerror));
-    crate::vm::set_exc_attr(&err, "filename", filename.map(Value::str).unwrap_or(Value::None));
+    crate::vm::set_exc_attr(
+        &err,
+        "filename",
+        filename.map(Value::str).unwrap_or(Value::None),
+    );
     crate::vm::set_exc_attr(&err, "filename2", Value::None);
     err
 }
@@ -53,10 +57,21 @@ pub fn os_error2(vm: &mut Vm, e: std::io::Error, source: &str, destination: &str
     let class = vm.type_of(&Value::Obj(single.0.clone()));
     let class_name = crate::objects::class::class_data(&class).name.clone();
     let strerror = match &single.0.payload {
-        Payload::Instance(inst) => inst.dict.borrow().get_str(&Value::str("strerror")).cloned().unwrap_or(Value::None),
+        Payload::Instance(inst) => inst
+            .dict
+            .borrow()
+            .get_str(&Value::str("strerror"))
+            .cloned()
+            .unwrap_or(Value::None),
         _ => Value::None,
     };
-    let args = vec![Value::Int(errno as i64), strerror.clone(), Value::str(source), Value::None, Value::str(destination)];
+    let args = vec![
+        Value::Int(errno as i64),
+        strerror.clone(),
+        Value::str(source),
+        Value::None,
+        Value::str(destination),
+    ];
     let err = vm.new_exception_args(&class_name, args);
     crate::vm::set_exc_attr(&err, "errno", Value::Int(errno as i64));
     crate::vm::set_exc_attr(&err, "strerror", strerror);
@@ -76,7 +91,6 @@ fn strerror(errno: i32, e: &std::io::Error) -> String {
         None => s,
     }
 }
-
 
 // ----- arguments --------------------------------------------------------------------------------
 
@@ -106,9 +120,18 @@ fn path_arg(vm: &mut Vm, v: &Value, fname: &str, kind: PathKind) -> PyResult<Str
     }
     let type_name = vm.type_name(v);
     let msg = match kind {
-        PathKind::Plain => format!("{}: path should be string, bytes or os.PathLike, not {}", fname, type_name),
-        PathKind::OrInteger => format!("{}: path should be string, bytes, os.PathLike or integer, not {}", fname, type_name),
-        PathKind::Generic => format!("expected str, bytes or os.PathLike object, not {}", type_name),
+        PathKind::Plain => format!(
+            "{}: path should be string, bytes or os.PathLike, not {}",
+            fname, type_name
+        ),
+        PathKind::OrInteger => format!(
+            "{}: path should be string, bytes, os.PathLike or integer, not {}",
+            fname, type_name
+        ),
+        PathKind::Generic => format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name
+        ),
     };
     Err(vm.type_error(msg))
 }
@@ -175,12 +198,27 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.add_function(&d, "os", name, *func);
     }
     let stat_fields = [
-        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime",
+        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+        "st_mtime", "st_ctime",
     ];
     let stat_extra = [
-        "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
+        "st_atime",
+        "st_mtime",
+        "st_ctime",
+        "st_atime_ns",
+        "st_mtime_ns",
+        "st_ctime_ns",
+        "st_blksize",
+        "st_blocks",
+        "st_rdev",
     ];
-    let stat_result = crate::stdlib::sys::struct_sequence_class(vm, "os", "stat_result", &stat_fields, &stat_extra)?;
+    let stat_result = crate::stdlib::sys::struct_sequence_class(
+        vm,
+        "os",
+        "stat_result",
+        &stat_fields,
+        &stat_extra,
+    )?;
     dict_set_str(&d, vm.intern("stat_result"), stat_result);
     let path = crate::stdlib::import::import_module(vm, "os.path")?;
     dict_set_str(&d, vm.intern("path"), path);
@@ -285,13 +323,17 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "listdir", 0, 1)?;
     let path = match args.args.first() {
         None | Some(Value::None) => ".".to_string(),
-        Some(v) => match v.payload() {
-            Some(Payload::Str(_)) | Some(Payload::Bytes(_)) | Some(Payload::Instance(_)) => path_arg(vm, v, "listdir", PathKind::Plain)?,
-            _ => {
-                let msg = format!("listdir: path should be string, bytes, os.PathLike, integer or None, not {}", vm.type_name(v));
-                return Err(vm.type_error(msg));
+        Some(v) => {
+            match v.payload() {
+                Some(Payload::Str(_)) | Some(Payload::Bytes(_)) | Some(Payload::Instance(_)) => {
+                    path_arg(vm, v, "listdir", PathKind::Plain)?
+                }
+                _ => {
+                    let msg = format!("listdir: path should be string, bytes, os.PathLike, integer or None, not {}", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                }
             }
-        },
+        }
     };
     let entries = match std::fs::read_dir(&path) {
         Ok(entries) => entries,
@@ -355,12 +397,16 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn stat_result(vm: &mut Vm, meta: &std::fs::Metadata) -> PyResult<Value> {
     let module = crate::stdlib::import::import_module(vm, "os")?;
-    let class = match vm.module_dict(&module).and_then(|d| dict_get_str(&d, &vm.intern("stat_result"))) {
+    let class = match vm
+        .module_dict(&module)
+        .and_then(|d| dict_get_str(&d, &vm.intern("stat_result")))
+    {
         Some(c) => c,
         None => return Err(vm.runtime_error("os.stat_result is missing")),
     };
     let seconds = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    let nanoseconds = |s: i64, ns: i64| Value::bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns);
+    let nanoseconds =
+        |s: i64, ns: i64| Value::bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns);
     let values = vec![
         Value::Int(meta.mode() as i64),
         Value::bigint(meta.ino().into()),
@@ -387,7 +433,11 @@ fn stat_result(vm: &mut Vm, meta: &std::fs::Metadata) -> PyResult<Value> {
 
 fn stat_common(vm: &mut Vm, args: Args, fname: &str, follow: bool) -> PyResult<Value> {
     let path = one_path(vm, &args, fname, PathKind::OrInteger)?;
-    let meta = if follow { std::fs::metadata(&path) } else { std::fs::symlink_metadata(&path) };
+    let meta = if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    };
     match meta {
         Ok(meta) => stat_result(vm, &meta),
         Err(e) => Err(os_error(vm, e, Some(&path))),
@@ -406,7 +456,11 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "cpu_count", 0, 0)?;
     // SAFETY: sysconf only reads a configuration value.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n > 0 { Value::Int(n as i64) } else { Value::None })
+    Ok(if n > 0 {
+        Value::Int(n as i64)
+    } else {
+        Value::None
+    })
 }
 
 fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -463,7 +517,10 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_special(v, &name, vec![])? {
         return Ok(r);
     }
-    let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v));
+    let msg = format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        vm.type_name(v)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -515,14 +572,28 @@ pub fn make_path(vm: &mut Vm) -> PyResult<Value> {
 
 /// The metadata of a path for the `os.path` predicates: `None` when the path does not exist or
 /// cannot be examined (they answer False then), TypeError for a bad argument.
-fn probe(vm: &mut Vm, args: &Args, fname: &str, follow: bool) -> PyResult<Option<std::fs::Metadata>> {
+fn probe(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    follow: bool,
+) -> PyResult<Option<std::fs::Metadata>> {
     args.check_count(vm, fname, 1, 1)?;
     let v = &args.args[0];
     if matches!(v, Value::Int(_) | Value::Bool(_)) {
         return Ok(None);
     }
-    let path = path_arg(vm, v, if follow { "stat" } else { "lstat" }, PathKind::OrInteger)?;
-    Ok(if follow { std::fs::metadata(&path).ok() } else { std::fs::symlink_metadata(&path).ok() })
+    let path = path_arg(
+        vm,
+        v,
+        if follow { "stat" } else { "lstat" },
+        PathKind::OrInteger,
+    )?;
+    Ok(if follow {
+        std::fs::metadata(&path).ok()
+    } else {
+        std::fs::symlink_metadata(&path).ok()
+    })
 }
 
 fn exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -534,15 +605,21 @@ fn lexists(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(probe(vm, &args, "isfile", true)?.is_some_and(|m| m.is_file())))
+    Ok(Value::Bool(
+        probe(vm, &args, "isfile", true)?.is_some_and(|m| m.is_file()),
+    ))
 }
 
 fn isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(probe(vm, &args, "isdir", true)?.is_some_and(|m| m.is_dir())))
+    Ok(Value::Bool(
+        probe(vm, &args, "isdir", true)?.is_some_and(|m| m.is_dir()),
+    ))
 }
 
 fn islink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(probe(vm, &args, "islink", false)?.is_some_and(|m| m.file_type().is_symlink())))
+    Ok(Value::Bool(
+        probe(vm, &args, "islink", false)?.is_some_and(|m| m.file_type().is_symlink()),
+    ))
 }
 
 fn metadata_of(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<std::fs::Metadata> {
@@ -557,17 +634,23 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(meta.mtime() as f64 + meta.mtime_nsec() as f64 * 1e-9))
+    Ok(Value::Float(
+        meta.mtime() as f64 + meta.mtime_nsec() as f64 * 1e-9,
+    ))
 }
 
 fn getatime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(meta.atime() as f64 + meta.atime_nsec() as f64 * 1e-9))
+    Ok(Value::Float(
+        meta.atime() as f64 + meta.atime_nsec() as f64 * 1e-9,
+    ))
 }
 
 fn getctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(meta.ctime() as f64 + meta.ctime_nsec() as f64 * 1e-9))
+    Ok(Value::Float(
+        meta.ctime() as f64 + meta.ctime_nsec() as f64 * 1e-9,
+    ))
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -579,7 +662,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let part = match part.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
             _ => {
-                let msg = format!("join() argument must be str, bytes, or os.PathLike object, not '{}'", vm.type_name(part));
+                let msg = format!(
+                    "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                    vm.type_name(part)
+                );
                 return Err(vm.type_error(msg));
             }
         };
@@ -603,7 +689,11 @@ fn join_two(path: &str, part: &str) -> String {
 fn split_path(p: &str) -> (String, String) {
     let i = p.rfind('/').map(|i| i + 1).unwrap_or(0);
     let (head, tail) = (&p[..i], &p[i..]);
-    let head = if !head.is_empty() && head.chars().any(|c| c != '/') { head.trim_end_matches('/') } else { head };
+    let head = if !head.is_empty() && head.chars().any(|c| c != '/') {
+        head.trim_end_matches('/')
+    } else {
+        head
+    };
     (head.to_string(), tail.to_string())
 }
 
@@ -667,7 +757,8 @@ fn normalize_path(path: &str) -> String {
         if part.is_empty() || part == "." {
             continue;
         }
-        if part != ".." || (initial_slashes == 0 && parts.is_empty()) || parts.last() == Some(&"..") {
+        if part != ".." || (initial_slashes == 0 && parts.is_empty()) || parts.last() == Some(&"..")
+        {
             parts.push(part);
         } else if !parts.is_empty() {
             parts.pop();
@@ -704,7 +795,11 @@ fn abspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `posixpath._joinrealpath` (non-strict): resolve symlinks component by component; `seen` maps
 /// a link to its resolution (`None` while resolving, to detect loops). Returns `(path, ok)`.
-fn join_real_path(path: String, rest: &str, seen: &mut std::collections::HashMap<String, Option<String>>) -> (String, bool) {
+fn join_real_path(
+    path: String,
+    rest: &str,
+    seen: &mut std::collections::HashMap<String, Option<String>>,
+) -> (String, bool) {
     let mut path = path;
     let mut rest = rest;
     if let Some(stripped) = rest.strip_prefix('/') {
@@ -722,12 +817,17 @@ fn join_real_path(path: String, rest: &str, seen: &mut std::collections::HashMap
                 path = "..".to_string();
             } else {
                 let (head, tail) = split_path(&path);
-                path = if tail == ".." { join_two(&join_two(&head, ".."), "..") } else { head };
+                path = if tail == ".." {
+                    join_two(&join_two(&head, ".."), "..")
+                } else {
+                    head
+                };
             }
             continue;
         }
         let new_path = join_two(&path, name);
-        let is_link = std::fs::symlink_metadata(&new_path).is_ok_and(|m| m.file_type().is_symlink());
+        let is_link =
+            std::fs::symlink_metadata(&new_path).is_ok_and(|m| m.file_type().is_symlink());
         if !is_link {
             path = new_path;
             continue;
@@ -742,7 +842,9 @@ fn join_real_path(path: String, rest: &str, seen: &mut std::collections::HashMap
             }
         }
         seen.insert(new_path.clone(), None);
-        let target = std::fs::read_link(&new_path).map(|t| t.to_string_lossy().into_owned()).unwrap_or_default();
+        let target = std::fs::read_link(&new_path)
+            .map(|t| t.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let (resolved, ok) = join_real_path(path, &target, seen);
         if !ok {
             return (join_two(&resolved, rest), false);
@@ -777,7 +879,11 @@ fn expanduser(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let home = home.trim_end_matches('/');
     let result = format!("{}{}", home, &p[end..]);
-    Ok(Value::str(if result.is_empty() { "/".to_string() } else { result }))
+    Ok(Value::str(if result.is_empty() {
+        "/".to_string()
+    } else {
+        result
+    }))
 }
 
 fn relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -794,10 +900,18 @@ fn relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let path_abs = absolute(vm, &p)?;
     let start_parts: Vec<&str> = start_abs.split('/').filter(|x| !x.is_empty()).collect();
     let path_parts: Vec<&str> = path_abs.split('/').filter(|x| !x.is_empty()).collect();
-    let common = start_parts.iter().zip(path_parts.iter()).take_while(|(a, b)| a == b).count();
+    let common = start_parts
+        .iter()
+        .zip(path_parts.iter())
+        .take_while(|(a, b)| a == b)
+        .count();
     let mut parts: Vec<&str> = vec![".."; start_parts.len() - common];
     parts.extend(&path_parts[common..]);
-    Ok(Value::str(if parts.is_empty() { ".".to_string() } else { parts.join("/") }))
+    Ok(Value::str(if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }))
 }
 
 fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -812,7 +926,11 @@ fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut prefix: Vec<char> = first.chars().collect();
     for s in &strings[1..] {
-        let common = prefix.iter().zip(s.chars()).take_while(|(a, b)| **a == *b).count();
+        let common = prefix
+            .iter()
+            .zip(s.chars())
+            .take_while(|(a, b)| **a == *b)
+            .count();
         prefix.truncate(common);
     }
     Ok(Value::str(prefix.into_iter().collect::<String>()))
@@ -837,7 +955,10 @@ mod tests {
         assert_eq!(split_path("/x/y/z.py"), ("/x/y".into(), "z.py".into()));
         assert_eq!(split_path("//"), ("//".into(), "".into()));
         assert_eq!(split_extension(".bashrc"), (".bashrc".into(), "".into()));
-        assert_eq!(split_extension("a/b.tar.gz"), ("a/b.tar".into(), ".gz".into()));
+        assert_eq!(
+            split_extension("a/b.tar.gz"),
+            ("a/b.tar".into(), ".gz".into())
+        );
         assert_eq!(split_extension("a.b/c"), ("a.b/c".into(), "".into()));
     }
 }

@@ -37,7 +37,9 @@ impl Mt {
         words[0] = seed;
         for i in 1..N {
             let previous = words[i - 1];
-            words[i] = 1_812_433_253u32.wrapping_mul(previous ^ (previous >> 30)).wrapping_add(i as u32);
+            words[i] = 1_812_433_253u32
+                .wrapping_mul(previous ^ (previous >> 30))
+                .wrapping_add(i as u32);
         }
         Mt { words, index: N }
     }
@@ -66,7 +68,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let previous = words[i - 1];
-            words[i] = (words[i] ^ (previous ^ (previous >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            words[i] = (words[i] ^ (previous ^ (previous >> 30)).wrapping_mul(1_566_083_941))
+                .wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 words[0] = words[N - 1];
@@ -189,29 +192,99 @@ fn next_bits<S: MtWords + ?Sized>(s: &mut S, k: u64) -> BigUint {
 // ----- SHA-512, for str and bytes seeds ---------------------------------------------------------
 
 const SHA512_K: [u64; 80] = [
-    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
-    0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
-    0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2, 0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235,
-    0xc19bf174cf692694, 0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
-    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5, 0x983e5152ee66dfab,
-    0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4, 0xc6e00bf33da88fc2, 0xd5a79147930aa725,
-    0x06ca6351e003826f, 0x142929670a0e6e70, 0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed,
-    0x53380d139d95b3df, 0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
-    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30, 0xd192e819d6ef5218,
-    0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8, 0x19a4c116b8d2d0c8, 0x1e376c085141ab53,
-    0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8, 0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373,
-    0x682e6ff3d6b2b8a3, 0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
-    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b, 0xca273eceea26619c,
-    0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178, 0x06f067aa72176fba, 0x0a637dc5a2c898a6,
-    0x113f9804bef90dae, 0x1b710b35131c471b, 0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc,
-    0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+    0x428a2f98d728ae22,
+    0x7137449123ef65cd,
+    0xb5c0fbcfec4d3b2f,
+    0xe9b5dba58189dbbc,
+    0x3956c25bf348b538,
+    0x59f111f1b605d019,
+    0x923f82a4af194f9b,
+    0xab1c5ed5da6d8118,
+    0xd807aa98a3030242,
+    0x12835b0145706fbe,
+    0x243185be4ee4b28c,
+    0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f,
+    0x80deb1fe3b1696b1,
+    0x9bdc06a725c71235,
+    0xc19bf174cf692694,
+    0xe49b69c19ef14ad2,
+    0xefbe4786384f25e3,
+    0x0fc19dc68b8cd5b5,
+    0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275,
+    0x4a7484aa6ea6e483,
+    0x5cb0a9dcbd41fbd4,
+    0x76f988da831153b5,
+    0x983e5152ee66dfab,
+    0xa831c66d2db43210,
+    0xb00327c898fb213f,
+    0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2,
+    0xd5a79147930aa725,
+    0x06ca6351e003826f,
+    0x142929670a0e6e70,
+    0x27b70a8546d22ffc,
+    0x2e1b21385c26c926,
+    0x4d2c6dfc5ac42aed,
+    0x53380d139d95b3df,
+    0x650a73548baf63de,
+    0x766a0abb3c77b2a8,
+    0x81c2c92e47edaee6,
+    0x92722c851482353b,
+    0xa2bfe8a14cf10364,
+    0xa81a664bbc423001,
+    0xc24b8b70d0f89791,
+    0xc76c51a30654be30,
+    0xd192e819d6ef5218,
+    0xd69906245565a910,
+    0xf40e35855771202a,
+    0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8,
+    0x1e376c085141ab53,
+    0x2748774cdf8eeb99,
+    0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63,
+    0x4ed8aa4ae3418acb,
+    0x5b9cca4f7763e373,
+    0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc,
+    0x78a5636f43172f60,
+    0x84c87814a1f0ab72,
+    0x8cc702081a6439ec,
+    0x90befffa23631e28,
+    0xa4506cebde82bde9,
+    0xbef9a3f7b2c67915,
+    0xc67178f2e372532b,
+    0xca273eceea26619c,
+    0xd186b8c721c0c207,
+    0xeada7dd6cde0eb1e,
+    0xf57d4f7fee6ed178,
+    0x06f067aa72176fba,
+    0x0a637dc5a2c898a6,
+    0x113f9804bef90dae,
+    0x1b710b35131c471b,
+    0x28db77f523047d84,
+    0x32caab7b40c72493,
+    0x3c9ebe0a15c9bebc,
+    0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6,
+    0x597f299cfc657e2a,
+    0x5fcb6fab3ad6faec,
+    0x6c44198c4a475817,
 ];
 
 /// SHA-512 (FIPS 180-4) of `data`.
 pub fn sha512(data: &[u8]) -> [u8; 64] {
     let mut h: [u64; 8] = [
-        0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-        0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+        0x6a09e667f3bcc908,
+        0xbb67ae8584caa73b,
+        0x3c6ef372fe94f82b,
+        0xa54ff53a5f1d36f1,
+        0x510e527fade682d1,
+        0x9b05688c2b3e6c1f,
+        0x1f83d9abfb41bd6b,
+        0x5be0cd19137e2179,
     ];
     let mut message = data.to_vec();
     message.push(0x80);
@@ -229,17 +302,33 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
         for t in 16..80 {
             let s0 = w[t - 15].rotate_right(1) ^ w[t - 15].rotate_right(8) ^ (w[t - 15] >> 7);
             let s1 = w[t - 2].rotate_right(19) ^ w[t - 2].rotate_right(61) ^ (w[t - 2] >> 6);
-            w[t] = w[t - 16].wrapping_add(s0).wrapping_add(w[t - 7]).wrapping_add(s1);
+            w[t] = w[t - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[t - 7])
+                .wrapping_add(s1);
         }
         let mut v = h;
         for t in 0..80 {
             let s1 = v[4].rotate_right(14) ^ v[4].rotate_right(18) ^ v[4].rotate_right(41);
             let choose = (v[4] & v[5]) ^ (!v[4] & v[6]);
-            let t1 = v[7].wrapping_add(s1).wrapping_add(choose).wrapping_add(SHA512_K[t]).wrapping_add(w[t]);
+            let t1 = v[7]
+                .wrapping_add(s1)
+                .wrapping_add(choose)
+                .wrapping_add(SHA512_K[t])
+                .wrapping_add(w[t]);
             let s0 = v[0].rotate_right(28) ^ v[0].rotate_right(34) ^ v[0].rotate_right(39);
             let majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
             let t2 = s0.wrapping_add(majority);
-            v = [t1.wrapping_add(t2), v[0], v[1], v[2], v[3].wrapping_add(t1), v[4], v[5], v[6]];
+            v = [
+                t1.wrapping_add(t2),
+                v[0],
+                v[1],
+                v[2],
+                v[3].wrapping_add(t1),
+                v[4],
+                v[5],
+                v[6],
+            ];
         }
         for (hi, vi) in h.iter_mut().zip(v.iter()) {
             *hi = hi.wrapping_add(*vi);
@@ -266,10 +355,20 @@ pub fn os_random_bytes(n: usize) -> Option<Vec<u8>> {
 /// A seed key from the OS, or from the time and pid if that fails (as CPython falls back).
 fn os_seed_key() -> Vec<u32> {
     match os_random_bytes(N * 4) {
-        Some(bytes) => bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        Some(bytes) => bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect(),
         None => {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-            vec![now.as_secs() as u32, now.subsec_nanos(), std::process::id(), (now.as_secs() >> 32) as u32]
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            vec![
+                now.as_secs() as u32,
+                now.subsec_nanos(),
+                std::process::id(),
+                (now.as_secs() >> 32) as u32,
+            ]
         }
     }
 }
@@ -305,7 +404,10 @@ fn with_state<R>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut [Value]) -> R) -
 fn self_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.args.first() {
         Some(v) => Ok(v.clone()),
-        None => Err(vm.type_error(format!("descriptor '{}' of '_random.Random' object needs an argument", name))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{}' of '_random.Random' object needs an argument",
+            name
+        ))),
     }
 }
 
@@ -330,7 +432,11 @@ fn mt_seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Some(Payload::Bytes(b)) => b.clone(),
                     _ => Vec::new(),
                 };
-                Some(if version == 1 { version1_seed(vm, a, &bytes) } else { version2_seed(&bytes) })
+                Some(if version == 1 {
+                    version1_seed(vm, a, &bytes)
+                } else {
+                    version2_seed(&bytes)
+                })
             }
             _ => {
                 return Err(vm.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray."));
@@ -375,7 +481,7 @@ fn version1_seed(_vm: &mut Vm, a: &Value, bytes: &[u8]) -> BigInt {
 fn mt_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "random")?;
     args.check_count(vm, "random", 1, 1)?;
-    Ok(Value::Float(with_state(vm, &this, |s| next_f64(s))?))
+    Ok(Value::Float(with_state(vm, &this, next_f64)?))
 }
 
 fn bit_count_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -385,7 +491,9 @@ fn bit_count_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
         _ => match v.payload() {
             Some(Payload::BigInt(n)) if n.is_negative() => Ok(-1),
-            Some(Payload::BigInt(_)) => Err(vm.overflow_error("Python int too large to convert to C int")),
+            Some(Payload::BigInt(_)) => {
+                Err(vm.overflow_error("Python int too large to convert to C int"))
+            }
             _ => vm.to_index(v),
         },
     }
@@ -424,10 +532,16 @@ fn mt_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if items.len() != N + 1 {
         return Err(vm.value_error("state vector is the wrong size"));
     }
-    let mut mt = Mt { words: [0; N], index: N };
+    let mut mt = Mt {
+        words: [0; N],
+        index: N,
+    };
     for (i, item) in items.iter().enumerate() {
         let Some(n) = to_bigint(item) else {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(item));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(item)
+            );
             return Err(vm.type_error(msg));
         };
         if i < N {
@@ -457,7 +571,10 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_special(v, &name, vec![])? {
         return Ok(r);
     }
-    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -466,7 +583,13 @@ fn is_sequence(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "_is_sequence", 1, 1)?;
     Ok(Value::Bool(matches!(
         args.args[0].payload(),
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_))
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Range(_)
+                | Payload::Bytes(_)
+        )
     )))
 }
 
@@ -497,7 +620,9 @@ fn system_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for b in bytes {
         n = (n << 8) | b as u64;
     }
-    Ok(Value::Float((n >> 3) as f64 * (1.0 / 9_007_199_254_740_992.0)))
+    Ok(Value::Float(
+        (n >> 3) as f64 * (1.0 / 9_007_199_254_740_992.0),
+    ))
 }
 
 fn system_getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -916,7 +1041,10 @@ mod tests {
         // python3 -c 'import random; random.seed(0); print(random.getrandbits(32), random.getrandbits(64))'
         let mut mt = seeded(0);
         assert_eq!(next_bits(&mut mt, 32), BigUint::from(3626764237u32));
-        assert_eq!(next_bits(&mut mt, 64), BigUint::from(13981790821421117374u64));
+        assert_eq!(
+            next_bits(&mut mt, 64),
+            BigUint::from(13981790821421117374u64)
+        );
     }
 
     #[test]
@@ -932,7 +1060,13 @@ mod tests {
     #[test]
     fn sha512_of_abc() {
         let digest = sha512(b"abc");
-        assert_eq!(&digest[..8], &[0xdd, 0xaf, 0x35, 0xa1, 0x93, 0x61, 0x7a, 0xba]);
-        assert_eq!(&digest[56..], &[0x2a, 0x9a, 0xc9, 0x4f, 0xa5, 0x4c, 0xa4, 0x9f]);
+        assert_eq!(
+            &digest[..8],
+            &[0xdd, 0xaf, 0x35, 0xa1, 0x93, 0x61, 0x7a, 0xba]
+        );
+        assert_eq!(
+            &digest[56..],
+            &[0x2a, 0x9a, 0xc9, 0x4f, 0xa5, 0x4c, 0xa4, 0x9f]
+        );
     }
 }

@@ -11,8 +11,20 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         return Ok(m);
     }
     let (m, d) = vm.new_module("sys");
-    let argv: Vec<Value> = vm.interp.argv.borrow().iter().map(|a| Value::str(a.clone())).collect();
-    let path: Vec<Value> = vm.interp.path.borrow().iter().map(|p| Value::str(p.clone())).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
+    let path: Vec<Value> = vm
+        .interp
+        .path
+        .borrow()
+        .iter()
+        .map(|p| Value::str(p.clone()))
+        .collect();
     let set = |vm: &Vm, name: &str, v: Value| dict_set_str(&d, vm.intern(name), v);
     set(vm, "argv", Value::list(argv));
     set(vm, "path", Value::list(path));
@@ -22,15 +34,49 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set(vm, "stdin", crate::stdlib::io::std_stream("stdin"));
     set(vm, "__stdout__", crate::stdlib::io::std_stream("stdout"));
     set(vm, "__stderr__", crate::stdlib::io::std_stream("stderr"));
-    set(vm, "version", Value::str(format!("3.11.7 (gilt {})", env!("CARGO_PKG_VERSION"))));
-    set(vm, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    set(
+        vm,
+        "version",
+        Value::str(format!("3.11.7 (gilt {})", env!("CARGO_PKG_VERSION"))),
+    );
+    set(
+        vm,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "platform", Value::str(std::env::consts::OS));
-    set(vm, "byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        vm,
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(vm, "maxsize", Value::Int(i64::MAX));
-    set(vm, "executable", Value::str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(
+        vm,
+        "executable",
+        Value::str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set(vm, "implementation_name", Value::str("gilt"));
-    set(vm, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("sys")]));
+    set(
+        vm,
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("builtins"), Value::str("sys")]),
+    );
     set(vm, "float_info_max", Value::Float(f64::MAX));
     set(vm, "maxunicode", Value::Int(0x10ffff));
     set(vm, "float_repr_style", Value::str("short"));
@@ -63,7 +109,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match &args.args[0] {
         Value::Int(n) => *n,
         v => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -71,7 +120,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     if (n as usize) <= vm.depth {
-        let msg = format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, vm.depth);
+        let msg = format!(
+            "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+            n, vm.depth
+        );
         return Err(vm.new_exception("RecursionError", msg));
     }
     vm.interp.recursion_limit.set(n as usize);
@@ -141,20 +193,29 @@ pub fn is_payload_module(v: &Value) -> bool {
 
 // ----- the switch interval ----------------------------------------------------------------------
 
-/// The GIL's switch interval in microseconds, as CPython stores it (`sys.setswitchinterval`
-/// truncates to whole microseconds, at least 1). This is the one place the value lives: the GIL
-/// reads it through `switch_interval_seconds`.
+/// The GIL's switch interval in whole microseconds, stored as CPython stores it:
+/// `sys.setswitchinterval` truncates (1e-9 becomes 0, which `getswitchinterval` reports as 0.0).
+/// This is the one place the value lives; the GIL reads it through `switch_interval`, which
+/// waits at least one microsecond, as CPython's `take_gil` does.
 static SWITCH_INTERVAL_MICROSECONDS: AtomicU64 = AtomicU64::new(5000);
 
-/// The switch interval the GIL should use, in seconds.
+/// The interval a thread waiting for the GIL waits before asking the holder to drop it.
+// Read by the GIL once it is wired in (next step); nothing calls it before that.
+#[allow(dead_code)]
+pub fn switch_interval() -> std::time::Duration {
+    std::time::Duration::from_micros(SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed).max(1))
+}
+
+/// The switch interval as `sys.getswitchinterval()` reports it, in seconds.
 pub fn switch_interval_seconds() -> f64 {
     SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed) as f64 / 1e6
 }
 
-/// Set the switch interval (seconds, already checked to be positive and finite).
+/// Set the switch interval (seconds, already checked to be positive; `--switch-interval` and
+/// `sys.setswitchinterval` both come here).
 pub fn set_switch_interval_seconds(seconds: f64) {
     let microseconds = (seconds * 1e6).min(u64::MAX as f64) as u64;
-    SWITCH_INTERVAL_MICROSECONDS.store(microseconds.max(1), Ordering::Relaxed);
+    SWITCH_INTERVAL_MICROSECONDS.store(microseconds, Ordering::Relaxed);
 }
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -177,14 +238,36 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sys.version_info`, `sys.float_info`, `sys.int_info`: struct sequences, as in CPython.
 fn add_struct_sequences(vm: &mut Vm, d: &crate::objects::ObjRef) -> PyResult<()> {
-    let version = struct_sequence_class(vm, "sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"], &[])?;
+    let version = struct_sequence_class(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        &[],
+    )?;
     let version_info = vm.call(
         &version,
-        vec![Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)])],
+        vec![Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ])],
     )?;
     dict_set_str(d, vm.intern("version_info"), version_info);
     let float_fields = [
-        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
     ];
     let float_class = struct_sequence_class(vm, "sys", "float_info", &float_fields, &[])?;
     let float_values = vec![
@@ -202,9 +285,19 @@ fn add_struct_sequences(vm: &mut Vm, d: &crate::objects::ObjRef) -> PyResult<()>
     ];
     let float_info = vm.call(&float_class, vec![Value::tuple(float_values)])?;
     dict_set_str(d, vm.intern("float_info"), float_info);
-    let int_fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let int_fields = [
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
     let int_class = struct_sequence_class(vm, "sys", "int_info", &int_fields, &[])?;
-    let int_values = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
+    let int_values = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(4300),
+        Value::Int(640),
+    ];
     let int_info = vm.call(&int_class, vec![Value::tuple(int_values)])?;
     dict_set_str(d, vm.intern("int_info"), int_info);
     Ok(())
@@ -296,9 +389,20 @@ class _StructSeq:
 
 /// Make a struct sequence class `module.name` with the given item fields and attribute-only
 /// fields; call it with `(values_tuple)` or `(values_tuple, {attr: value})`.
-pub fn struct_sequence_class(vm: &mut Vm, module: &str, name: &str, fields: &[&str], extra_fields: &[&str]) -> PyResult<Value> {
+pub fn struct_sequence_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    extra_fields: &[&str],
+) -> PyResult<Value> {
     let (_, namespace) = vm.new_module(module);
-    let quote = |names: &[&str]| names.iter().map(|f| format!("'{}', ", f)).collect::<String>();
+    let quote = |names: &[&str]| {
+        names
+            .iter()
+            .map(|f| format!("'{}', ", f))
+            .collect::<String>()
+    };
     let source = format!(
         "{}\nclass {}(_StructSeq):\n    _type_name = '{}.{}'\n    _fields = ({})\n    _extra_fields = ({})\n",
         STRUCT_SEQUENCE_SOURCE,

@@ -12,8 +12,17 @@ use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = vm.new_module("time");
-    let fields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
-    let struct_time = crate::stdlib::sys::struct_sequence_class(vm, "time", "struct_time", &fields, &["tm_zone", "tm_gmtoff"])?;
+    let fields = [
+        "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
+        "tm_isdst",
+    ];
+    let struct_time = crate::stdlib::sys::struct_sequence_class(
+        vm,
+        "time",
+        "struct_time",
+        &fields,
+        &["tm_zone", "tm_gmtoff"],
+    )?;
     dict_set_str(&d, vm.intern("struct_time"), struct_time);
     let functions: &[(&'static str, crate::objects::class::NativeFn)] = &[
         ("time", time),
@@ -50,13 +59,18 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 
 /// Nanoseconds on `clock` (a `libc::CLOCK_*` id); 0 if the clock is unavailable.
 fn clock_nanoseconds(clock: libc::clockid_t) -> i64 {
-    let mut spec = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut spec = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `spec` is a valid, writable timespec for the duration of the call.
     let status = unsafe { libc::clock_gettime(clock, &mut spec) };
     if status != 0 {
         return 0;
     }
-    (spec.tv_sec as i64).saturating_mul(1_000_000_000).saturating_add(spec.tv_nsec as i64)
+    spec.tv_sec
+        .saturating_mul(1_000_000_000)
+        .saturating_add(spec.tv_nsec)
 }
 
 fn clock_seconds(clock: libc::clockid_t) -> f64 {
@@ -85,7 +99,11 @@ macro_rules! clock_functions {
 clock_functions!(time, time_ns, libc::CLOCK_REALTIME);
 clock_functions!(monotonic, monotonic_ns, libc::CLOCK_MONOTONIC);
 clock_functions!(perf_counter, perf_counter_ns, libc::CLOCK_MONOTONIC);
-clock_functions!(process_time, process_time_ns, libc::CLOCK_PROCESS_CPUTIME_ID);
+clock_functions!(
+    process_time,
+    process_time_ns,
+    libc::CLOCK_PROCESS_CPUTIME_ID
+);
 clock_functions!(thread_time, thread_time_ns, libc::CLOCK_THREAD_CPUTIME_ID);
 
 // ----- sleeping ---------------------------------------------------------------------------------
@@ -109,43 +127,79 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// A number of seconds as CPython's `_PyTime_FromSecondsObject` reads it.
+/// A timeout in seconds as CPython's `_PyTime_FromSecondsObject` reads it: the nanoseconds must
+/// fit in an i64, and the two kinds of argument overflow with different messages.
 fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    let seconds = match v {
-        Value::Float(f) => *f,
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
+    const NANOSECOND_LIMIT: f64 = 9.223_372_036_854_776e18;
+    let too_large =
+        |vm: &mut Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
+    match v {
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            if (f * 1e9).abs() >= NANOSECOND_LIMIT {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            Ok(*f)
+        }
+        Value::Int(i) => match i.checked_mul(1_000_000_000) {
+            Some(_) => Ok(*i as f64),
+            None => Err(too_large(vm)),
+        },
+        Value::Bool(b) => Ok(*b as i64 as f64),
         _ => match v.payload() {
-            Some(Payload::BigInt(_)) => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
+            Some(Payload::BigInt(_)) => Err(too_large(vm)),
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
-                return Err(vm.type_error(msg));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                );
+                Err(vm.type_error(msg))
             }
         },
-    };
-    if seconds.is_nan() {
-        return Err(vm.value_error("Invalid value NaN (not a number)"));
     }
-    if seconds.abs() >= 9.2e9 {
-        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
-    }
-    Ok(seconds)
 }
 
-/// An optional timestamp argument (`None` or missing means now), floored to whole seconds.
+/// An optional timestamp argument (`None` or missing means now), floored to whole seconds, as
+/// CPython's `_PyTime_ObjectToTime_t` reads it.
 fn timestamp_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i64> {
     args.no_kwargs(vm, name)?;
     args.check_count(vm, name, 0, 1)?;
+    let out_of_range =
+        |vm: &mut Vm| vm.overflow_error("timestamp out of range for platform time_t");
     match args.args.first() {
-        None | Some(Value::None) => Ok(clock_nanoseconds(libc::CLOCK_REALTIME).div_euclid(1_000_000_000)),
-        Some(v) => {
-            let seconds = seconds_arg(vm, v)?;
-            if seconds.abs() >= 6.7e16 {
-                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
-            }
-            Ok(seconds.floor() as i64)
+        None | Some(Value::None) => {
+            Ok(clock_nanoseconds(libc::CLOCK_REALTIME).div_euclid(1_000_000_000))
         }
+        Some(Value::Int(i)) => Ok(*i),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            let floor = f.floor();
+            if floor.abs() >= 9.223_372_036_854_776e18 {
+                return Err(out_of_range(vm));
+            }
+            Ok(floor as i64)
+        }
+        Some(v) => match v.payload() {
+            Some(Payload::BigInt(_)) => Err(out_of_range(vm)),
+            _ => {
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                );
+                Err(vm.type_error(msg))
+            }
+        },
     }
+}
+
+/// The error `gmtime_r`/`localtime_r` give when the year does not fit in a C int.
+fn year_overflow(vm: &mut Vm) -> crate::objects::PyErr {
+    crate::stdlib::os::os_error(vm, std::io::Error::from_raw_os_error(libc::EOVERFLOW), None)
 }
 
 // ----- broken-down time -------------------------------------------------------------------------
@@ -215,7 +269,7 @@ fn empty_tm() -> libc::tm {
 
 /// `localtime_r`, or `None` if the time cannot be represented.
 fn local_broken_down(seconds: i64) -> Option<BrokenDown> {
-    let when: libc::time_t = seconds.try_into().ok()?;
+    let when: libc::time_t = seconds;
     let mut tm = empty_tm();
     // SAFETY: both pointers are valid for the call; localtime_r is the thread-safe variant.
     let result = unsafe { libc::localtime_r(&when, &mut tm) };
@@ -231,7 +285,11 @@ fn from_tm(tm: &libc::tm) -> BrokenDown {
     } else {
         // SAFETY: a non-null tm_zone from localtime_r points at a NUL-terminated string owned by
         // the C library's zone data, which lives for the rest of the process.
-        Some(unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned())
+        Some(
+            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+                .to_string_lossy()
+                .into_owned(),
+        )
     };
     BrokenDown {
         year: tm.tm_year as i64 + 1900,
@@ -244,7 +302,7 @@ fn from_tm(tm: &libc::tm) -> BrokenDown {
         yday: tm.tm_yday as i64 + 1,
         isdst: tm.tm_isdst as i64,
         zone,
-        gmtoff: Some(tm.tm_gmtoff as i64),
+        gmtoff: Some(tm.tm_gmtoff),
     }
 }
 
@@ -263,7 +321,12 @@ fn zone_facts() -> (i64, i64, bool, (String, String)) {
         // Southern hemisphere: daylight time in January.
         (jul_offset, jan_offset, true, (jul_name, jan_name))
     } else {
-        (jan_offset, jul_offset, jan_offset != jul_offset, (jan_name, jul_name))
+        (
+            jan_offset,
+            jul_offset,
+            jan_offset != jul_offset,
+            (jan_name, jul_name),
+        )
     }
 }
 
@@ -300,13 +363,16 @@ fn localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let seconds = timestamp_arg(vm, &args, "localtime")?;
     match local_broken_down(seconds) {
         Some(t) => to_struct_time(vm, &t),
-        None => Err(vm.overflow_error("timestamp out of range for platform time_t")),
+        None => Err(year_overflow(vm)),
     }
 }
 
 fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let seconds = timestamp_arg(vm, &args, "gmtime")?;
     let mut t = utc_broken_down(seconds);
+    if t.year - 1900 > i32::MAX as i64 || t.year - 1900 < i32::MIN as i64 {
+        return Err(year_overflow(vm));
+    }
     t.zone = Some("GMT".into());
     to_struct_time(vm, &t)
 }
@@ -330,9 +396,13 @@ fn time_tuple_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BrokenDown> {
         *slot = match item {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            Value::Float(_) => {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+            }
             _ => match item.payload() {
-                Some(Payload::BigInt(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+                Some(Payload::BigInt(_)) => {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"))
+                }
                 _ => vm.to_index(item)?,
             },
         };
@@ -340,7 +410,14 @@ fn time_tuple_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BrokenDown> {
     let (zone, gmtoff) = if from_struct {
         let zone = vm.getattr(v, &vm.intern("tm_zone"))?;
         let gmtoff = vm.getattr(v, &vm.intern("tm_gmtoff"))?;
-        (zone.as_str().map(String::from), if let Value::Int(i) = gmtoff { Some(i) } else { None })
+        (
+            zone.as_str().map(String::from),
+            if let Value::Int(i) = gmtoff {
+                Some(i)
+            } else {
+                None
+            },
+        )
     } else {
         (None, None)
     };
@@ -435,9 +512,28 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-const WEEKDAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn weekday_name(t: &BrokenDown) -> &'static str {
@@ -472,7 +568,7 @@ fn ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let seconds = timestamp_arg(vm, &args, "ctime")?;
     match local_broken_down(seconds) {
         Some(t) => Ok(Value::str(asctime_text(&t))),
-        None => Err(vm.overflow_error("timestamp out of range for platform time_t")),
+        None => Err(year_overflow(vm)),
     }
 }
 
@@ -482,7 +578,10 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "strftime")?;
     args.check_count(vm, "strftime", 1, 2)?;
     let Some(format) = args.args[0].as_str().map(String::from) else {
-        let msg = format!("strftime() argument 1 must be str, not {}", vm.type_name(&args.args[0]));
+        let msg = format!(
+            "strftime() argument 1 must be str, not {}",
+            vm.type_name(&args.args[0])
+        );
         return Err(vm.type_error(msg));
     };
     let t = time_or_now(vm, args.args.get(1), "strftime")?;
@@ -521,6 +620,11 @@ fn number(value: i64, width: usize, default_pad: char, pad: Pad) -> String {
             }
         }
     }
+}
+
+/// glibc's "yearish" fields (`%Y`, `%C`, `%G`) are printed unpadded, whatever the flag.
+fn yearish(value: i64) -> String {
+    value.to_string()
 }
 
 /// glibc's `iso_week_days`: days since the Monday that starts ISO week 1 of the year.
@@ -589,12 +693,12 @@ fn format_time(format: &str, t: &BrokenDown, zone_name: &str) -> String {
             'b' | 'h' => month_name(t)[..3].to_string(),
             'B' => month_name(t).to_string(),
             'c' => format_time("%a %b %e %H:%M:%S %Y", t, zone_name),
-            'C' => number(t.year.div_euclid(100), 2, '0', pad),
+            'C' => yearish(t.year.div_euclid(100)),
             'd' => number(t.day, 2, '0', pad),
             'D' | 'x' => format_time("%m/%d/%y", t, zone_name),
             'e' => number(t.day, 2, ' ', pad),
             'F' => format_time("%Y-%m-%d", t, zone_name),
-            'G' => number(iso_week(t).0, 1, '0', pad),
+            'G' => yearish(iso_week(t).0),
             'g' => number(iso_week(t).0.rem_euclid(100), 2, '0', pad),
             'H' => number(t.hour, 2, '0', pad),
             'I' => number(hour12, 2, '0', pad),
@@ -618,7 +722,7 @@ fn format_time(format: &str, t: &BrokenDown, zone_name: &str) -> String {
             'w' => number(wday_from_sunday, 1, '0', pad),
             'W' => number((t.yday - 1 + 7 - t.weekday) / 7, 2, '0', pad),
             'y' => number(t.year.rem_euclid(100), 2, '0', pad),
-            'Y' => number(t.year, 1, '0', pad),
+            'Y' => yearish(t.year),
             'z' => {
                 let offset = t.gmtoff.unwrap_or(0);
                 let sign = if offset < 0 { '-' } else { '+' };
@@ -645,16 +749,35 @@ mod tests {
     #[test]
     fn utc_calendar() {
         let t = utc_broken_down(1_709_957_107);
-        assert_eq!((t.year, t.month, t.day, t.hour, t.minute, t.second), (2024, 3, 9, 4, 5, 7));
+        assert_eq!(
+            (t.year, t.month, t.day, t.hour, t.minute, t.second),
+            (2024, 3, 9, 4, 5, 7)
+        );
         assert_eq!((t.weekday, t.yday), (5, 69));
         let before = utc_broken_down(-2);
-        assert_eq!((before.year, before.month, before.day, before.second, before.weekday), (1969, 12, 31, 58, 2));
+        assert_eq!(
+            (
+                before.year,
+                before.month,
+                before.day,
+                before.second,
+                before.weekday
+            ),
+            (1969, 12, 31, 58, 2)
+        );
     }
 
     #[test]
     fn strftime_directives() {
         let t = utc_broken_down(1_709_957_107);
-        let text = format_time("%c|%x|%X|%U %W %u %w %V %G %g %C|%-d %_d %e %I %p|%Q|%", &t, "UTC");
-        assert_eq!(text, "Sat Mar  9 04:05:07 2024|03/09/24|04:05:07|09 10 6 6 10 2024 24 20|9  9  9 04 AM|%Q|%");
+        let text = format_time(
+            "%c|%x|%X|%U %W %u %w %V %G %g %C|%-d %_d %e %I %p|%Q|%",
+            &t,
+            "UTC",
+        );
+        assert_eq!(
+            text,
+            "Sat Mar  9 04:05:07 2024|03/09/24|04:05:07|09 10 6 6 10 2024 24 20|9  9  9 04 AM|%Q|%"
+        );
     }
 }
