@@ -275,12 +275,22 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         if n.to_f64().is_some_and(f64::is_finite) {
             return Ok(f(n.to_f64().unwrap_or(0.0)));
         }
-        // x = m * 2**e with 0.5 <= m < 1: keep the top 64 bits for the mantissa.
+        // x = m * 2**e with 0.5 <= m < 1 (CPython's `_PyLong_Frexp`): the top 63 bits and a
+        // sticky bit for the rest, so rounding to 53 bits is correct (half-even) in one step.
         let bits = n.bits();
-        let shift = bits.saturating_sub(64);
-        let top: BigInt = n >> shift;
-        let m = top.to_f64().unwrap_or(0.0) / 2f64.powi(64.min(bits) as i32);
-        return Ok(f(m) + f(2.0) * bits as f64);
+        let shift = bits.saturating_sub(63);
+        let mut top = (n >> shift).to_u64().unwrap_or(0);
+        if n.trailing_zeros().unwrap_or(0) < shift {
+            top |= 1;
+        }
+        let mut m = top as f64 / 2f64.powi(63.min(bits) as i32);
+        let mut exponent = bits as f64;
+        if m == 1.0 {
+            // Rounded up to the next power of two: renormalise, as frexp would.
+            m = 0.5;
+            exponent += 1.0;
+        }
+        return Ok(f(m) + f(2.0) * exponent);
     }
     if let Value::Int(i) = v {
         if *i <= 0 {

@@ -57,3 +57,7 @@ class Box:
 
 
 print(math.floor(Box(3)), math.ceil(Box(3)), math.trunc(Box(3)), math.gcd(Box(12), 8), math.sqrt(Box(9)))
+for k in [1024, 1025, 3000]:
+    for d in [0, 1, -1, 3 ** 600]:
+        n = 2 ** k + d
+        print(k, math.log(n), math.log2(n), math.log10(n), math.log(n, 7))
