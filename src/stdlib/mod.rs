@@ -5,8 +5,11 @@
 pub mod builtins;
 pub mod import;
 pub mod io;
+pub mod math;
 pub mod os;
+pub mod random;
 pub mod sys;
+pub mod time;
 
 use crate::objects::{PyResult, Value};
 use crate::vm::Vm;
@@ -19,6 +22,9 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::make,
         "os" => os::make,
         "os.path" => os::make_path,
+        "math" => math::make,
+        "random" => random::make,
+        "time" => time::make,
         _ => return None,
     })
 }

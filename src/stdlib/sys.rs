@@ -1,16 +1,30 @@
 //! `sys`: the interpreter's own state as Python sees it (argv, path, modules, the standard
 //! streams, the recursion limit, exit).
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::objects::{Args, Payload, PyResult, Value};
-use crate::vm::{dict_set_str, Vm};
+use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     if let Some(m) = vm.sys_module.clone() {
         return Ok(m);
     }
     let (m, d) = vm.new_module("sys");
-    let argv: Vec<Value> = vm.interp.argv.borrow().iter().map(|a| Value::str(a.clone())).collect();
-    let path: Vec<Value> = vm.interp.path.borrow().iter().map(|p| Value::str(p.clone())).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
+    let path: Vec<Value> = vm
+        .interp
+        .path
+        .borrow()
+        .iter()
+        .map(|p| Value::str(p.clone()))
+        .collect();
     let set = |vm: &Vm, name: &str, v: Value| dict_set_str(&d, vm.intern(name), v);
     set(vm, "argv", Value::list(argv));
     set(vm, "path", Value::list(path));
@@ -20,16 +34,53 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set(vm, "stdin", crate::stdlib::io::std_stream("stdin"));
     set(vm, "__stdout__", crate::stdlib::io::std_stream("stdout"));
     set(vm, "__stderr__", crate::stdlib::io::std_stream("stderr"));
-    set(vm, "version", Value::str(format!("3.11.7 (gilt {})", env!("CARGO_PKG_VERSION"))));
-    set(vm, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    set(
+        vm,
+        "version",
+        Value::str(format!("3.11.7 (gilt {})", env!("CARGO_PKG_VERSION"))),
+    );
+    set(
+        vm,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "platform", Value::str(std::env::consts::OS));
-    set(vm, "byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        vm,
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(vm, "maxsize", Value::Int(i64::MAX));
-    set(vm, "executable", Value::str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(
+        vm,
+        "executable",
+        Value::str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set(vm, "implementation_name", Value::str("gilt"));
-    set(vm, "builtin_module_names", Value::tuple(vec![Value::str("builtins"), Value::str("sys")]));
+    set(
+        vm,
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("builtins"), Value::str("sys")]),
+    );
     set(vm, "float_info_max", Value::Float(f64::MAX));
+    set(vm, "maxunicode", Value::Int(0x10ffff));
+    set(vm, "float_repr_style", Value::str("short"));
+    add_struct_sequences(vm, &d)?;
     vm.add_function(&d, "sys", "exit", exit);
     vm.add_function(&d, "sys", "getrecursionlimit", getrecursionlimit);
     vm.add_function(&d, "sys", "setrecursionlimit", setrecursionlimit);
@@ -37,6 +88,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "sys", "exception", exception);
     vm.add_function(&d, "sys", "getdefaultencoding", getdefaultencoding);
     vm.add_function(&d, "sys", "intern", intern);
+    vm.add_function(&d, "sys", "getswitchinterval", getswitchinterval);
+    vm.add_function(&d, "sys", "setswitchinterval", setswitchinterval);
     vm.sys_module = Some(m.clone());
     Ok(m)
 }
@@ -56,7 +109,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match &args.args[0] {
         Value::Int(n) => *n,
         v => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -64,7 +120,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     if (n as usize) <= vm.depth {
-        let msg = format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, vm.depth);
+        let msg = format!(
+            "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+            n, vm.depth
+        );
         return Err(vm.new_exception("RecursionError", msg));
     }
     vm.interp.recursion_limit.set(n as usize);
@@ -130,4 +189,233 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
 
 pub fn is_payload_module(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Module(_)))
+}
+
+// ----- the switch interval ----------------------------------------------------------------------
+
+/// The GIL's switch interval in whole microseconds, stored as CPython stores it:
+/// `sys.setswitchinterval` truncates (1e-9 becomes 0, which `getswitchinterval` reports as 0.0).
+/// This is the one place the value lives; the GIL reads it through `switch_interval`, which
+/// waits at least one microsecond, as CPython's `take_gil` does.
+static SWITCH_INTERVAL_MICROSECONDS: AtomicU64 = AtomicU64::new(5000);
+
+/// The interval a thread waiting for the GIL waits before asking the holder to drop it.
+// Read by the GIL once it is wired in (next step); nothing calls it before that.
+#[allow(dead_code)]
+pub fn switch_interval() -> std::time::Duration {
+    std::time::Duration::from_micros(SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed).max(1))
+}
+
+/// The switch interval as `sys.getswitchinterval()` reports it, in seconds.
+pub fn switch_interval_seconds() -> f64 {
+    SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed) as f64 / 1e6
+}
+
+/// Set the switch interval (seconds, already checked to be positive; `--switch-interval` and
+/// `sys.setswitchinterval` both come here).
+pub fn set_switch_interval_seconds(seconds: f64) {
+    let microseconds = (seconds * 1e6).min(u64::MAX as f64) as u64;
+    SWITCH_INTERVAL_MICROSECONDS.store(microseconds, Ordering::Relaxed);
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "getswitchinterval", 0, 0)?;
+    Ok(Value::Float(switch_interval_seconds()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "setswitchinterval")?;
+    args.check_count(vm, "setswitchinterval", 1, 1)?;
+    let seconds = crate::objects::float::to_f64(vm, &args.args[0])?;
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    set_switch_interval_seconds(seconds);
+    Ok(Value::None)
+}
+
+// ----- struct sequences -------------------------------------------------------------------------
+
+/// `sys.version_info`, `sys.float_info`, `sys.int_info`: struct sequences, as in CPython.
+fn add_struct_sequences(vm: &mut Vm, d: &crate::objects::ObjRef) -> PyResult<()> {
+    let version = struct_sequence_class(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        &[],
+    )?;
+    let version_info = vm.call(
+        &version,
+        vec![Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ])],
+    )?;
+    dict_set_str(d, vm.intern("version_info"), version_info);
+    let float_fields = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let float_class = struct_sequence_class(vm, "sys", "float_info", &float_fields, &[])?;
+    let float_values = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    let float_info = vm.call(&float_class, vec![Value::tuple(float_values)])?;
+    dict_set_str(d, vm.intern("float_info"), float_info);
+    let int_fields = [
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    let int_class = struct_sequence_class(vm, "sys", "int_info", &int_fields, &[])?;
+    let int_values = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(4300),
+        Value::Int(640),
+    ];
+    let int_info = vm.call(&int_class, vec![Value::tuple(int_values)])?;
+    dict_set_str(d, vm.intern("int_info"), int_info);
+    Ok(())
+}
+
+/// The base class of struct sequences (`time.struct_time`, `os.stat_result`, `sys.version_info`):
+/// a read-mostly tuple look-alike whose first `_fields` are items and attributes, and whose
+/// `_extra_fields` are attributes only. Written without `%` formatting, which gilt lacks so far.
+const STRUCT_SEQUENCE_SOURCE: &str = r#"
+class _StructSeq:
+    _type_name = ''
+    _fields = ()
+    _extra_fields = ()
+
+    def __init__(self, sequence, extra=None):
+        values = tuple(sequence)
+        n = len(self._fields)
+        most = n + len(self._extra_fields)
+        if len(values) < n:
+            if n == most:
+                raise TypeError(self._type_name + '() takes a ' + str(n) + '-sequence (' + str(len(values)) + '-sequence given)')
+            raise TypeError(self._type_name + '() takes an at least ' + str(n) + '-sequence (' + str(len(values)) + '-sequence given)')
+        if len(values) > most:
+            if n == most:
+                raise TypeError(self._type_name + '() takes a ' + str(n) + '-sequence (' + str(len(values)) + '-sequence given)')
+            raise TypeError(self._type_name + '() takes an at most ' + str(most) + '-sequence (' + str(len(values)) + '-sequence given)')
+        self._values = values[:n]
+        names = self._fields + self._extra_fields
+        for i in range(most):
+            setattr(self, names[i], values[i] if i < len(values) else None)
+        if extra is not None:
+            for name in extra:
+                setattr(self, name, extra[name])
+
+    def __repr__(self):
+        parts = []
+        for i in range(len(self._values)):
+            parts.append(self._fields[i] + '=' + repr(self._values[i]))
+        return self._type_name + '(' + ', '.join(parts) + ')'
+
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __contains__(self, item):
+        return item in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __eq__(self, other):
+        return self._values == _StructSeq._tuple_of(other)
+
+    def __ne__(self, other):
+        return self._values != _StructSeq._tuple_of(other)
+
+    def __lt__(self, other):
+        return self._values < _StructSeq._tuple_of(other)
+
+    def __le__(self, other):
+        return self._values <= _StructSeq._tuple_of(other)
+
+    def __gt__(self, other):
+        return self._values > _StructSeq._tuple_of(other)
+
+    def __ge__(self, other):
+        return self._values >= _StructSeq._tuple_of(other)
+
+    def __add__(self, other):
+        return self._values + _StructSeq._tuple_of(other)
+
+    def count(self, value):
+        return self._values.count(value)
+
+    def index(self, value):
+        return self._values.index(value)
+
+    @staticmethod
+    def _tuple_of(other):
+        if isinstance(other, _StructSeq):
+            return other._values
+        return other
+"#;
+
+/// Make a struct sequence class `module.name` with the given item fields and attribute-only
+/// fields; call it with `(values_tuple)` or `(values_tuple, {attr: value})`.
+pub fn struct_sequence_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    extra_fields: &[&str],
+) -> PyResult<Value> {
+    let (_, namespace) = vm.new_module(module);
+    let quote = |names: &[&str]| {
+        names
+            .iter()
+            .map(|f| format!("'{}', ", f))
+            .collect::<String>()
+    };
+    let source = format!(
+        "{}\nclass {}(_StructSeq):\n    _type_name = '{}.{}'\n    _fields = ({})\n    _extra_fields = ({})\n",
+        STRUCT_SEQUENCE_SOURCE,
+        name,
+        module,
+        name,
+        quote(fields),
+        quote(extra_fields)
+    );
+    let filename = format!("<gilt:{}.{}>", module, name);
+    crate::stdlib::import::exec_module_source(vm, &source, &filename, &namespace)?;
+    match dict_get_str(&namespace, &vm.intern(name)) {
+        Some(class) => Ok(class),
+        None => Err(vm.runtime_error(format!("struct sequence {} was not defined", name))),
+    }
 }
