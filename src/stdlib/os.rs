@@ -38,10 +38,8 @@ pub fn os_error(vm: &mut Vm, e: std::io::Error, filename: Option<&str>) -> PyErr
     let errno = e.raw_os_error().unwrap_or(0);
     let class = errno_class(errno);
     let strerror = strerror(errno, &e);
-    let mut args = vec![Value::Int(errno as i64), Value::str(strerror.clone())];
-    if let Some(f) = filename {
-        args.push(Value::str(f));
-    }
+    // As OSError(errno, strerror, filename): args keeps two values; the file is an attribute.
+    let args = vec![Value::Int(errno as i64), Value::str(strerror.clone())];
     let err = vm.new_exception_args(class, args);
     crate::vm::set_exc_attr(&err, "errno", Value::Int(errno as i64));
     crate::vm::set_exc_attr(&err, "strerror", Value::str(strerror));
@@ -70,13 +68,7 @@ pub fn os_error2(vm: &mut Vm, e: std::io::Error, source: &str, destination: &str
             .unwrap_or(Value::None),
         _ => Value::None,
     };
-    let args = vec![
-        Value::Int(errno as i64),
-        strerror.clone(),
-        Value::str(source),
-        Value::None,
-        Value::str(destination),
-    ];
+    let args = vec![Value::Int(errno as i64), strerror.clone()];
     let err = vm.new_exception_args(&class_name, args);
     crate::vm::set_exc_attr(&err, "errno", Value::Int(errno as i64));
     crate::vm::set_exc_attr(&err, "strerror", strerror);

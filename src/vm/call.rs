@@ -337,9 +337,12 @@ impl Vm {
                 }
             }
         }
+        let is_os_error = cd.kind == TypeKind::Exception && crate::objects::class::is_subclass(cls, &self.types().exception("OSError"));
         let exc = if cd.kind == TypeKind::Exception {
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps two args.
+            let kept = if is_os_error && (3..=5).contains(&args.args.len()) { args.args[..2].to_vec() } else { args.args.clone() };
             Some(RefCell::new(crate::objects::ExcState {
-                args: args.args.clone(),
+                args: kept,
                 ..Default::default()
             }))
         } else {
@@ -349,7 +352,23 @@ impl Vm {
             }
             None
         };
-        Ok(Value::obj(Payload::Instance(Instance::new(cls.clone(), exc))))
+        let inst = Value::obj(Payload::Instance(Instance::new(cls.clone(), exc)));
+        if is_os_error {
+            let a = &args.args;
+            let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
+                (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::None), a.get(4).cloned().unwrap_or(Value::None))
+            } else {
+                (Value::None, Value::None, Value::None, Value::None)
+            };
+            if let Some(d) = super::attr::instance_dict(&inst) {
+                let mut d = d.borrow_mut();
+                d.set_str(self.intern("errno"), errno);
+                d.set_str(self.intern("strerror"), strerror);
+                d.set_str(self.intern("filename"), filename);
+                d.set_str(self.intern("filename2"), filename2);
+            }
+        }
+        Ok(inst)
     }
 }
 

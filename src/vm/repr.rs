@@ -235,13 +235,19 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let args = exception_args(v);
     let os_error = vm.types().exception("OSError");
-    if vm.isinstance(v, &os_error) && (2..=5).contains(&args.len()) {
+    if vm.isinstance(v, &os_error) && args.len() == 2 {
         // `[Errno 2] No such file or directory: 'name'`
+        let attr = |vm: &mut Vm, n: &str| {
+            let key = vm.intern(n);
+            super::attr::instance_dict(v).and_then(|d| d.borrow().get_str(&key).cloned()).unwrap_or(Value::None)
+        };
+        let (filename, filename2) = (attr(vm, "filename"), attr(vm, "filename2"));
         let errno = vm.str(&args[0])?;
         let strerror = vm.str(&args[1])?;
-        return Ok(match args.get(2).filter(|f| !f.is_none()) {
-            Some(f) => format!("[Errno {}] {}: {}", errno, strerror, vm.repr(f)?),
-            None => format!("[Errno {}] {}", errno, strerror),
+        return Ok(match (filename.is_none(), filename2.is_none()) {
+            (false, false) => format!("[Errno {}] {}: {} -> {}", errno, strerror, vm.repr(&filename)?, vm.repr(&filename2)?),
+            (false, true) => format!("[Errno {}] {}: {}", errno, strerror, vm.repr(&filename)?),
+            _ => format!("[Errno {}] {}", errno, strerror),
         });
     }
     let syntax = vm.types().exception("SyntaxError");
