@@ -64,6 +64,9 @@ pub struct Instance {
     pub dict_obj: ObjRef,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcState>>,
+    /// For a subclass of a built-in type (`class D(dict)`): the built-in value the instance
+    /// extends. Built-in methods and protocols act on it.
+    pub base: Option<Value>,
 }
 
 impl Instance {
@@ -72,6 +75,7 @@ impl Instance {
             class,
             dict_obj: Rc::new(super::Obj { payload: Payload::Dict(RefCell::new(Dict::new())) }),
             exc,
+            base: None,
         }
     }
 

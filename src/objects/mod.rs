@@ -12,6 +12,7 @@
 pub mod bytes;
 pub mod class;
 pub mod dict;
+pub mod dunders;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -168,6 +169,14 @@ impl Value {
         }
     }
 
+    /// The built-in value a subclass instance extends (`class D(dict)`), if any.
+    pub fn builtin_base(&self) -> Option<&Value> {
+        match self.payload() {
+            Some(Payload::Instance(i)) => i.base.as_ref(),
+            _ => None,
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
@@ -318,6 +327,7 @@ pub fn register_all(vm: &mut Vm) {
     function::register(vm);
     exception::register(vm);
     iter::register(vm);
+    dunders::register(vm);
 }
 
 /// Interned identifier strings share one heap object, so attribute and global lookups compare

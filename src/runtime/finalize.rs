@@ -48,6 +48,7 @@ pub fn release(payload: Payload) {
                 class: inst.class.clone(),
                 dict_obj: inst.dict_obj.clone(),
                 exc: inst.exc.as_ref().map(|e| RefCell::new(e.borrow().clone())),
+                base: inst.base.clone(),
             }));
             // The revived object must not be finalized a second time.
             if let Some(Payload::Instance(i)) = revived.payload() {

@@ -37,6 +37,12 @@ impl Vm {
                 if let Some(bound) = &b.bound {
                     args.args.insert(0, bound.clone());
                 }
+                // A built-in type's method called on a subclass instance acts on its base value.
+                if let Some(base) = args.args.first().and_then(|a| a.builtin_base()) {
+                    if self.type_name(base) == b.owner {
+                        args.args[0] = base.clone();
+                    }
+                }
                 (b.func)(self, args)
             }
             Payload::Method(f, this) => {
@@ -296,11 +302,10 @@ impl Vm {
             }
             inst
         } else if let Some(ctor) = builtin_constructor(cls) {
-            let v = ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() })?;
             if is_builtin_exact(cls) {
-                return Ok(v);
+                return ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() });
             }
-            v
+            self.new_subclass_instance(cls, ctor, &args)?
         } else {
             self.new_instance(cls, &args)?
         };
@@ -316,6 +321,13 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
             }
+            Some(Payload::BuiltinFunction(_)) if instance.builtin_base().is_some() => {
+                // `list.__init__` and friends fill a mutable base from the arguments.
+                let mut full = Vec::with_capacity(args.args.len() + 1);
+                full.push(instance.clone());
+                full.extend(args.args);
+                self.call_args(init.as_ref().unwrap_or(&Value::None), Args { args: full, kwargs: args.kwargs })?;
+            }
             _ => {
                 if cd.kind == TypeKind::Plain && (!args.args.is_empty() || !args.kwargs.is_empty()) && !has_user_new(self, cls) {
                     return Err(self.type_error(format!("{}() takes no arguments", cd.name)));
@@ -323,6 +335,24 @@ impl Vm {
             }
         }
         Ok(instance)
+    }
+
+    /// An instance of a Python subclass of a built-in type: mutable bases (list, dict, set) start
+    /// empty and are filled by `__init__`; immutable ones are built from the arguments.
+    pub fn new_subclass_instance(&mut self, cls: &ObjRef, ctor: crate::objects::class::NativeFn, args: &Args) -> PyResult<Value> {
+        let builtin = class_data(cls).mro.iter().find(|c| class_data(c).constructor.get().is_some()).cloned();
+        let mutable = builtin.as_ref().is_some_and(|b| {
+            let t = self.types();
+            Rc::ptr_eq(b, &t.list) || Rc::ptr_eq(b, &t.dict) || Rc::ptr_eq(b, &t.set)
+        });
+        let base = if mutable {
+            ctor(self, Args::default())?
+        } else {
+            ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() })?
+        };
+        let mut inst = Instance::new(cls.clone(), None);
+        inst.base = Some(base);
+        Ok(Value::obj(Payload::Instance(inst)))
     }
 
     /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).

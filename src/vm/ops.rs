@@ -135,6 +135,10 @@ impl Vm {
                     if let Some(r) = self.call_special(v, &len_name, vec![])? {
                         return Ok(self.len_result(r)? != 0);
                     }
+                    if let Some(base) = v.builtin_base() {
+                        let base = base.clone();
+                        return self.truthy(&base);
+                    }
                     true
                 }
                 _ => true,
@@ -208,7 +212,13 @@ impl Vm {
                                 _ => Err(self.type_error("__hash__ method should return an integer")),
                             };
                         }
-                        _ => (Rc::as_ptr(o) as usize >> 4) as i64,
+                        _ => match v.builtin_base() {
+                            Some(base) => {
+                                let base = base.clone();
+                                return self.hash(&base);
+                            }
+                            None => (Rc::as_ptr(o) as usize >> 4) as i64,
+                        },
                     }
                 }
                 _ => (Rc::as_ptr(o) as usize >> 4) as i64,
@@ -260,6 +270,11 @@ impl Vm {
             if let Some(r) = self.try_compare_method(b, reflected, a)? {
                 return Ok(r);
             }
+        }
+        if a.builtin_base().is_some() || b.builtin_base().is_some() {
+            let a = a.builtin_base().cloned().unwrap_or_else(|| a.clone());
+            let b = b.builtin_base().cloned().unwrap_or_else(|| b.clone());
+            return self.compare(&a, &b, op);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -417,6 +432,11 @@ impl Vm {
             if let Some(r) = self.try_binary_method(b, rname, a)? {
                 return Ok(r);
             }
+        }
+        if a.builtin_base().is_some() || b.builtin_base().is_some() {
+            let a = a.builtin_base().cloned().unwrap_or_else(|| a.clone());
+            let b = b.builtin_base().cloned().unwrap_or_else(|| b.clone());
+            return self.binary_op(&a, &b, op);
         }
         Err(self.unsupported_operands(a, b, op))
     }

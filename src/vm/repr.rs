@@ -176,6 +176,10 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
         }
     }
+    if let Some(base) = v.builtin_base() {
+        let base = base.clone();
+        return repr(vm, &base);
+    }
     let cls = vm.type_of(v);
     if class_data(&cls).kind == TypeKind::Exception {
         let args = exception_args(v);
