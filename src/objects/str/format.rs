@@ -565,10 +565,12 @@ pub fn format_text(s: &str, spec: &Spec) -> Result<String, FormatError> {
     if kind != 's' {
         return Err(unknown_code(kind, "str"));
     }
-    if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    if let Some(sign) = spec.sign {
+        let what = if sign == ' ' { "Space" } else { "Sign" };
+        return Err(FormatError::value(format!(
+            "{} not allowed in string format specifier",
+            what
+        )));
     }
     if spec.no_negative_zero {
         return Err(FormatError::value(

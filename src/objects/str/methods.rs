@@ -163,6 +163,19 @@ fn str_arg<'a>(
     }
 }
 
+/// `str_arg` for parameters checked by Argument Clinic, whose message names `None` as `None`
+/// rather than `NoneType`.
+fn clinic_str_arg<'a>(
+    vm: &mut Vm,
+    v: &'a Value,
+    message: impl FnOnce(&str) -> String,
+) -> PyResult<&'a str> {
+    if v.is_none() {
+        return Err(vm.type_error(message("None")));
+    }
+    str_arg(vm, v, message)
+}
+
 /// A `start`/`end` argument: `None` or anything with `__index__`; huge ints clamp.
 fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
@@ -254,12 +267,53 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
+/// Is `c` assigned in Unicode 14, the version CPython 3.11 uses? Rust's `char` case tables follow
+/// a newer Unicode; characters added since must stay uncased and unmapped, as in CPython. Every
+/// cased character is printable, so the printable table doubles as the "assigned" test here.
+fn known_to_cpython(c: char) -> bool {
+    c.is_ascii() || tables::contains(tables::PRINTABLE, c)
+}
+
+/// Characters of Unicode 14 that gained a case mapping in a later Unicode version.
+fn mapping_added_since_14(c: char) -> bool {
+    matches!(c as u32, 0x19b | 0x264 | 0xa7d3 | 0xa7d5)
+}
+
+fn is_upper(c: char) -> bool {
+    c.is_uppercase() && known_to_cpython(c)
+}
+
+/// `Lowercase` as of Unicode 14: later versions added and removed a few characters.
+fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0x295 => true,
+        0x10fc | 0xa7f2..=0xa7f4 | 0xab69 => false,
+        _ => c.is_lowercase() && known_to_cpython(c),
+    }
+}
+
+fn push_upper(out: &mut String, c: char) {
+    if known_to_cpython(c) && !mapping_added_since_14(c) {
+        out.extend(c.to_uppercase());
+    } else {
+        out.push(c);
+    }
+}
+
+fn push_lower_char(out: &mut String, c: char) {
+    if known_to_cpython(c) && !mapping_added_since_14(c) {
+        out.extend(c.to_lowercase());
+    } else {
+        out.push(c);
+    }
+}
+
 fn is_titlecase_letter(c: char) -> bool {
     matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase_letter(c)
+    is_lower(c) || is_upper(c) || is_titlecase_letter(c)
 }
 
 /// Characters skipped when deciding whether a capital sigma ends a word (an approximation of
@@ -288,14 +342,14 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
             before.is_some_and(|c| is_cased(*c)) && !after.is_some_and(|c| is_cased(*c));
         out.push(if final_sigma { 'ς' } else { 'σ' });
     } else {
-        out.extend(c.to_lowercase());
+        push_lower_char(out, c);
     }
 }
 
 fn push_title(out: &mut String, c: char) {
     match mapping_lookup(tables::TITLE_EXCEPTIONS, c) {
         Some(mapped) => out.push_str(mapped),
-        None => out.extend(c.to_uppercase()),
+        None => push_upper(out, c),
     }
 }
 
@@ -386,10 +440,10 @@ fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     params(vm, &args, "isupper", 0, 0, Arity::Clinic)?;
     let mut cased = false;
     for c in s.as_str().chars() {
-        if c.is_lowercase() || is_titlecase_letter(c) {
+        if is_lower(c) || is_titlecase_letter(c) {
             return bool_value(false);
         }
-        cased |= c.is_uppercase();
+        cased |= is_upper(c);
     }
     bool_value(cased)
 }
@@ -399,10 +453,10 @@ fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     params(vm, &args, "islower", 0, 0, Arity::Clinic)?;
     let mut cased = false;
     for c in s.as_str().chars() {
-        if c.is_uppercase() || is_titlecase_letter(c) {
+        if is_upper(c) || is_titlecase_letter(c) {
             return bool_value(false);
         }
-        cased |= c.is_lowercase();
+        cased |= is_lower(c);
     }
     bool_value(cased)
 }
@@ -412,13 +466,13 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     params(vm, &args, "istitle", 0, 0, Arity::Clinic)?;
     let (mut cased, mut previous_is_cased) = (false, false);
     for c in s.as_str().chars() {
-        if c.is_uppercase() || is_titlecase_letter(c) {
+        if is_upper(c) || is_titlecase_letter(c) {
             if previous_is_cased {
                 return bool_value(false);
             }
             previous_is_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !previous_is_cased {
                 return bool_value(false);
             }
@@ -453,10 +507,13 @@ pub fn lower_text(s: &str) -> String {
 
 pub fn upper_text(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_uppercase()
-    } else {
-        s.to_uppercase()
+        return s.to_ascii_uppercase();
     }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
 }
 
 fn title_text(s: &str) -> String {
@@ -491,10 +548,10 @@ fn swapcase_text(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if is_upper(c) {
             push_lower(&mut out, &chars, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if is_lower(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -507,7 +564,7 @@ fn casefold_text(s: &str) -> String {
     for c in s.chars() {
         match mapping_lookup(tables::CASEFOLD_EXCEPTIONS, c) {
             Some(mapped) => out.push_str(mapped),
-            None => out.extend(c.to_lowercase()),
+            None => push_lower_char(&mut out, c),
         }
     }
     out
@@ -652,10 +709,10 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "replace")?.as_str();
     let rest = params(vm, &args, "replace", 2, 3, Arity::Clinic)?;
-    let old = str_arg(vm, &rest[0], |t| {
+    let old = clinic_str_arg(vm, &rest[0], |t| {
         format!("replace() argument 1 must be str, not {}", t)
     })?;
-    let new = str_arg(vm, &rest[1], |t| {
+    let new = clinic_str_arg(vm, &rest[1], |t| {
         format!("replace() argument 2 must be str, not {}", t)
     })?;
     let limit = match rest.get(2) {
@@ -910,7 +967,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove_affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?.as_str();
     let rest = params(vm, args, name, 1, 1, Arity::Clinic)?;
-    let affix = str_arg(vm, &rest[0], |t| {
+    let affix = clinic_str_arg(vm, &rest[0], |t| {
         format!("{}() argument must be str, not {}", name, t)
     })?;
     let out = if suffix {
@@ -1097,13 +1154,13 @@ fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let slots = keyword_params(vm, &mut args, "encode", &["encoding", "errors"])?;
     let s = this(vm, &args, "encode")?.as_str();
     let encoding = match &slots[0] {
-        Some(v) => str_arg(vm, v, |t| {
+        Some(v) => clinic_str_arg(vm, v, |t| {
             format!("encode() argument 'encoding' must be str, not {}", t)
         })?,
         None => "utf-8",
     };
     let errors = match &slots[1] {
-        Some(v) => str_arg(vm, v, |t| {
+        Some(v) => clinic_str_arg(vm, v, |t| {
             format!("encode() argument 'errors' must be str, not {}", t)
         })?,
         None => "strict",
@@ -1168,7 +1225,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "first maketrans argument must be a string if there is a second argument",
         ));
     };
-    let to = str_arg(vm, &args.args[1], |t| {
+    let to = clinic_str_arg(vm, &args.args[1], |t| {
         format!("maketrans() argument 2 must be str, not {}", t)
     })?;
     let (from, to): (Vec<char>, Vec<char>) = (from.chars().collect(), to.chars().collect());
@@ -1179,7 +1236,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         dict::set(vm, cell, Value::Int(*a as i64), Value::Int(*b as i64))?;
     }
     if let Some(z) = args.args.get(2) {
-        let z = str_arg(vm, z, |t| {
+        let z = clinic_str_arg(vm, z, |t| {
             format!("maketrans() argument 3 must be str, not {}", t)
         })?;
         for c in z.chars() {

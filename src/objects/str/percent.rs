@@ -239,7 +239,13 @@ fn render(vm: &mut Vm, kind: char, index: usize, d: &Directive, value: &Value) -
         _ => {
             let msg = format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
-                kind, kind as u32, index
+                if (' '..='~').contains(&kind) {
+                    kind
+                } else {
+                    '?'
+                },
+                kind as u32,
+                index
             );
             Err(vm.value_error(msg))
         }
