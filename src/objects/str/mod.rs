@@ -7,13 +7,14 @@
 //! The folder splits the type by role: this file holds the representation, `repr`/`ascii` and the
 //! constructor; `methods` the Python-visible methods; `format` the format-spec mini-language
 //! (`format()`, f-strings); `percent` printf-style `%`; `fields` the `str.format` field parser;
-//! `tables` the generated Unicode property tables.
+//! `unicode` character classes and case mapping; `tables` the generated Unicode property tables.
 
 pub mod fields;
 pub mod format;
 pub mod methods;
 pub mod percent;
 pub mod tables;
+pub mod unicode;
 
 use std::cell::Cell;
 
