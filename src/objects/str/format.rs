@@ -14,8 +14,18 @@ use num_bigint::BigInt;
 use crate::objects::{Payload, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// Widths and precisions past this are refused rather than allocated.
-const MAX_WIDTH: usize = i32::MAX as usize;
+/// A width or precision past this does not fit CPython's `Py_ssize_t`.
+const MAX_SPEC_NUMBER: usize = i64::MAX as usize;
+
+/// Widths past this raise MemoryError rather than abort on a failed allocation; CPython raises
+/// MemoryError for them too. Precisions past it are "precision too big", as in CPython.
+pub const MAX_LAYOUT: usize = i32::MAX as usize;
+
+/// Past these many fractional digits (`f`) or significant digits (`e`), every digit of a double's
+/// exact decimal expansion is zero, so longer precisions are these plus zeros. They also keep
+/// precisions inside what Rust's `{:.N}` accepts (N <= 65535).
+const MAX_FIXED_DIGITS: usize = 1100;
+const MAX_EXPONENT_DIGITS: usize = 800;
 
 /// A formatting failure: the Python exception class and its message.
 #[derive(Debug, PartialEq)]
@@ -65,7 +75,7 @@ fn read_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, Format
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(d as usize))
-            .filter(|n| *n <= MAX_WIDTH)
+            .filter(|n| *n <= MAX_SPEC_NUMBER)
             .ok_or_else(|| FormatError::value("Too many decimal digits in format string"))?;
         *pos += 1;
     }
@@ -179,6 +189,17 @@ fn describe_code(c: char) -> String {
     } else {
         format!("'\\x{:x}'", c as u32)
     }
+}
+
+/// Refuse a width whose padding would not fit in memory, as CPython's MemoryError does.
+fn check_width(spec: &Spec) -> Result<(), FormatError> {
+    if spec.width > MAX_LAYOUT {
+        return Err(FormatError {
+            class: "MemoryError",
+            message: String::new(),
+        });
+    }
+    Ok(())
 }
 
 fn unknown_code(kind: char, type_name: &str) -> FormatError {
@@ -295,14 +316,16 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
 
 /// `d.ddde±XX`: Rust's `{:.Ne}` with CPython's exponent (a sign and at least two digits).
 pub fn exponent_form(v: f64, precision: usize, alternate: bool) -> String {
-    let text = format!("{:.*e}", precision, v);
+    let text = format!("{:.*e}", precision.min(MAX_EXPONENT_DIGITS), v);
     let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let zeros = "0".repeat(precision.saturating_sub(MAX_EXPONENT_DIGITS));
     let exponent: i32 = exponent.parse().unwrap_or(0);
     let point = if alternate && precision == 0 { "." } else { "" };
     let exponent_sign = if exponent < 0 { '-' } else { '+' };
     format!(
-        "{}{}e{}{:02}",
+        "{}{}{}e{}{:02}",
         mantissa,
+        zeros,
         point,
         exponent_sign,
         exponent.abs()
@@ -314,7 +337,11 @@ fn rounded_exponent(v: f64, digits: usize) -> i32 {
     if v == 0.0 {
         return 0;
     }
-    let text = format!("{:.*e}", digits.saturating_sub(1), v);
+    let text = format!(
+        "{:.*e}",
+        digits.saturating_sub(1).min(MAX_EXPONENT_DIGITS),
+        v
+    );
     text.split_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0)
@@ -354,7 +381,7 @@ pub fn general_form(v: f64, precision: usize, alternate: bool, add_dot_0: bool) 
         return format!("{}e{}", mantissa, exp);
     }
     let decimals = (precision as i32 - 1 - exponent).max(0) as usize;
-    let text = format!("{:.*}", decimals, v);
+    let text = fixed_digits(v, decimals);
     let mut out = if alternate {
         text
     } else {
@@ -399,8 +426,17 @@ pub fn float_body(v: f64, kind: Option<char>, precision: Option<usize>, alternat
     text
 }
 
+/// `v` with `decimals` digits after the point, correctly rounded.
+fn fixed_digits(v: f64, decimals: usize) -> String {
+    let mut text = format!("{:.*}", decimals.min(MAX_FIXED_DIGITS), v);
+    if decimals > MAX_FIXED_DIGITS {
+        text.push_str(&"0".repeat(decimals - MAX_FIXED_DIGITS));
+    }
+    text
+}
+
 fn fixed_form(v: f64, precision: usize, alternate: bool) -> String {
-    let mut text = format!("{:.*}", precision, v);
+    let mut text = fixed_digits(v, precision);
     if alternate && precision == 0 {
         text.push('.');
     }
@@ -417,6 +453,10 @@ fn split_digits(body: &str) -> (&str, &str) {
 
 /// `format(float, spec)` once parsed.
 pub fn format_float(x: f64, spec: &Spec, type_name: &str) -> Result<String, FormatError> {
+    check_width(spec)?;
+    if spec.precision.is_some_and(|p| p > MAX_LAYOUT) {
+        return Err(FormatError::value("precision too big"));
+    }
     if let Some(kind) = spec.kind {
         if !matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
             return Err(unknown_code(kind, type_name));
@@ -491,6 +531,7 @@ impl IntRef<'_> {
 
 /// `format(int, spec)` once parsed (`type_name` is `int` or `bool`, for messages).
 pub fn format_int(n: IntRef, spec: &Spec, type_name: &str) -> Result<String, FormatError> {
+    check_width(spec)?;
     let kind = spec.kind.unwrap_or('d');
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -561,6 +602,7 @@ pub fn format_int(n: IntRef, spec: &Spec, type_name: &str) -> Result<String, For
 
 /// `format(str, spec)` once parsed.
 pub fn format_text(s: &str, spec: &Spec) -> Result<String, FormatError> {
+    check_width(spec)?;
     let kind = spec.kind.unwrap_or('s');
     if kind != 's' {
         return Err(unknown_code(kind, "str"));
@@ -745,5 +787,24 @@ mod tests {
             err("99999999999999999999"),
             "Too many decimal digits in format string"
         );
+        let huge = parse_spec("99999999999", "int", Some('d'), '>').expect("fits in ssize_t");
+        assert_eq!(
+            format_int(IntRef::Small(1), &huge, "int")
+                .unwrap_err()
+                .class,
+            "MemoryError"
+        );
+    }
+
+    #[test]
+    fn long_precisions_pad_the_exact_expansion() {
+        assert_eq!(fixed_digits(0.5, 1200).len(), 1202);
+        assert!(fixed_digits(0.1, 1200).ends_with("000"));
+        assert_eq!(
+            exponent_form(1.5, 900, false).len(),
+            "1.".len() + 900 + "e+00".len()
+        );
+        assert_eq!(float(1.0, ".70000f").len(), 70002);
+        assert_eq!(general_form(0.1, 70000, true, false).len(), 70002);
     }
 }

@@ -232,15 +232,26 @@ fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok(adjust_indices(start, end, len))
 }
 
-/// An integer argument (`width`, `tabsize`) through `__index__`, saturating big ints.
+/// An integer argument (`width`, `count`) through `__index__`; CPython's C `Py_ssize_t`.
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v.payload() {
-        Some(Payload::BigInt(n)) => Ok(if n.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        }),
+        Some(Payload::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         _ => vm.to_index(v),
+    }
+}
+
+/// An integer argument CPython converts to a C `int` (`tabsize`, `keepends`); it words every
+/// out-of-range value, negative ones too, as "too large".
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let too_large = |vm: &mut Vm| vm.overflow_error("Python int too large to convert to C int");
+    match v.payload() {
+        Some(Payload::BigInt(_)) => Err(too_large(vm)),
+        _ => match vm.to_index(v)? {
+            i if i32::try_from(i).is_ok() => Ok(i),
+            _ => Err(too_large(vm)),
+        },
     }
 }
 
@@ -620,7 +631,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let slots = keyword_params(vm, &mut args, "splitlines", &["keepends"])?;
     let s = this(vm, &args, "splitlines")?.as_str();
     let keepends = match &slots[0] {
-        Some(v) => int_arg(vm, v)? != 0,
+        Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
     let mut lines = Vec::new();
@@ -791,6 +802,17 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
     }
 }
 
+/// Results longer than this many code points raise MemoryError instead of aborting the process
+/// on a failed allocation (`"a".center(10**15)`).
+const MAX_RESULT_CHARS: i64 = i32::MAX as i64;
+
+fn check_result_size(vm: &mut Vm, chars: i64) -> PyResult<()> {
+    if chars > MAX_RESULT_CHARS {
+        return Err(vm.new_exception("MemoryError", ""));
+    }
+    Ok(())
+}
+
 fn repeat(c: char, n: usize) -> String {
     std::iter::repeat_n(c, n).collect()
 }
@@ -805,6 +827,7 @@ fn pad_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     if width <= len {
         return Ok(args.args[0].clone());
     }
+    check_result_size(vm, width)?;
     let margin = width - len;
     let left = match name {
         "ljust" => 0,
@@ -838,6 +861,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if width <= len {
         return Ok(args.args[0].clone());
     }
+    check_result_size(vm, width)?;
     let text = s.as_str();
     let zeros = repeat('0', (width - len) as usize);
     let out = match text.chars().next() {
@@ -851,7 +875,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let slots = keyword_params(vm, &mut args, "expandtabs", &["tabsize"])?;
     let s = this(vm, &args, "expandtabs")?.as_str();
     let tabsize = match &slots[0] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
@@ -861,6 +885,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
+                    check_result_size(vm, column.saturating_add(spaces))?;
                     out.push_str(&repeat(' ', spaces as usize));
                     column += spaces;
                 }

@@ -6,7 +6,7 @@
 //! is not a tuple or a str). Numbers are laid out by the same helpers as the format-spec
 //! mini-language (`format.rs`), so both agree on rounding, signs and zero padding.
 
-use super::format::{float_body, IntRef};
+use super::format::{float_body, IntRef, MAX_LAYOUT};
 use crate::objects::{Payload, PyResult, Value};
 use crate::vm::Vm;
 
@@ -190,8 +190,11 @@ fn directive(
         Some(v) => v,
         None => arguments.next(vm)?,
     };
-    if d.width > i32::MAX as usize || d.precision.is_some_and(|p| p > i32::MAX as usize) {
-        return Err(vm.overflow_error("width too big"));
+    if d.precision.is_some_and(|p| p > MAX_LAYOUT) {
+        return Err(vm.value_error("precision too big"));
+    }
+    if d.width > MAX_LAYOUT {
+        return Err(vm.new_exception("MemoryError", ""));
     }
     render(vm, kind, index, &d, &value)
 }
