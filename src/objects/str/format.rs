@@ -11,7 +11,7 @@ pub use super::percent::percent_format;
 
 use num_bigint::BigInt;
 
-use crate::objects::{Payload, PyErr, PyResult, Value};
+use crate::objects::{Args, Payload, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// A width or precision past this does not fit CPython's `Py_ssize_t`.
@@ -641,6 +641,36 @@ pub fn format_text(s: &str, spec: &Spec) -> Result<String, FormatError> {
 }
 
 // ----- the VM entry point ------------------------------------------------------------------------
+
+/// `__format__(self, spec)` for a built-in type (`str` registers it; `int`, `float` and `bool`
+/// can register the same function): `format(self, spec)`.
+pub fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("__format__() takes no keyword arguments"));
+    }
+    if args.args.len() != 2 {
+        let owner = args
+            .args
+            .first()
+            .map(|v| vm.type_name(v))
+            .unwrap_or_else(|| "object".into());
+        let msg = format!(
+            "{}.__format__() takes exactly one argument ({} given)",
+            owner,
+            args.args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let Some(spec) = args.args[1].as_str() else {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.args[1])
+        );
+        return Err(vm.type_error(msg));
+    };
+    let spec = spec.to_string();
+    Ok(Value::str(vm.format(&args.args[0], &spec)?))
+}
 
 impl Vm {
     /// `format(value, spec)`: the built-in types' `__format__`, a class's own `__format__`, or

@@ -483,7 +483,7 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult<V
         if end < start || end - start < affix_len {
             continue;
         }
-        let window = s.substring(start, end);
+        let window = &s.as_str()[s.byte_offset(start)..s.byte_offset(end)];
         let hit = if at_end {
             window.ends_with(affix)
         } else {
@@ -1108,18 +1108,6 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-/// `str.__format__(spec)`
-fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "__format__")?;
-    let rest = params(vm, &args, "__format__", 1, 1, Arity::Clinic)?;
-    let spec = str_arg(vm, &rest[0], |t| {
-        format!("__format__() argument must be str, not {}", t)
-    })?
-    .to_string();
-    let value = args.args[0].clone();
-    Ok(Value::str(vm.format(&value, &spec)?))
-}
-
 pub fn register(vm: &mut Vm, cls: &ObjRef) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("join", join),
@@ -1168,7 +1156,7 @@ pub fn register(vm: &mut Vm, cls: &ObjRef) {
         ("translate", translate),
         ("format", format),
         ("format_map", format_map),
-        ("__format__", dunder_format),
+        ("__format__", super::format::format_method),
         ("maketrans", maketrans),
     ];
     for (name, f) in methods {
