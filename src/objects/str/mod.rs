@@ -3,6 +3,18 @@
 //! Length and indexing count code points, as in CPython. The code-point length is computed once at
 //! creation; when it equals the byte length the text is ASCII and indexing is direct, otherwise an
 //! index walks the characters. The hash is computed on first use and cached.
+//!
+//! The folder splits the type by role: this file holds the representation, `repr`/`ascii` and the
+//! constructor; `methods` the Python-visible methods; `format` the format-spec mini-language
+//! (`format()`, f-strings); `percent` printf-style `%`; `fields` the `str.format` field parser;
+//! `unicode` character classes and case mapping; `tables` the generated Unicode property tables.
+
+pub mod fields;
+pub mod format;
+pub mod methods;
+pub mod percent;
+pub mod tables;
+pub mod unicode;
 
 use std::cell::Cell;
 
@@ -14,7 +26,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s: s.into_boxed_str(),
             char_len,
@@ -107,7 +123,11 @@ pub fn hash_str(s: &str) -> i64 {
 /// `repr()` of a string, quoting as CPython does: single quotes unless the text contains a single
 /// quote and no double quote.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -140,44 +160,10 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-/// An approximation of CPython's `str.isprintable` for one character: control characters,
-/// separators other than the ASCII space, surrogates and private-use code points are not printable.
+/// CPython's `str.isprintable` for one character (and `repr`'s test for what to escape): not a
+/// control, format, surrogate, private-use, unassigned or separator character, except the space.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(n < 0x20
-        || (0x7f..=0xa0).contains(&n)
-        || n == 0xad
-        || (0x2000..=0x200f).contains(&n)
-        || (0x2028..=0x202f).contains(&n)
-        || (0x205f..=0x206f).contains(&n)
-        || n == 0x3000
-        || n == 0xfeff
-        || (0xd800..=0xf8ff).contains(&n)
-        || (0xfff0..=0xfffb).contains(&n)
-        || n >= 0xf0000)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_code_points() {
-        let s = PyStr::new("多道技术abc".to_string());
-        assert_eq!(s.char_len(), 7);
-        assert_eq!(s.char_at(1), Some('道'));
-        assert_eq!(s.substring(2, 5), "技术a");
-        assert_eq!(s.byte_offset(4), 12);
-        assert_eq!(s.char_index(12), 4);
-    }
-
-    #[test]
-    fn repr_quotes_like_cpython() {
-        assert_eq!(repr("a'b"), "\"a'b\"");
-        assert_eq!(repr("a'b\""), "'a\\'b\"'");
-        assert_eq!(repr("x\n\t\u{1}"), "'x\\n\\t\\x01'");
-        assert_eq!(repr("中文"), "'中文'");
-    }
+    tables::contains(tables::PRINTABLE, c)
 }
 
 /// `ascii()`: the repr with every non-ASCII character escaped.
@@ -213,12 +199,20 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if encoding.is_some() || args.args.len() > 1 {
-        let mut dargs = vec![x, encoding.or_else(|| args.args.get(1).cloned()).unwrap_or_else(|| Value::str("utf-8"))];
+        let mut dargs = vec![
+            x,
+            encoding
+                .or_else(|| args.args.get(1).cloned())
+                .unwrap_or_else(|| Value::str("utf-8")),
+        ];
         if let Some(e) = errors.or_else(|| args.args.get(2).cloned()) {
             dargs.push(e);
         }
         if !matches!(dargs[0].payload(), Some(Payload::Bytes(_))) {
-            let msg = format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&dargs[0]));
+            let msg = format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&dargs[0])
+            );
             return Err(vm.type_error(msg));
         }
         return vm.call_method(&dargs[0].clone(), "decode", dargs[1..].to_vec());
@@ -234,5 +228,28 @@ pub fn register(vm: &mut Vm) {
     if let Payload::Class(cd) = &cls.payload {
         cd.constructor.set(Some(construct));
     }
-    super::strmethods::register(vm, &cls);
+    methods::register(vm, &cls);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_code_points() {
+        let s = PyStr::new("多道技术abc".to_string());
+        assert_eq!(s.char_len(), 7);
+        assert_eq!(s.char_at(1), Some('道'));
+        assert_eq!(s.substring(2, 5), "技术a");
+        assert_eq!(s.byte_offset(4), 12);
+        assert_eq!(s.char_index(12), 4);
+    }
+
+    #[test]
+    fn repr_quotes_like_cpython() {
+        assert_eq!(repr("a'b"), "\"a'b\"");
+        assert_eq!(repr("a'b\""), "'a\\'b\"'");
+        assert_eq!(repr("x\n\t\u{1}"), "'x\\n\\t\\x01'");
+        assert_eq!(repr("中文"), "'中文'");
+    }
 }
