@@ -44,7 +44,7 @@ struct Directive {
 
 /// Is `v` usable as the mapping of `%(key)s`? CPython accepts any non-tuple, non-str value with
 /// `__getitem__`.
-fn is_mapping(vm: &Vm, v: &Value) -> bool {
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Tuple(_) | Payload::Str(_)) => false,
         Some(Payload::Dict(_) | Payload::List(_) | Payload::Bytes(_) | Payload::Range(_)) => true,
