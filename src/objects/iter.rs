@@ -49,7 +49,10 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
-            IterState::Reversed { .. } => "reversed",
+            IterState::Reversed { seq, .. } => match seq.payload() {
+                Some(super::Payload::List(_)) => "list_reverseiterator",
+                _ => "reversed",
+            },
             IterState::CallableSentinel { .. } => "callable_iterator",
             IterState::Exhausted => "iterator",
         }

@@ -414,7 +414,8 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
     match v.as_str() {
         Some(s) => Ok(vm.intern(s)),
         None => {
-            let msg = format!("{}(): attribute name must be string, not '{}'", fname, vm.type_name(v));
+            let _ = fname;
+            let msg = format!("attribute name must be string, not '{}'", vm.type_name(v));
             Err(vm.type_error(msg))
         }
     }

@@ -48,6 +48,15 @@ fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// `a op b` for built-in numbers; `None` if either is not one.
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool's own &, |, ^ keep the type.
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(r) = int_fast(op, *x, *y) {
             return Some(Ok(r));

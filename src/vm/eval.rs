@@ -1160,7 +1160,10 @@ impl Vm {
     /// How CPython names a callable in call errors: `f()`, `A.method()`.
     pub fn callable_name(&self, c: &Value) -> String {
         match c.payload() {
-            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow()),
+            Some(Payload::Function(f)) => match f.module.as_str() {
+                Some(m) if m != "builtins" => format!("{}.{}()", m, f.qualname.borrow()),
+                _ => format!("{}()", f.qualname.borrow()),
+            },
             Some(Payload::Method(f, _)) => self.callable_name(f),
             Some(Payload::BuiltinFunction(b)) => format!("{}()", b.name),
             Some(Payload::Class(cd)) => format!("{}()", cd.name),

@@ -344,6 +344,14 @@ impl Vm {
                 let eq = r.len() == s.len() && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step)));
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
             }
+            (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
+                if *k != objects::iter::DictViewKind::Values =>
+            {
+                let (va, vb) = (self.collect(a)?, self.collect(b)?);
+                let sa = objects::set::new_set(self, va, true)?;
+                let sb = objects::set::new_set(self, vb, true)?;
+                objects::set::compare(self, &sa, &sb, op).map(Some)
+            }
             (Payload::DictView(..), Payload::DictView(..)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let (va, vb) = (self.collect(a)?, self.collect(b)?);
                 let mut eq = va.len() == vb.len();

@@ -136,6 +136,7 @@ const ITERATOR_NAMES: &[&str] = &[
     "map",
     "filter",
     "reversed",
+    "list_reverseiterator",
     "callable_iterator",
     "iterator",
 ];
