@@ -54,10 +54,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 std::process::exit(0);
             }
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?
+                    .clone();
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return Ok(Options { target: Target::Code(code), argv });
+                return Ok(Options {
+                    target: Target::Code(code),
+                    argv,
+                });
             }
             "--trace" | "--switch-interval" => {
                 if args.get(i + 1).is_none() {
@@ -71,18 +77,27 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 continue;
             }
             "-" => {
-                return Ok(Options { target: Target::Repl, argv: vec![String::new()] });
+                return Ok(Options {
+                    target: Target::Repl,
+                    argv: vec![String::new()],
+                });
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(format!("Unknown option: {}", s));
             }
             _ => {
                 let argv = args[i..].to_vec();
-                return Ok(Options { target: Target::File(a.clone()), argv });
+                return Ok(Options {
+                    target: Target::File(a.clone()),
+                    argv,
+                });
             }
         }
     }
-    Ok(Options { target: Target::Repl, argv: vec![String::new()] })
+    Ok(Options {
+        target: Target::Repl,
+        argv: vec![String::new()],
+    })
 }
 
 fn main() -> ExitCode {
@@ -114,9 +129,18 @@ fn run(options: Options) -> i32 {
     let script_dir = match &options.target {
         // sys.path[0] is the script's folder, made absolute, as CPython does.
         Target::File(f) => {
-            let parent = std::path::Path::new(f).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-            let parent = if parent.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { parent };
-            std::fs::canonicalize(&parent).map(|p| p.display().to_string()).unwrap_or_default()
+            let parent = std::path::Path::new(f)
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                parent
+            };
+            std::fs::canonicalize(&parent)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
         }
         _ => String::new(),
     };
@@ -136,13 +160,19 @@ fn run(options: Options) -> i32 {
             Ok(bytes) => {
                 let source = String::from_utf8_lossy(&bytes).into_owned();
                 // Since 3.9 CPython names the script by its absolute path in tracebacks.
-                let absolute = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+                let absolute = std::path::absolute(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path.clone());
                 run_source(&mut machine, &source, &absolute)
             }
             Err(e) => {
-                let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
-                    std::env::current_dir().map(|d| d.join(&path).display().to_string()).unwrap_or(path.clone())
-                });
+                let abs = std::fs::canonicalize(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| {
+                        std::env::current_dir()
+                            .map(|d| d.join(&path).display().to_string())
+                            .unwrap_or(path.clone())
+                    });
                 eprintln!(
                     "gilt: can't open file '{}': [Errno {}] {}",
                     abs,
@@ -164,9 +194,17 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
     let (module, dict) = machine.new_module("__main__");
     vm::dict_set_str(&machine.interp.modules, machine.intern("__main__"), module);
     if !filename.starts_with('<') {
-        vm::dict_set_str(&dict, machine.names().__file__.clone(), Value::str(filename));
+        vm::dict_set_str(
+            &dict,
+            machine.names().__file__.clone(),
+            Value::str(filename),
+        );
     }
-    vm::dict_set_str(&dict, machine.intern("__builtins__"), Value::str("builtins"));
+    vm::dict_set_str(
+        &dict,
+        machine.intern("__builtins__"),
+        Value::str("builtins"),
+    );
     let result = stdlib::import::exec_module_source(machine, source, filename, &dict);
     let status = match result {
         Ok(()) => 0,

@@ -29,9 +29,17 @@ struct NameCompleter {
 impl Completer for NameCompleter {
     type Candidate = Pair;
 
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let before = &line[..pos];
-        let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map(|i| i + 1).unwrap_or(0);
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let word = &before[start..];
         let (base, prefix, offset) = match word.rfind('.') {
             Some(dot) => (Some(&word[..dot]), &word[dot + 1..], start + dot + 1),
@@ -44,7 +52,10 @@ impl Completer for NameCompleter {
         let mut out: Vec<Pair> = pool
             .iter()
             .filter(|n| n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_')))
-            .map(|n| Pair { display: n.clone(), replacement: n.clone() })
+            .map(|n| Pair {
+                display: n.clone(),
+                replacement: n.clone(),
+            })
             .collect();
         out.sort_by(|a, b| a.display.cmp(&b.display));
         out.dedup_by(|a, b| a.display == b.display);
@@ -73,12 +84,18 @@ pub fn run(vm: &mut Vm) -> i32 {
         return run_piped(vm, &globals);
     }
     eprintln!("{}", BANNER);
-    let mut editor: Editor<NameCompleter, rustyline::history::DefaultHistory> = match Editor::new() {
+    let mut editor: Editor<NameCompleter, rustyline::history::DefaultHistory> = match Editor::new()
+    {
         Ok(e) => e,
         Err(_) => return run_piped(vm, &globals),
     };
-    editor.set_helper(Some(NameCompleter { names: Vec::new(), attributes: Default::default() }));
-    let history = std::env::var("HOME").map(|h| format!("{}/.gilt_history", h)).unwrap_or_else(|_| ".gilt_history".into());
+    editor.set_helper(Some(NameCompleter {
+        names: Vec::new(),
+        attributes: Default::default(),
+    }));
+    let history = std::env::var("HOME")
+        .map(|h| format!("{}/.gilt_history", h))
+        .unwrap_or_else(|_| ".gilt_history".into());
     let _ = editor.load_history(&history);
     let mut buffer = String::new();
     loop {
@@ -177,7 +194,10 @@ fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, blank_lin
             return Submit::Done;
         }
     };
-    vm.interp.sources.borrow_mut().insert("<stdin>".into(), std::rc::Rc::from(source));
+    vm.interp
+        .sources
+        .borrow_mut()
+        .insert("<stdin>".into(), std::rc::Rc::from(source));
     let code = crate::vm::frame::CodeObj::load(vm, code);
     let frame = Frame::new(code, globals.clone(), Some(globals.clone()));
     match vm.run_frame(frame) {
@@ -200,14 +220,33 @@ fn refresh_names(vm: &mut Vm, globals: &crate::objects::ObjRef, h: &mut NameComp
     let mut names: Vec<String> = Vec::new();
     for d in [globals, &vm.interp.builtins.clone()] {
         if let Payload::Dict(d) = &d.payload {
-            names.extend(d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)));
+            names.extend(
+                d.borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from)),
+            );
         }
     }
-    names.extend(["False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"].iter().map(|s| s.to_string()));
+    names.extend(
+        [
+            "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+            "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+            "while", "with", "yield",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
     h.names = names;
     h.attributes.clear();
     let entries: Vec<(String, Value)> = match &globals.payload {
-        Payload::Dict(d) => d.borrow().items().into_iter().filter_map(|(k, v)| k.as_str().map(|s| (s.to_string(), v))).collect(),
+        Payload::Dict(d) => d
+            .borrow()
+            .items()
+            .into_iter()
+            .filter_map(|(k, v)| k.as_str().map(|s| (s.to_string(), v)))
+            .collect(),
         _ => Vec::new(),
     };
     for (name, value) in entries {
@@ -215,7 +254,13 @@ fn refresh_names(vm: &mut Vm, globals: &crate::objects::ObjRef, h: &mut NameComp
         if let Some(dir) = dir {
             if let Ok(list) = vm.call(&dir, vec![value]) {
                 if let Ok(items) = vm.collect(&list) {
-                    h.attributes.insert(name, items.iter().filter_map(|v| v.as_str().map(String::from)).collect());
+                    h.attributes.insert(
+                        name,
+                        items
+                            .iter()
+                            .filter_map(|v| v.as_str().map(String::from))
+                            .collect(),
+                    );
                 }
             }
         }

@@ -6,7 +6,11 @@ use crate::vm::Vm;
 
 /// `repr(b)`: `b'...'` with CPython's escapes and quote choice.
 pub fn repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -39,18 +43,33 @@ fn bytes_value(b: Vec<u8>) -> Value {
 }
 
 fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let encoding = args.take_kw("encoding").or_else(|| args.args.get(1).cloned());
+    let encoding = args
+        .take_kw("encoding")
+        .or_else(|| args.args.get(1).cloned());
     let errors = args.take_kw("errors").or_else(|| args.args.get(2).cloned());
     let b = this(vm, &args)?.to_vec();
-    let enc = encoding.as_ref().and_then(|e| e.as_str()).unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
-    let errors = errors.as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+    let enc = encoding
+        .as_ref()
+        .and_then(|e| e.as_str())
+        .unwrap_or("utf-8")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    let errors = errors
+        .as_ref()
+        .and_then(|e| e.as_str())
+        .unwrap_or("strict")
+        .to_string();
     match enc.as_str() {
         "utf-8" | "utf8" => match String::from_utf8(b.clone()) {
             Ok(s) => Ok(Value::str(s)),
             Err(e) => {
                 if errors == "ignore" || errors == "replace" {
                     let s = String::from_utf8_lossy(&b);
-                    let s = if errors == "ignore" { s.replace('\u{fffd}', "") } else { s.into_owned() };
+                    let s = if errors == "ignore" {
+                        s.replace('\u{fffd}', "")
+                    } else {
+                        s.into_owned()
+                    };
                     return Ok(Value::str(s));
                 }
                 let pos = e.utf8_error().valid_up_to();
@@ -69,16 +88,25 @@ fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     return Err(vm.new_exception("UnicodeDecodeError", msg));
                 }
             }
-            Ok(Value::str(b.iter().filter(|c| **c < 0x80).map(|c| *c as char).collect::<String>()))
+            Ok(Value::str(
+                b.iter()
+                    .filter(|c| **c < 0x80)
+                    .map(|c| *c as char)
+                    .collect::<String>(),
+            ))
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(b.iter().map(|c| *c as char).collect::<String>())),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::str(b.iter().map(|c| *c as char).collect::<String>()))
+        }
         _ => Err(vm.new_exception("LookupError", format!("unknown encoding: {}", enc))),
     }
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    Ok(Value::str(b.iter().map(|c| format!("{:02x}", c)).collect::<String>()))
+    Ok(Value::str(
+        b.iter().map(|c| format!("{:02x}", c)).collect::<String>(),
+    ))
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -113,15 +141,26 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !c.is_ascii_whitespace()).map(|e| e + 1).unwrap_or(start);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map(|e| e + 1)
+        .unwrap_or(start);
     Ok(bytes_value(b[start..end.max(start)].to_vec()))
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?.to_vec();
     let parts: Vec<Value> = match args.args.get(1).filter(|v| !v.is_none()) {
-        None => b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| bytes_value(p.to_vec())).collect(),
+        None => b
+            .split(|c| c.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| bytes_value(p.to_vec()))
+            .collect(),
         Some(sep) => {
             let sep = arg_bytes(vm, sep)?;
             if sep.is_empty() {
@@ -183,7 +222,11 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(i) => vec![*i as u8],
         v => arg_bytes(vm, v)?,
     };
-    let pos = if sub.is_empty() { Some(0) } else { b.windows(sub.len()).position(|w| w == &sub[..]) };
+    let pos = if sub.is_empty() {
+        Some(0)
+    } else {
+        b.windows(sub.len()).position(|w| w == &sub[..])
+    };
     Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
 }
 
@@ -233,9 +276,14 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 for item in vm.collect(&src)? {
                     match item {
                         Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                        Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        Value::Int(_) => {
+                            return Err(vm.value_error("bytes must be in range(0, 256)"))
+                        }
                         other => {
-                            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other));
+                            let msg = format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&other)
+                            );
                             return Err(vm.type_error(msg));
                         }
                     }

@@ -73,7 +73,9 @@ impl Instance {
     pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
         Instance {
             class,
-            dict_obj: Rc::new(super::Obj { payload: Payload::Dict(RefCell::new(Dict::new())) }),
+            dict_obj: Rc::new(super::Obj {
+                payload: Payload::Dict(RefCell::new(Dict::new())),
+            }),
             exc,
             base: None,
         }
@@ -99,11 +101,16 @@ pub struct Property {
     pub doc: Value,
 }
 
+/// Reads a native attribute.
+pub type Getter = fn(&mut Vm, &Value) -> PyResult<Value>;
+/// Writes a native attribute.
+pub type Setter = fn(&mut Vm, &Value, Value) -> PyResult<()>;
+
 /// A native attribute with a getter (and maybe a setter): `exc.args`, `func.__name__`, ...
 pub struct GetSet {
     pub name: &'static str,
-    pub get: fn(&mut Vm, &Value) -> PyResult<Value>,
-    pub set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
+    pub get: Getter,
+    pub set: Option<Setter>,
 }
 
 pub fn class_data(c: &ObjRef) -> &ClassData {
@@ -141,7 +148,9 @@ pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
         let mut chosen = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             if !in_tail {
                 chosen = Some(head.clone());
                 break;
@@ -204,9 +213,20 @@ pub fn new_class(
 }
 
 /// Add a read-only native attribute to a class.
-pub fn add_getset(vm: &mut Vm, cls: &ObjRef, name: &'static str, get: fn(&mut Vm, &Value) -> PyResult<Value>) {
-    let g = Value::obj(Payload::GetSet(GetSet { name, get, set: None }));
-    crate::vm::types::class_dict(cls).borrow_mut().set_str(vm.intern(name), g);
+pub fn add_getset(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    name: &'static str,
+    get: fn(&mut Vm, &Value) -> PyResult<Value>,
+) {
+    let g = Value::obj(Payload::GetSet(GetSet {
+        name,
+        get,
+        set: None,
+    }));
+    crate::vm::types::class_dict(cls)
+        .borrow_mut()
+        .set_str(vm.intern(name), g);
 }
 
 /// Add a writable native attribute to a class.
@@ -217,8 +237,14 @@ pub fn add_getset_rw(
     get: fn(&mut Vm, &Value) -> PyResult<Value>,
     set: fn(&mut Vm, &Value, Value) -> PyResult<()>,
 ) {
-    let g = Value::obj(Payload::GetSet(GetSet { name, get, set: Some(set) }));
-    crate::vm::types::class_dict(cls).borrow_mut().set_str(vm.intern(name), g);
+    let g = Value::obj(Payload::GetSet(GetSet {
+        name,
+        get,
+        set: Some(set),
+    }));
+    crate::vm::types::class_dict(cls)
+        .borrow_mut()
+        .set_str(vm.intern(name), g);
 }
 
 // ----- `object` and `type` ------------------------------------------------------------------
@@ -229,10 +255,16 @@ fn object_init(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
         let cls = vm.type_of(&this);
         let new_name = vm.names().__new__.clone();
         let init_name = vm.names().__init__.clone();
-        let overrides_new = class_data(&cls).lookup(&cls, &new_name).is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
-        let overrides_init = class_data(&cls).lookup(&cls, &init_name).is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
+        let overrides_new = class_data(&cls)
+            .lookup(&cls, &new_name)
+            .is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
+        let overrides_init = class_data(&cls)
+            .lookup(&cls, &init_name)
+            .is_some_and(|f| !matches!(f.payload(), Some(Payload::BuiltinFunction(_))));
         if !overrides_new || overrides_init {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::None)
@@ -252,7 +284,12 @@ fn object_repr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     let cls = vm.type_of(&this);
     let module = crate::vm::repr::class_module(vm, &cls);
     let qual = class_data(&cls).qualname.borrow().clone();
-    Ok(Value::str(format!("<{}.{} object at {}>", module, qual, crate::vm::repr::address(&this))))
+    Ok(Value::str(format!(
+        "<{}.{} object at {}>",
+        module,
+        qual,
+        crate::vm::repr::address(&this)
+    )))
 }
 
 fn object_str(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
@@ -262,7 +299,11 @@ fn object_str(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__eq__", 2, 2)?;
-    Ok(if args.args[0].is(&args.args[1]) { Value::Bool(true) } else { vm.not_implemented() })
+    Ok(if args.args[0].is(&args.args[1]) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented()
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
@@ -271,13 +312,9 @@ fn object_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn object_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+fn object_hash(_vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     Ok(Value::Int((this.id() as usize >> 4) as i64))
-    .map(|v| {
-        let _ = vm;
-        v
-    })
 }
 
 fn object_setattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
@@ -305,7 +342,10 @@ fn object_format(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__format__", 2, 2)?;
     let spec = args.args[1].as_str().unwrap_or("").to_string();
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(&args.args[0]));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.args[0])
+        );
         return Err(vm.type_error(msg));
     }
     Ok(Value::str(vm.str(&args.args[0])?))
@@ -317,9 +357,9 @@ fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     match args.args.first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Class(_)) => {
-            Ok(Value::list(full_mro(o).into_iter().map(Value::Obj).collect()))
-        }
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Class(_)) => Ok(Value::list(
+            full_mro(o).into_iter().map(Value::Obj).collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
@@ -351,9 +391,14 @@ pub fn register(vm: &mut Vm) {
         vm.add_method(&object, "object", name, *f);
     }
     // `object.__new__` is a static method: `object.__new__(cls)` passes the class explicitly.
-    let new = crate::vm::types::class_dict(&object).borrow().get_str(&vm.intern("__new__")).cloned();
+    let new = crate::vm::types::class_dict(&object)
+        .borrow()
+        .get_str(&vm.intern("__new__"))
+        .cloned();
     if let Some(new) = new {
-        crate::vm::types::class_dict(&object).borrow_mut().set_str(vm.intern("__new__"), Value::obj(Payload::StaticMethod(new)));
+        crate::vm::types::class_dict(&object)
+            .borrow_mut()
+            .set_str(vm.intern("__new__"), Value::obj(Payload::StaticMethod(new)));
     }
     add_getset(vm, &object, "__class__", object_class);
     let type_ = vm.types().type_.clone();

@@ -83,7 +83,9 @@ impl Dict {
             if ix == DUMMY {
                 first_dummy.get_or_insert(i);
             } else {
-                let e = self.entries[ix as usize].as_ref().expect("index points at a live entry");
+                let e = self.entries[ix as usize]
+                    .as_ref()
+                    .expect("index points at a live entry");
                 if e.hash == hash {
                     if e.key.is(key) {
                         return Probe::Found(ix as usize);
@@ -101,7 +103,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -129,7 +135,10 @@ impl Dict {
     }
 
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
-        self.entries.get_mut(i).and_then(|e| e.as_mut()).map(|e| &mut e.value)
+        self.entries
+            .get_mut(i)
+            .and_then(|e| e.as_mut())
+            .map(|e| &mut e.value)
     }
 
     /// Insert at a slot found by `probe`/`find_builtin` as missing.
@@ -167,7 +176,11 @@ impl Dict {
             let mut i = (hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = pos as i32;
         }
@@ -206,7 +219,11 @@ impl Dict {
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != pos as i32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.len -= 1;
@@ -243,7 +260,9 @@ impl Dict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// The raw position just past the last entry slot: iterators walk positions so that they can
@@ -270,7 +289,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use super::Payload as P;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(*x as f64 == *y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(*x as f64 == *y)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
@@ -297,8 +318,26 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             (P::Instance(_), _) | (_, P::Instance(_)) => None,
             (P::Class(_), P::Class(_)) => Some(std::rc::Rc::ptr_eq(x, y)),
             (P::FrozenSet(_), _) | (_, P::FrozenSet(_)) => None,
-            (P::List(_) | P::Dict(_) | P::Set(_) | P::Range(_) | P::DictView(..) | P::Slice(..) | P::Method(..), _) => None,
-            (_, P::List(_) | P::Dict(_) | P::Set(_) | P::Range(_) | P::DictView(..) | P::Slice(..) | P::Method(..)) => None,
+            (
+                P::List(_)
+                | P::Dict(_)
+                | P::Set(_)
+                | P::Range(_)
+                | P::DictView(..)
+                | P::Slice(..)
+                | P::Method(..),
+                _,
+            ) => None,
+            (
+                _,
+                P::List(_)
+                | P::Dict(_)
+                | P::Set(_)
+                | P::Range(_)
+                | P::DictView(..)
+                | P::Slice(..)
+                | P::Method(..),
+            ) => None,
             _ => Some(std::rc::Rc::ptr_eq(x, y)),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
@@ -310,7 +349,12 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// Find `key` in the dict held by `cell`, calling `__eq__` as needed; returns its entry position.
-pub fn lookup(vm: &mut Vm, cell: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+pub fn lookup(
+    vm: &mut Vm,
+    cell: &RefCell<Dict>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<usize>> {
     let mut skip = 0;
     loop {
         let (version, candidate) = {
@@ -347,7 +391,10 @@ pub fn contains(vm: &mut Vm, cell: &RefCell<Dict>, key: &Value) -> PyResult<bool
 
 pub fn set(vm: &mut Vm, cell: &RefCell<Dict>, key: Value, value: Value) -> PyResult<()> {
     let hash = vm.hash(&key)?;
-    if cell.borrow_mut().set_builtin(hash, key.clone(), value.clone()) {
+    if cell
+        .borrow_mut()
+        .set_builtin(hash, key.clone(), value.clone())
+    {
         return Ok(());
     }
     match lookup(vm, cell, &key, hash)? {
@@ -375,7 +422,11 @@ fn unreachable_slot_or_dummy(d: &Dict, hash: i64) -> usize {
     let mut i = (hash as u64 as usize) & mask;
     while d.indices[i] >= 0 {
         perturb >>= 5;
-        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
     }
     i
 }
@@ -385,71 +436,6 @@ pub fn remove(vm: &mut Vm, cell: &RefCell<Dict>, key: &Value) -> PyResult<Option
     match lookup(vm, cell, key, hash)? {
         Some(i) => Ok(cell.borrow_mut().remove_at(i).map(|e| e.value)),
         None => Ok(None),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn s(x: &str) -> Value {
-        Value::str(x)
-    }
-
-    #[test]
-    fn keeps_insertion_order_across_resizes_and_deletes() {
-        let mut d = Dict::new();
-        for i in 0..100 {
-            assert!(d.set_builtin(i, Value::Int(i), Value::Int(i * 2)));
-        }
-        for i in (0..100).step_by(2) {
-            let hash = i;
-            if let Some(Ok(pos)) = d.find_builtin(hash, &Value::Int(i)) {
-                d.remove_at(pos);
-            }
-        }
-        assert_eq!(d.len(), 50);
-        let keys: Vec<i64> = d
-            .keys()
-            .iter()
-            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
-            .collect();
-        assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn string_keys_overwrite_in_place() {
-        let mut d = Dict::new();
-        d.set_str(s("a"), Value::Int(1));
-        d.set_str(s("b"), Value::Int(2));
-        d.set_str(s("a"), Value::Int(3));
-        assert_eq!(d.len(), 2);
-        assert!(matches!(d.get_str(&s("a")), Some(Value::Int(3))));
-        assert_eq!(d.keys()[0].as_str(), Some("a"));
-        assert!(d.remove_str(&s("a")).is_some());
-        assert!(d.get_str(&s("a")).is_none());
-    }
-
-    #[test]
-    fn colliding_hashes_are_told_apart_by_equality() {
-        let mut d = Dict::new();
-        for i in 0..20 {
-            d.set_builtin(7, Value::Int(i), Value::Int(i));
-        }
-        assert_eq!(d.len(), 20);
-        assert!(matches!(d.find_builtin(7, &Value::Int(13)), Some(Ok(13))));
-        assert!(matches!(d.find_builtin(7, &Value::Int(99)), Some(Err(_))));
-    }
-
-    #[test]
-    fn pop_last_and_first() {
-        let mut d = Dict::new();
-        for i in 0..5 {
-            d.set_builtin(i, Value::Int(i), Value::None);
-        }
-        assert!(matches!(d.pop_last().map(|e| e.key), Some(Value::Int(4))));
-        assert!(matches!(d.pop_first().map(|e| e.key), Some(Value::Int(0))));
-        assert_eq!(d.len(), 3);
     }
 }
 
@@ -468,14 +454,18 @@ fn this(args: &Args) -> Option<&RefCell<Dict>> {
 fn self_dict<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Dict>> {
     match this(args) {
         Some(d) => Ok(d),
-        None => Err(vm.type_error(format!("descriptor '{}' for 'dict' objects doesn't apply to this object", name))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{}' for 'dict' objects doesn't apply to this object",
+            name
+        ))),
     }
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "get")?;
     args.check_count(vm, "get", 2, 3)?;
-    Ok(get(vm, d, &args.args[1])?.unwrap_or_else(|| args.args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(get(vm, d, &args.args[1])?
+        .unwrap_or_else(|| args.args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &Args, kind: super::iter::DictViewKind) -> Value {
@@ -533,7 +523,12 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `dict.update(other, **kw)` and the constructor's argument handling.
-pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, source: Option<&Value>, kwargs: &[(Value, Value)]) -> PyResult<()> {
+pub fn update_from(
+    vm: &mut Vm,
+    d: &RefCell<Dict>,
+    source: Option<&Value>,
+    kwargs: &[(Value, Value)],
+) -> PyResult<()> {
     if let Some(src) = source {
         match src.payload() {
             Some(Payload::Dict(other)) => {
@@ -566,7 +561,10 @@ pub fn update_from(vm: &mut Vm, d: &RefCell<Dict>, source: Option<&Value>, kwarg
                             return Err(vm.value_error(msg));
                         }
                         let mut pair = pair.into_iter();
-                        let (k, v) = (pair.next().unwrap_or(Value::None), pair.next().unwrap_or(Value::None));
+                        let (k, v) = (
+                            pair.next().unwrap_or(Value::None),
+                            pair.next().unwrap_or(Value::None),
+                        );
                         set(vm, d, k, v)?;
                         i += 1;
                     }
@@ -641,12 +639,81 @@ pub fn register(vm: &mut Vm) {
     for (name, f) in methods {
         vm.add_method(&cls, "dict", name, *f);
     }
-    let f = Value::obj(Payload::ClassMethod(Value::obj(Payload::BuiltinFunction(super::BuiltinFunction {
-        name: "fromkeys",
-        owner: "dict",
-        func: fromkeys,
-        bound: None,
-        wants_caller: false,
-    }))));
-    crate::vm::types::class_dict(&cls).borrow_mut().set_str(vm.intern("fromkeys"), f);
+    let f = Value::obj(Payload::ClassMethod(Value::obj(Payload::BuiltinFunction(
+        super::BuiltinFunction {
+            name: "fromkeys",
+            owner: "dict",
+            func: fromkeys,
+            bound: None,
+            wants_caller: false,
+        },
+    ))));
+    crate::vm::types::class_dict(&cls)
+        .borrow_mut()
+        .set_str(vm.intern("fromkeys"), f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_resizes_and_deletes() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            assert!(d.set_builtin(i, Value::Int(i), Value::Int(i * 2)));
+        }
+        for i in (0..100).step_by(2) {
+            let hash = i;
+            if let Some(Ok(pos)) = d.find_builtin(hash, &Value::Int(i)) {
+                d.remove_at(pos);
+            }
+        }
+        assert_eq!(d.len(), 50);
+        let keys: Vec<i64> = d
+            .keys()
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
+            .collect();
+        assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn string_keys_overwrite_in_place() {
+        let mut d = Dict::new();
+        d.set_str(s("a"), Value::Int(1));
+        d.set_str(s("b"), Value::Int(2));
+        d.set_str(s("a"), Value::Int(3));
+        assert_eq!(d.len(), 2);
+        assert!(matches!(d.get_str(&s("a")), Some(Value::Int(3))));
+        assert_eq!(d.keys()[0].as_str(), Some("a"));
+        assert!(d.remove_str(&s("a")).is_some());
+        assert!(d.get_str(&s("a")).is_none());
+    }
+
+    #[test]
+    fn colliding_hashes_are_told_apart_by_equality() {
+        let mut d = Dict::new();
+        for i in 0..20 {
+            d.set_builtin(7, Value::Int(i), Value::Int(i));
+        }
+        assert_eq!(d.len(), 20);
+        assert!(matches!(d.find_builtin(7, &Value::Int(13)), Some(Ok(13))));
+        assert!(matches!(d.find_builtin(7, &Value::Int(99)), Some(Err(_))));
+    }
+
+    #[test]
+    fn pop_last_and_first() {
+        let mut d = Dict::new();
+        for i in 0..5 {
+            d.set_builtin(i, Value::Int(i), Value::None);
+        }
+        assert!(matches!(d.pop_last().map(|e| e.key), Some(Value::Int(4))));
+        assert!(matches!(d.pop_first().map(|e| e.key), Some(Value::Int(0))));
+        assert_eq!(d.len(), 3);
+    }
 }

@@ -81,12 +81,18 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !matches!(cls.payload, Payload::Class(_)) {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     }
-    let rest = Args { args: args.args[1..].to_vec(), kwargs: args.kwargs.clone() };
+    let rest = Args {
+        args: args.args[1..].to_vec(),
+        kwargs: args.kwargs.clone(),
+    };
     let cd = super::class::class_data(&cls);
     if let Some(ctor) = cd.constructor.get() {
         return ctor(vm, rest);
     }
-    let ctor = cd.mro.iter().find_map(|c| super::class::class_data(c).constructor.get());
+    let ctor = cd
+        .mro
+        .iter()
+        .find_map(|c| super::class::class_data(c).constructor.get());
     match ctor {
         Some(ctor) => vm.new_subclass_instance(&cls, ctor, &rest),
         None => vm.new_instance(&cls, &rest),
@@ -105,8 +111,12 @@ pub fn register(vm: &mut Vm) {
         (t.frozenset.clone(), "frozenset", false),
     ];
     for (cls, owner, item_assign) in &containers {
-        let mut methods: Vec<(&'static str, NativeFn)> =
-            vec![("__len__", len), ("__contains__", contains), ("__iter__", iter), ("__repr__", repr)];
+        let mut methods: Vec<(&'static str, NativeFn)> = vec![
+            ("__len__", len),
+            ("__contains__", contains),
+            ("__iter__", iter),
+            ("__repr__", repr),
+        ];
         if *owner != "set" && *owner != "frozenset" {
             methods.push(("__getitem__", getitem));
         }
@@ -135,7 +145,15 @@ pub fn register(vm: &mut Vm) {
         (t.float.clone(), "float"),
     ];
     for (cls, owner) in with_new {
-        let f = Value::obj(Payload::BuiltinFunction(super::BuiltinFunction { name: "__new__", owner, func: new, bound: None, wants_caller: false }));
-        crate::vm::types::class_dict(&cls).borrow_mut().set_str(vm.intern("__new__"), Value::obj(Payload::StaticMethod(f)));
+        let f = Value::obj(Payload::BuiltinFunction(super::BuiltinFunction {
+            name: "__new__",
+            owner,
+            func: new,
+            bound: None,
+            wants_caller: false,
+        }));
+        crate::vm::types::class_dict(&cls)
+            .borrow_mut()
+            .set_str(vm.intern("__new__"), Value::obj(Payload::StaticMethod(f)));
     }
 }

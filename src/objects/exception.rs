@@ -43,7 +43,9 @@ fn state(v: &Value) -> Option<&std::cell::RefCell<ExcState>> {
 
 fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else {
-        return Err(vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+        return Err(
+            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+        );
     };
     if let Some(st) = state(this) {
         st.borrow_mut().args = args.args[1..].to_vec();
@@ -52,7 +54,11 @@ fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::tuple(state(v).map(|s| s.borrow().args.clone()).unwrap_or_default()))
+    Ok(Value::tuple(
+        state(v)
+            .map(|s| s.borrow().args.clone())
+            .unwrap_or_default(),
+    ))
 }
 
 fn set_args(vm: &mut Vm, v: &Value, args: Value) -> PyResult<()> {
@@ -64,7 +70,9 @@ fn set_args(vm: &mut Vm, v: &Value, args: Value) -> PyResult<()> {
 }
 
 fn get_cause(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(state(v).and_then(|s| s.borrow().cause.clone()).unwrap_or(Value::None))
+    Ok(state(v)
+        .and_then(|s| s.borrow().cause.clone())
+        .unwrap_or(Value::None))
 }
 
 fn set_cause(_vm: &mut Vm, v: &Value, c: Value) -> PyResult<()> {
@@ -77,7 +85,9 @@ fn set_cause(_vm: &mut Vm, v: &Value, c: Value) -> PyResult<()> {
 }
 
 fn get_context(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(state(v).and_then(|s| s.borrow().context.clone()).unwrap_or(Value::None))
+    Ok(state(v)
+        .and_then(|s| s.borrow().context.clone())
+        .unwrap_or(Value::None))
 }
 
 fn set_context(_vm: &mut Vm, v: &Value, c: Value) -> PyResult<()> {
@@ -88,7 +98,11 @@ fn set_context(_vm: &mut Vm, v: &Value, c: Value) -> PyResult<()> {
 }
 
 fn get_suppress(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(state(v).map(|s| s.borrow().suppress_context).unwrap_or(false)))
+    Ok(Value::Bool(
+        state(v)
+            .map(|s| s.borrow().suppress_context)
+            .unwrap_or(false),
+    ))
 }
 
 fn set_suppress(vm: &mut Vm, v: &Value, s: Value) -> PyResult<()> {
@@ -129,11 +143,15 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stop_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(state(v).and_then(|s| s.borrow().args.first().cloned()).unwrap_or(Value::None))
+    Ok(state(v)
+        .and_then(|s| s.borrow().args.first().cloned())
+        .unwrap_or(Value::None))
 }
 
 fn exit_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let args = state(v).map(|s| s.borrow().args.clone()).unwrap_or_default();
+    let args = state(v)
+        .map(|s| s.borrow().args.clone())
+        .unwrap_or_default();
     Ok(match args.len() {
         0 => Value::None,
         1 => args[0].clone(),
@@ -150,7 +168,13 @@ pub fn register(vm: &mut Vm) {
     super::class::add_getset_rw(vm, &base, "args", get_args, set_args);
     super::class::add_getset_rw(vm, &base, "__cause__", get_cause, set_cause);
     super::class::add_getset_rw(vm, &base, "__context__", get_context, set_context);
-    super::class::add_getset_rw(vm, &base, "__suppress_context__", get_suppress, set_suppress);
+    super::class::add_getset_rw(
+        vm,
+        &base,
+        "__suppress_context__",
+        get_suppress,
+        set_suppress,
+    );
     super::class::add_getset(vm, &base, "__traceback__", get_traceback);
     let stop = vm.types().exception("StopIteration");
     super::class::add_getset(vm, &stop, "value", stop_value);

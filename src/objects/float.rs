@@ -14,7 +14,11 @@ pub fn repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde[-]x".
     let sci = format!("{:e}", f);
@@ -84,7 +88,11 @@ pub fn hash(f: f64) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & modulus) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -132,36 +140,14 @@ pub fn parse(text: &str) -> Option<f64> {
         return None;
     }
     let clean: String = t.chars().filter(|c| *c != '_').collect();
-    if clean.is_empty() || !clean.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) {
+    if clean.is_empty()
+        || !clean
+            .chars()
+            .all(|c| c.is_ascii_digit() || "+-.eE".contains(c))
+    {
         return None;
     }
     clean.parse::<f64>().ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repr_matches_cpython() {
-        assert_eq!(repr(1.0), "1.0");
-        assert_eq!(repr(0.1), "0.1");
-        assert_eq!(repr(1e16), "1e+16");
-        assert_eq!(repr(123456789012345.6), "123456789012345.6");
-        assert_eq!(repr(1.5e-5), "1.5e-05");
-        assert_eq!(repr(0.0001), "0.0001");
-        assert_eq!(repr(-2.5), "-2.5");
-        assert_eq!(repr(1e22), "1e+22");
-        assert_eq!(repr(0.1 + 0.2), "0.30000000000000004");
-    }
-
-    #[test]
-    fn hash_agrees_with_int_hash() {
-        assert_eq!(hash(1.0), 1);
-        assert_eq!(hash(-1.0), -2);
-        assert_eq!(hash(1e20), super::super::int::hash_bigint(&num_bigint::BigInt::from(100000000000000000000u128)));
-        assert_eq!(hash(0.5), 1152921504606846976);
-    }
 }
 
 // ----- the `float` type -----------------------------------------------------------------------
@@ -183,9 +169,17 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             _ => {
                 let name = vm.names().__float__.clone();
                 if let Some(r) = vm.call_special(v, &name, vec![])? {
-                    if let Value::Float(f) = r {
-                        return Ok(f);
-                    }
+                    return match r {
+                        Value::Float(f) => Ok(f),
+                        other => {
+                            let msg = format!(
+                                "{}.__float__ returned non-float (type {})",
+                                vm.type_name(v),
+                                vm.type_name(&other)
+                            );
+                            Err(vm.type_error(msg))
+                        }
+                    };
                 }
                 let name = vm.names().__index__.clone();
                 if let Some(Value::Int(i)) = vm.call_special(v, &name, vec![])? {
@@ -206,12 +200,20 @@ fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(s) = x.as_str() {
         let s = s.to_string();
-        return parse(&s).map(Value::Float).ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", crate::objects::str::repr(&s))));
+        return parse(&s).map(Value::Float).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::objects::str::repr(&s)
+            ))
+        });
     }
     match to_f64(vm, x) {
         Ok(f) => Ok(Value::Float(f)),
         Err(e) if vm.err_matches(&e, "TypeError") => {
-            let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x));
+            let msg = format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            );
             Err(vm.type_error(msg))
         }
         Err(e) => Err(e),
@@ -236,8 +238,15 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
         exp -= 1;
     }
     let n = num_bigint::BigInt::from(num as i64);
-    let (n, d) = if exp >= 0 { (n << exp as usize, num_bigint::BigInt::from(1)) } else { (n, num_bigint::BigInt::from(1) << (-exp) as usize) };
-    Ok(Value::tuple(vec![super::int::normalize(n), super::int::normalize(d)]))
+    let (n, d) = if exp >= 0 {
+        (n << exp as usize, num_bigint::BigInt::from(1))
+    } else {
+        (n, num_bigint::BigInt::from(1) << (-exp) as usize)
+    };
+    Ok(Value::tuple(vec![
+        super::int::normalize(n),
+        super::int::normalize(d),
+    ]))
 }
 
 fn fromhex_unsupported(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -262,4 +271,33 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&cls, "float", "fromhex", fromhex_unsupported);
     super::class::add_getset(vm, &cls, "real", real);
     super::class::add_getset(vm, &cls, "imag", imag);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        assert_eq!(repr(1.0), "1.0");
+        assert_eq!(repr(0.1), "0.1");
+        assert_eq!(repr(1e16), "1e+16");
+        assert_eq!(repr(123456789012345.6), "123456789012345.6");
+        assert_eq!(repr(1.5e-5), "1.5e-05");
+        assert_eq!(repr(0.0001), "0.0001");
+        assert_eq!(repr(-2.5), "-2.5");
+        assert_eq!(repr(1e22), "1e+22");
+        assert_eq!(repr(0.1 + 0.2), "0.30000000000000004");
+    }
+
+    #[test]
+    fn hash_agrees_with_int_hash() {
+        assert_eq!(hash(1.0), 1);
+        assert_eq!(hash(-1.0), -2);
+        assert_eq!(
+            hash(1e20),
+            super::super::int::hash_bigint(&num_bigint::BigInt::from(100000000000000000000u128))
+        );
+        assert_eq!(hash(0.5), 1152921504606846976);
+    }
 }

@@ -124,8 +124,15 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         // The docstring is the code's first constant when the body starts with a string.
         let code = &f.code.code;
-        if let (Some(crate::compile::bytecode::Const::Str(s)), Some(crate::compile::bytecode::Instr::LoadConst(0))) = (code.consts.first(), code.instructions.first()) {
-            if matches!(code.instructions.get(1), Some(crate::compile::bytecode::Instr::PopTop)) {
+        if let (
+            Some(crate::compile::bytecode::Const::Str(s)),
+            Some(crate::compile::bytecode::Instr::LoadConst(0)),
+        ) = (code.consts.first(), code.instructions.first())
+        {
+            if matches!(
+                code.instructions.get(1),
+                Some(crate::compile::bytecode::Instr::PopTop)
+            ) {
                 return Ok(Value::str(s.clone()));
             }
         }
@@ -149,11 +156,15 @@ fn get_defaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_dict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).map(|f| Value::dict(f.dict.borrow().clone())).unwrap_or(Value::None))
+    Ok(func(v)
+        .map(|f| Value::dict(f.dict.borrow().clone()))
+        .unwrap_or(Value::None))
 }
 
 fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).map(|f| Value::obj(Payload::Code(f.code.clone()))).unwrap_or(Value::None))
+    Ok(func(v)
+        .map(|f| Value::obj(Payload::Code(f.code.clone())))
+        .unwrap_or(Value::None))
 }
 
 fn get_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -256,7 +267,12 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         slots[i] = a.clone();
     }
     let [fget, fset, fdel, doc] = slots;
-    Ok(Value::obj(Payload::Property(super::class::Property { fget, fset, fdel, doc })))
+    Ok(Value::obj(Payload::Property(super::class::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
@@ -264,10 +280,20 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let Some(Payload::Property(p)) = args.args[0].payload() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let mut slots = [p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()];
+    let mut slots = [
+        p.fget.clone(),
+        p.fset.clone(),
+        p.fdel.clone(),
+        p.doc.clone(),
+    ];
     slots[which] = args.args[1].clone();
     let [fget, fset, fdel, doc] = slots;
-    Ok(Value::obj(Payload::Property(super::class::Property { fget, fset, fdel, doc })))
+    Ok(Value::obj(Payload::Property(super::class::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -336,8 +362,16 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&generator, "generator", "__next__", gen_next);
     vm.add_method(&generator, "generator", "__iter__", identity);
     let t = vm.types();
-    let (property, staticmethod, classmethod) = (t.property.clone(), t.staticmethod.clone(), t.classmethod.clone());
-    for (cls, ctor) in [(&property, property_new as super::class::NativeFn), (&staticmethod, staticmethod_new), (&classmethod, classmethod_new)] {
+    let (property, staticmethod, classmethod) = (
+        t.property.clone(),
+        t.staticmethod.clone(),
+        t.classmethod.clone(),
+    );
+    for (cls, ctor) in [
+        (&property, property_new as super::class::NativeFn),
+        (&staticmethod, staticmethod_new),
+        (&classmethod, classmethod_new),
+    ] {
         if let Payload::Class(cd) = &cls.payload {
             cd.constructor.set(Some(ctor));
         }

@@ -3,7 +3,7 @@
 //! equality and hashing can trust the representation.
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 use super::{Payload, Value};
 
@@ -48,7 +48,11 @@ pub fn hash_i64(i: i64) -> i64 {
 pub fn hash_bigint(n: &BigInt) -> i64 {
     let m = BigInt::from(HASH_MODULUS);
     let r = (n.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if n.sign() == num_bigint::Sign::Minus { -r } else { r };
+    let h = if n.sign() == num_bigint::Sign::Minus {
+        -r
+    } else {
+        r
+    };
     if h == -1 {
         -2
     } else {
@@ -77,7 +81,10 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
         base = 2;
         digits = &digits[2..];
     } else if base == 0 {
-        if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches(['0', '_']).is_empty() {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.trim_start_matches(['0', '_']).is_empty()
+        {
             base = 10;
         } else if digits.len() > 1 && digits.starts_with('0') {
             return None;
@@ -99,38 +106,6 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(normalize(if neg { -n } else { n }))
-}
-
-pub fn is_zero(v: &Value) -> bool {
-    match v {
-        Value::Int(i) => *i == 0,
-        Value::Obj(o) => matches!(&o.payload, Payload::BigInt(n) if n.is_zero()),
-        _ => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hashes_match_cpython() {
-        assert_eq!(hash_i64(-1), -2);
-        assert_eq!(hash_i64(HASH_MODULUS), 0);
-        assert_eq!(hash_i64(-HASH_MODULUS - 5), -5);
-        assert_eq!(hash_bigint(&(BigInt::from(1) << 64)), 8);
-    }
-
-    #[test]
-    fn parses_like_int() {
-        assert!(matches!(parse(" 42 ", 10), Some(Value::Int(42))));
-        assert!(matches!(parse("-0x1f", 0), Some(Value::Int(-31))));
-        assert!(matches!(parse("1_000", 10), Some(Value::Int(1000))));
-        assert!(parse("1__0", 10).is_none());
-        assert!(parse("012", 0).is_none());
-        assert!(matches!(parse("z", 36), Some(Value::Int(35))));
-        assert!(parse("", 10).is_none());
-    }
 }
 
 // ----- the `int` and `bool` types -------------------------------------------------------------
@@ -160,7 +135,11 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse(&text, b as u32).ok_or_else(|| {
-            vm.value_error(format!("invalid literal for int() with base {}: {}", b, crate::objects::str::repr(&text)))
+            vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                b,
+                crate::objects::str::repr(&text)
+            ))
         });
     }
     match &x {
@@ -177,18 +156,30 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             if t.abs() < 9.2e18 {
                 Ok(Value::Int(t as i64))
             } else {
-                Ok(normalize(num_traits::FromPrimitive::from_f64(t).unwrap_or_default()))
+                Ok(normalize(
+                    num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
+                ))
             }
         }
         _ => match x.payload() {
             Some(Payload::BigInt(_)) => Ok(x.clone()),
             Some(Payload::Str(s)) => {
                 let text = s.as_str().to_string();
-                parse(&text, 10).ok_or_else(|| vm.value_error(format!("invalid literal for int() with base 10: {}", crate::objects::str::repr(&text))))
+                parse(&text, 10).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::objects::str::repr(&text)
+                    ))
+                })
             }
             Some(Payload::Bytes(b)) => {
                 let text = String::from_utf8_lossy(b).into_owned();
-                parse(&text, 10).ok_or_else(|| vm.value_error(format!("invalid literal for int() with base 10: {}", bytes_repr(b))))
+                parse(&text, 10).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        bytes_repr(b)
+                    ))
+                })
             }
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
@@ -230,8 +221,14 @@ fn conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let length = args.take_kw("length").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(1));
-    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned()).unwrap_or_else(|| Value::str("big"));
+    let length = args
+        .take_kw("length")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(1));
+    let order = args
+        .take_kw("byteorder")
+        .or_else(|| args.args.get(2).cloned())
+        .unwrap_or_else(|| Value::str("big"));
     let signed = match args.take_kw("signed") {
         Some(s) => vm.truthy(&s)?,
         None => false,
@@ -242,7 +239,11 @@ fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
     let mut bytes = n.to_signed_bytes_le();
-    let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     if !signed && bytes.len() == length + 1 && bytes.last() == Some(&0) {
         bytes.pop();
     }
@@ -257,17 +258,28 @@ fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let order = args.take_kw("byteorder").or_else(|| args.args.get(2).cloned()).unwrap_or_else(|| Value::str("big"));
+    let order = args
+        .take_kw("byteorder")
+        .or_else(|| args.args.get(2).cloned())
+        .unwrap_or_else(|| Value::str("big"));
     let signed = match args.take_kw("signed") {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
     let data = match args.args.get(1).and_then(|v| v.payload()) {
         Some(Payload::Bytes(b)) => b.clone(),
-        _ => vm.collect(args.args.get(1).unwrap_or(&Value::None))?.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect(),
+        _ => vm
+            .collect(args.args.get(1).unwrap_or(&Value::None))?
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+            .collect(),
     };
     let n = if order.as_str() == Some("big") {
-        if signed { BigInt::from_signed_bytes_be(&data) } else { BigInt::from_bytes_be(num_bigint::Sign::Plus, &data) }
+        if signed {
+            BigInt::from_signed_bytes_be(&data)
+        } else {
+            BigInt::from_bytes_be(num_bigint::Sign::Plus, &data)
+        }
     } else if signed {
         BigInt::from_signed_bytes_le(&data)
     } else {
@@ -303,16 +315,44 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&int, "int", "bit_length", bit_length);
     vm.add_method(&int, "int", "conjugate", conjugate);
     vm.add_method(&int, "int", "to_bytes", to_bytes);
-    let fb = Value::obj(Payload::ClassMethod(Value::obj(Payload::BuiltinFunction(super::BuiltinFunction {
-        name: "from_bytes",
-        owner: "int",
-        func: from_bytes,
-        bound: None,
-        wants_caller: false,
-    }))));
-    crate::vm::types::class_dict(&int).borrow_mut().set_str(vm.intern("from_bytes"), fb);
+    let fb = Value::obj(Payload::ClassMethod(Value::obj(Payload::BuiltinFunction(
+        super::BuiltinFunction {
+            name: "from_bytes",
+            owner: "int",
+            func: from_bytes,
+            bound: None,
+            wants_caller: false,
+        },
+    ))));
+    crate::vm::types::class_dict(&int)
+        .borrow_mut()
+        .set_str(vm.intern("from_bytes"), fb);
     super::class::add_getset(vm, &int, "real", int_attr);
     super::class::add_getset(vm, &int, "numerator", int_attr);
     super::class::add_getset(vm, &int, "imag", zero);
     super::class::add_getset(vm, &int, "denominator", one);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_cpython() {
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_i64(HASH_MODULUS), 0);
+        assert_eq!(hash_i64(-HASH_MODULUS - 5), -5);
+        assert_eq!(hash_bigint(&(BigInt::from(1) << 64)), 8);
+    }
+
+    #[test]
+    fn parses_like_int() {
+        assert!(matches!(parse(" 42 ", 10), Some(Value::Int(42))));
+        assert!(matches!(parse("-0x1f", 0), Some(Value::Int(-31))));
+        assert!(matches!(parse("1_000", 10), Some(Value::Int(1000))));
+        assert!(parse("1__0", 10).is_none());
+        assert!(parse("012", 0).is_none());
+        assert!(matches!(parse("z", 36), Some(Value::Int(35))));
+        assert!(parse("", 10).is_none());
+    }
 }

@@ -13,18 +13,51 @@ pub enum DictViewKind {
 
 pub enum IterState {
     /// A list, tuple, str or bytes, walked by index (a list may grow while iterated).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Walks entry positions; `len` is the size at creation, to detect mutation.
-    Dict { dict: ObjRef, pos: usize, kind: DictViewKind, len: usize },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// Walks a set's entries (a snapshot of the keys: sets are small in practice).
-    Keys { keys: Vec<Value>, index: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: i64 },
-    CallableSentinel { func: Value, sentinel: Value },
+    Keys {
+        keys: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    CallableSentinel {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

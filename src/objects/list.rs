@@ -25,15 +25,27 @@ fn check(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::List(_)) => Ok(()),
         Some(_) | None => {
-            let got = args.args.first().map(|v| vm.type_name(v)).unwrap_or_else(|| "nothing".into());
-            Err(vm.type_error(format!("descriptor '{}' for 'list' objects doesn't apply to a '{}' object", name, got)))
+            let got = args
+                .args
+                .first()
+                .map(|v| vm.type_name(v))
+                .unwrap_or_else(|| "nothing".into());
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+                name, got
+            )))
         }
     }
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "append")?;
-    args.check_count(vm, "list.append", 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)))?;
+    args.check_count(vm, "list.append", 2, 2).map_err(|_| {
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        ))
+    })?;
     this(&args).borrow_mut().push(args.args[1].clone());
     Ok(Value::None)
 }
@@ -41,7 +53,10 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "extend")?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!("list.extend() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list.extend() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let items = vm.collect(&args.args[1])?;
     this(&args).borrow_mut().extend(items);
@@ -51,7 +66,10 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "insert")?;
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = vm.to_index(&args.args[1])?;
     let mut l = this(&args).borrow_mut();
@@ -194,7 +212,12 @@ fn sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// Stable sort by `key`, comparing with `<`. On error the items come back in some order, none lost.
 #[allow(clippy::result_large_err)]
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, super::PyErr)> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> Result<Vec<Value>, (Vec<Value>, super::PyErr)> {
     let keys = match key {
         Some(k) => {
             let mut keys = Vec::with_capacity(items.len());

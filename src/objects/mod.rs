@@ -29,7 +29,7 @@ pub mod tuple;
 // `str` grew into a folder; this name keeps the path the VM already calls.
 pub use self::str::format as strformat;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -78,7 +78,15 @@ impl Drop for Obj {
 
 /// Payloads that hold no other objects free without the trashcan's bookkeeping.
 fn payload_is_leaf(p: &Payload) -> bool {
-    matches!(p, Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::Ellipsis | Payload::NotImplemented)
+    matches!(
+        p,
+        Payload::Str(_)
+            | Payload::BigInt(_)
+            | Payload::Bytes(_)
+            | Payload::Range(_)
+            | Payload::Ellipsis
+            | Payload::NotImplemented
+    )
 }
 
 /// The per-type data of a heap object.
@@ -263,7 +271,10 @@ impl Args {
 
     /// Take the keyword argument `name` out, if given.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
-        let at = self.kwargs.iter().position(|(k, _)| k.as_str() == Some(name))?;
+        let at = self
+            .kwargs
+            .iter()
+            .position(|(k, _)| k.as_str() == Some(name))?;
         Some(self.kwargs.remove(at).1)
     }
 
@@ -296,9 +307,21 @@ impl Args {
                 _ => format!("{} expected {} arguments, got {}", fname, min, n),
             }
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", fname, min, plural(min), n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                fname,
+                min,
+                plural(min),
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", fname, max, plural(max), n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                fname,
+                max,
+                plural(max),
+                n
+            )
         };
         Err(vm.type_error(msg))
     }
@@ -358,11 +381,4 @@ impl Default for Interner {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// A counter for objects that want a stable small number (thread names, `id` of immediates).
-pub fn next_serial(counter: &Cell<u64>) -> u64 {
-    let n = counter.get() + 1;
-    counter.set(n);
-    n
 }

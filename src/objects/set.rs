@@ -109,7 +109,10 @@ fn combine(vm: &mut Vm, a: &Value, b_items: Vec<Value>, op: BinOp) -> PyResult<V
 
 /// `a op b` for two sets; `None` for operators sets do not have.
 pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
         return Ok(None);
     }
     let b_items = members(vm, b)?;
@@ -122,7 +125,9 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
     if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
         return Ok(None);
     }
-    let Some(r) = binary(vm, a, b, op)? else { return Ok(None) };
+    let Some(r) = binary(vm, a, b, op)? else {
+        return Ok(None);
+    };
     if let (Some(Payload::Set(target)), Some(t)) = (a.payload(), table(&r)) {
         *target.borrow_mut() = t;
     }
@@ -156,7 +161,10 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 fn this_set<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Dict>> {
     match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::Set(d)) => Ok(d),
-        _ => Err(vm.type_error(format!("descriptor '{}' for 'set' objects doesn't apply to this object", name))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{}' for 'set' objects doesn't apply to this object",
+            name
+        ))),
     }
 }
 

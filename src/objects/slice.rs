@@ -30,7 +30,11 @@ fn indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let s = vm.slice_indices(&args.args[0], len as usize)?;
-    Ok(Value::tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(s.start),
+        Value::Int(s.stop),
+        Value::Int(s.step),
+    ]))
 }
 
 pub fn register(vm: &mut Vm) {

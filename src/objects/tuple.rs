@@ -7,7 +7,10 @@ use crate::vm::Vm;
 fn items(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<Value>> {
     match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::Tuple(t)) => Ok(t.clone()),
-        _ => Err(vm.type_error(format!("descriptor '{}' for 'tuple' objects doesn't apply to this object", name))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{}' for 'tuple' objects doesn't apply to this object",
+            name
+        ))),
     }
 }
 

@@ -28,7 +28,10 @@ static BREAKER: AtomicPtr<AtomicBool> = AtomicPtr::new(std::ptr::null_mut());
 
 /// Remember the interpreter's eval breaker, raised when a finalizer is queued.
 pub fn install(breaker: &'static AtomicBool) {
-    BREAKER.store(breaker as *const AtomicBool as *mut AtomicBool, Ordering::SeqCst);
+    BREAKER.store(
+        breaker as *const AtomicBool as *mut AtomicBool,
+        Ordering::SeqCst,
+    );
 }
 
 fn raise_breaker() {
@@ -42,7 +45,11 @@ fn raise_breaker() {
 /// Called from `Obj::drop` with the payload taken out of the dying object.
 pub fn release(payload: Payload) {
     let payload = match payload {
-        Payload::Instance(inst) if crate::objects::class::class_data(&inst.class).has_finalizer.get() => {
+        Payload::Instance(inst)
+            if crate::objects::class::class_data(&inst.class)
+                .has_finalizer
+                .get() =>
+        {
             // Give `__del__` a live object with the same class and attributes.
             let revived = Value::obj(Payload::Instance(crate::objects::class::Instance {
                 class: inst.class.clone(),

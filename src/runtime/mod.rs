@@ -1,5 +1,5 @@
 //! The runtime beneath the VM: signals now; the GIL, thread states, the cycle collector and the
 //! trace recorder slot in here.
 
-pub mod signals;
 pub mod finalize;
+pub mod signals;

@@ -18,7 +18,10 @@ extern "C" fn on_sigint(_: libc::c_int) {
 
 /// Install the SIGINT handler; `breaker` is the flag the eval loop checks.
 pub fn install(breaker: &'static AtomicBool) {
-    BREAKER.store(breaker as *const AtomicBool as *mut AtomicBool, Ordering::SeqCst);
+    BREAKER.store(
+        breaker as *const AtomicBool as *mut AtomicBool,
+        Ordering::SeqCst,
+    );
     // SAFETY: installing a handler that only touches atomics is sound; `signal` is called once,
     // before any other thread exists.
     unsafe {

@@ -112,7 +112,11 @@ pub fn init(vm: &mut Vm) {
             cd.constructor.set(Some(ctor));
         }
     }
-    for (cls, ctor) in [(&t.super_, super_new as Native), (&t.slice, slice_new), (&t.type_, type_new)] {
+    for (cls, ctor) in [
+        (&t.super_, super_new as Native),
+        (&t.slice, slice_new),
+        (&t.type_, type_new),
+    ] {
         if let Payload::Class(cd) = &cls.payload {
             cd.constructor.set(Some(ctor));
         }
@@ -122,8 +126,16 @@ pub fn init(vm: &mut Vm) {
     for name in names {
         dict_set_str(&b, vm.intern(name), Value::Obj(t.exceptions[*name].clone()));
     }
-    dict_set_str(&b, vm.intern("EnvironmentError"), Value::Obj(t.exceptions["OSError"].clone()));
-    dict_set_str(&b, vm.intern("IOError"), Value::Obj(t.exceptions["OSError"].clone()));
+    dict_set_str(
+        &b,
+        vm.intern("EnvironmentError"),
+        Value::Obj(t.exceptions["OSError"].clone()),
+    );
+    dict_set_str(
+        &b,
+        vm.intern("IOError"),
+        Value::Obj(t.exceptions["OSError"].clone()),
+    );
     dict_set_str(&b, vm.intern("NotImplemented"), vm.not_implemented());
     dict_set_str(&b, vm.intern("Ellipsis"), vm.ellipsis());
     dict_set_str(&b, vm.intern("__name__"), Value::str("builtins"));
@@ -140,14 +152,24 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Value::None => " ".to_string(),
         v => match v.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let end = match &end {
         Value::None => "\n".to_string(),
         v => match v.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let mut out = String::new();
@@ -169,7 +191,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     args.no_kwargs(vm, name)?;
     if args.args.len() != 1 {
-        return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", name, args.args.len())));
+        return Err(vm.type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            name,
+            args.args.len()
+        )));
     }
     Ok(args.args[0].clone())
 }
@@ -193,7 +219,10 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `isinstance`/`issubclass`'s second argument: a class or a (nested) tuple of classes.
 fn class_info(vm: &mut Vm, info: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
     match info.payload() {
-        Some(Payload::Class(_)) => Ok(vec![info.as_obj().cloned().unwrap_or_else(|| vm.types().object.clone())]),
+        Some(Payload::Class(_)) => Ok(vec![info
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| vm.types().object.clone())]),
         Some(Payload::Tuple(items)) => {
             let mut out = Vec::new();
             for i in items.clone() {
@@ -201,14 +230,19 @@ fn class_info(vm: &mut Vm, info: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
             }
             Ok(out)
         }
-        _ => Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "isinstance", 2, 2)?;
     let classes = class_info(vm, &args.args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(&args.args[0], c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| vm.isinstance(&args.args[0], c)),
+    ))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -216,7 +250,10 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Class(_)) = args.args[0].payload() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let c = args.args[0].as_obj().cloned().unwrap_or_else(|| vm.types().object.clone());
+    let c = args.args[0]
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types().object.clone());
     let classes = class_info(vm, &args.args[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|b| is_subclass(&c, b))))
 }
@@ -237,10 +274,12 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !is_callable(vm, &args.args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::CallableSentinel {
-            func: args.args[0].clone(),
-            sentinel: args.args[1].clone(),
-        }))));
+        return Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+            IterState::CallableSentinel {
+                func: args.args[0].clone(),
+                sentinel: args.args[1].clone(),
+            },
+        ))));
     }
     vm.iter(&args.args[0])
 }
@@ -250,7 +289,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = &args.args[0];
     let is_iterator = match it.payload() {
         Some(Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_)) => true,
-        Some(Payload::Instance(_)) => vm.lookup_special(it, &vm.names().__next__.clone()).is_some(),
+        Some(Payload::Instance(_)) => vm
+            .lookup_special(it, &vm.names().__next__.clone())
+            .is_some(),
         _ => false,
     };
     if !is_iterator {
@@ -259,7 +300,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Some(Payload::Generator(_)) = it.payload() {
         // Keep the generator's return value in the StopIteration.
-        let g = it.as_obj().cloned().unwrap_or_else(|| vm.types().object.clone());
+        let g = it
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| vm.types().object.clone());
         return match vm.generator_resume(&g, Value::None, None)? {
             crate::vm::generator::Sent::Yielded(v) => Ok(v),
             crate::vm::generator::Sent::Returned(v) => match args.args.get(1) {
@@ -273,7 +317,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return match vm.call_special(it, &name, vec![]) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Err(vm.type_error("not an iterator")),
-            Err(e) if vm.err_matches(&e, "StopIteration") && args.args.len() == 2 => Ok(args.args[1].clone()),
+            Err(e) if vm.err_matches(&e, "StopIteration") && args.args.len() == 2 => {
+                Ok(args.args[1].clone())
+            }
             Err(e) => Err(e),
         };
     }
@@ -310,7 +356,10 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, want_max: bool) -> PyResult<
         1 => vm.collect(&args.args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
             }
             args.args.clone()
         }
@@ -324,7 +373,11 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, want_max: bool) -> PyResult<
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let op = if want_max { crate::syntax::ast::CmpOp::Gt } else { crate::syntax::ast::CmpOp::Lt };
+                let op = if want_max {
+                    crate::syntax::ast::CmpOp::Gt
+                } else {
+                    crate::syntax::ast::CmpOp::Lt
+                };
                 let r = vm.compare(&k, &bk, op)?;
                 let better = vm.truthy(&r)?;
                 if better {
@@ -356,7 +409,9 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
     args.no_kwargs(vm, "sum()")?;
     args.check_count(vm, "sum", 1, 2)?;
-    let mut acc = start_kw.or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start_kw
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -379,7 +434,10 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     args.no_kwargs(vm, "sorted()")?;
     if args.args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.args.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.args.len()
+        )));
     }
     let items = vm.collect(&args.args[0])?;
     match crate::objects::list::sort_values(vm, items, key.as_ref(), reverse) {
@@ -460,7 +518,12 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_) | Payload::BuiltinFunction(_) | Payload::Method(..) | Payload::Class(_)) => true,
+        Some(
+            Payload::Function(_)
+            | Payload::BuiltinFunction(_)
+            | Payload::Method(..)
+            | Payload::Class(_),
+        ) => true,
         Some(Payload::Instance(_)) => vm.lookup_special(v, &vm.names().__call__).is_some(),
         _ => false,
     }
@@ -475,7 +538,11 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "chr")?;
     let i = vm.to_index(&v)?;
     match u32::try_from(i).ok().filter(|i| *i <= 0x10ffff) {
-        Some(c) => Ok(Value::str(char::from_u32(c).map(String::from).unwrap_or_else(|| "\u{fffd}".into()))),
+        Some(c) => Ok(Value::str(
+            char::from_u32(c)
+                .map(String::from)
+                .unwrap_or_else(|| "\u{fffd}".into()),
+        )),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -485,13 +552,21 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         _ => {
-            let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(&v));
+            let msg = format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(&v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -507,7 +582,11 @@ fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, radix: u32) -> PyRes
         }
     };
     let digits = n.magnitude().to_str_radix(radix);
-    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
     Ok(Value::str(format!("{}{}{}", sign, prefix, digits)))
 }
 
@@ -528,15 +607,27 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "round()")?;
     args.check_count(vm, "round", 1, 2)?;
     let x = args.args[0].clone();
-    let nd = nd_kw.or_else(|| args.args.get(1).cloned()).filter(|v| !v.is_none());
+    let nd = nd_kw
+        .or_else(|| args.args.get(1).cloned())
+        .filter(|v| !v.is_none());
     match &x {
         Value::Float(f) => match nd {
             None => {
                 if !f.is_finite() {
-                    return Err(if f.is_nan() { vm.value_error("cannot convert float NaN to integer") } else { vm.overflow_error("cannot convert float infinity to integer") });
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
                 }
                 let r = f.round_ties_even();
-                Ok(if r.abs() < 9e18 { Value::Int(r as i64) } else { crate::objects::int::normalize(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()) })
+                Ok(if r.abs() < 9e18 {
+                    Value::Int(r as i64)
+                } else {
+                    crate::objects::int::normalize(
+                        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                    )
+                })
             }
             Some(nd) => {
                 let nd = vm.to_index(&nd)?;
@@ -544,7 +635,16 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         },
         Value::Int(_) | Value::Bool(_) => match nd {
-            None => Ok(crate::vm::arith::abs(&x).map(|_| x.clone()).unwrap_or(x.clone())).map(|v| if let Value::Bool(b) = v { Value::Int(b as i64) } else { v }),
+            None => Ok(crate::vm::arith::abs(&x)
+                .map(|_| x.clone())
+                .unwrap_or(x.clone()))
+            .map(|v| {
+                if let Value::Bool(b) = v {
+                    Value::Int(b as i64)
+                } else {
+                    v
+                }
+            }),
             Some(nd) => {
                 let nd = vm.to_index(&nd)?;
                 let Value::Int(i) = x else { return Ok(x) };
@@ -553,7 +653,11 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 }
                 let p = 10i128.pow((-nd).min(30) as u32);
                 let (q, r) = ((i as i128).div_euclid(p), (i as i128).rem_euclid(p));
-                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
+                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::Int((q * p) as i64))
             }
         },
@@ -611,7 +715,9 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let m = args.take_kw("mod");
     args.check_count(vm, "pow", 2, 3)?;
-    let m = m.or_else(|| args.args.get(2).cloned()).filter(|v| !v.is_none());
+    let m = m
+        .or_else(|| args.args.get(2).cloned())
+        .filter(|v| !v.is_none());
     let Some(m) = m else {
         return vm.binary_op(&args.args[0], &args.args[1], crate::syntax::ast::BinOp::Pow);
     };
@@ -620,7 +726,9 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         crate::objects::int::to_bigint(&args.args[1]),
         crate::objects::int::to_bigint(&m),
     ) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     use num_traits::{Signed, Zero};
     if modulus.is_zero() {
@@ -634,7 +742,11 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         base.modpow(&exp, &modulus.abs())
     };
-    let r = if modulus.is_negative() && !r.is_zero() { r + modulus } else { r };
+    let r = if modulus.is_negative() && !r.is_zero() {
+        r + modulus
+    } else {
+        r
+    };
     Ok(crate::objects::int::normalize(r))
 }
 
@@ -697,7 +809,10 @@ fn import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(name) = args.args[0].as_str().map(|s| s.to_string()) else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
-    let globals = vm.caller_frame().map(|f| f.globals.clone()).unwrap_or_else(|| vm.interp.builtins.clone());
+    let globals = vm
+        .caller_frame()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(|| vm.interp.builtins.clone());
     let fromlist = args.args.get(3).cloned().unwrap_or(fromlist);
     let level = match args.args.get(4).unwrap_or(&level) {
         Value::Int(l) => *l as usize,
@@ -722,13 +837,19 @@ fn caller_locals(vm: &mut Vm) -> Value {
         .iter()
         .zip(&frame.locals)
         .map(|(n, v)| (n.clone(), v.clone()))
-        .chain(code.cellvars.iter().chain(&code.freevars).zip(&frame.cells).map(|(n, c)| {
-            let v = match &c.payload {
-                Payload::Cell(c) => c.borrow().clone(),
-                _ => None,
-            };
-            (n.clone(), v)
-        }))
+        .chain(
+            code.cellvars
+                .iter()
+                .chain(&code.freevars)
+                .zip(&frame.cells)
+                .map(|(n, c)| {
+                    let v = match &c.payload {
+                        Payload::Cell(c) => c.borrow().clone(),
+                        _ => None,
+                    };
+                    (n.clone(), v)
+                }),
+        )
         .collect();
     for (n, v) in names {
         if let Some(v) = v {
@@ -740,7 +861,10 @@ fn caller_locals(vm: &mut Vm) -> Value {
 
 fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "globals", 0, 0)?;
-    Ok(vm.caller_frame().map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None))
+    Ok(vm
+        .caller_frame()
+        .map(|f| Value::Obj(f.globals.clone()))
+        .unwrap_or(Value::None))
 }
 
 fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -756,7 +880,9 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let name = vm.names().__dict__.clone();
             match vm.getattr(v, &name) {
                 Ok(d) => Ok(d),
-                Err(e) if vm.err_matches(&e, "AttributeError") => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+                Err(e) if vm.err_matches(&e, "AttributeError") => {
+                    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+                }
                 Err(e) => Err(e),
             }
         }
@@ -770,7 +896,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let l = caller_locals(vm);
             if let Some(Payload::Dict(d)) = l.payload() {
-                names = d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect();
+                names = d
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect();
             }
         }
         Some(v) => {
@@ -810,13 +941,21 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
-fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compile::Mode, name: &str) -> PyResult<Value> {
+fn eval_or_exec(
+    vm: &mut Vm,
+    args: Args,
+    mode: crate::compile::Mode,
+    name: &str,
+) -> PyResult<Value> {
     args.check_count(vm, name, 1, 3)?;
     let source = match args.args[0].payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         Some(Payload::Code(c)) => {
             let code = c.clone();
-            let globals = vm.caller_frame().map(|f| f.globals.clone()).unwrap_or_else(|| vm.interp.builtins.clone());
+            let globals = vm
+                .caller_frame()
+                .map(|f| f.globals.clone())
+                .unwrap_or_else(|| vm.interp.builtins.clone());
             let frame = vm.new_frame(code, globals.clone(), Some(globals));
             return vm.run_frame(frame);
         }
@@ -831,7 +970,10 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compile::Mode, name: &str)
             let msg = format!("{}() globals must be a dict, not {}", name, vm.type_name(g));
             return Err(vm.type_error(msg));
         }
-        None => vm.caller_frame().map(|f| f.globals.clone()).unwrap_or_else(|| vm.interp.builtins.clone()),
+        None => vm
+            .caller_frame()
+            .map(|f| f.globals.clone())
+            .unwrap_or_else(|| vm.interp.builtins.clone()),
     };
     let locals = match args.args.get(2).filter(|l| !l.is_none()) {
         Some(Value::Obj(l)) => Some(l.clone()),
@@ -843,11 +985,19 @@ fn eval_or_exec(vm: &mut Vm, args: Args, mode: crate::compile::Mode, name: &str)
             },
         },
     };
-    let source = if mode == crate::compile::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
+    let source = if mode == crate::compile::Mode::Eval {
+        source.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        source
+    };
     let code = crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?;
     let frame = vm.new_frame(code, globals, locals);
     let r = vm.run_frame(frame)?;
-    Ok(if mode == crate::compile::Mode::Eval { r } else { Value::None })
+    Ok(if mode == crate::compile::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -868,9 +1018,13 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(iterable) = iterable else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
-    let count = start.or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let count = start
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     let it = vm.iter(&iterable)?;
-    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::Enumerate { iter: it, count }))))
+    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+        IterState::Enumerate { iter: it, count },
+    ))))
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -890,7 +1044,9 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::Zip { iters, strict }))))
+    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+        IterState::Zip { iters, strict },
+    ))))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -902,14 +1058,24 @@ fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.args[1..] {
         iters.push(vm.iter(a)?);
     }
-    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::Map { func: args.args[0].clone(), iters }))))
+    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+        IterState::Map {
+            func: args.args[0].clone(),
+            iters,
+        },
+    ))))
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "filter")?;
     args.check_count(vm, "filter", 2, 2)?;
     let it = vm.iter(&args.args[1])?;
-    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::Filter { func: args.args[0].clone(), iter: it }))))
+    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+        IterState::Filter {
+            func: args.args[0].clone(),
+            iter: it,
+        },
+    ))))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -925,15 +1091,29 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let seq = match seq.payload() {
         Some(Payload::Dict(d)) => Value::list(d.borrow().keys()),
         Some(Payload::DictView(..)) => Value::list(vm.collect(&seq)?),
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)) => seq,
-        Some(Payload::Instance(_)) if vm.lookup_special(&seq, &vm.names().__getitem__.clone()).is_some() => seq,
+        Some(
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Range(_)
+            | Payload::Bytes(_),
+        ) => seq,
+        Some(Payload::Instance(_))
+            if vm
+                .lookup_special(&seq, &vm.names().__getitem__.clone())
+                .is_some() =>
+        {
+            seq
+        }
         _ => {
             let msg = format!("'{}' object is not reversible", vm.type_name(&seq));
             return Err(vm.type_error(msg));
         }
     };
     let n = vm.len(&seq)? as i64;
-    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(IterState::Reversed { seq, index: n - 1 }))))
+    Ok(Value::obj(Payload::Iterator(std::cell::RefCell::new(
+        IterState::Reversed { seq, index: n - 1 },
+    ))))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -988,10 +1168,13 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             let first = frame.locals.first().cloned().flatten().or_else(|| {
                 // The first argument may live in a cell when an inner function captures it.
-                code.cell_params.iter().find(|(_, p)| *p == 0).and_then(|(c, _)| match &frame.cells[*c as usize].payload {
-                    Payload::Cell(c) => c.borrow().clone(),
-                    _ => None,
-                })
+                code.cell_params
+                    .iter()
+                    .find(|(_, p)| *p == 0)
+                    .and_then(|(c, _)| match &frame.cells[*c as usize].payload {
+                        Payload::Cell(c) => c.borrow().clone(),
+                        _ => None,
+                    })
             });
             let Some(obj) = first else {
                 return Err(vm.runtime_error("super(): arg[0] deleted"));
@@ -1005,29 +1188,51 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Attribute lookup through a super object: the MRO of the object's type, after `cls`.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::Super(cls, obj)) = sup.payload() else { return Ok(None) };
+    let Some(Payload::Super(cls, obj)) = sup.payload() else {
+        return Ok(None);
+    };
     let start_type = match obj.payload() {
-        Some(Payload::Class(_)) if obj.as_obj().is_some_and(|o| cls.as_obj().is_some_and(|c| is_subclass(o, c))) => obj.as_obj().cloned().expect("class"),
+        Some(Payload::Class(_))
+            if obj
+                .as_obj()
+                .is_some_and(|o| cls.as_obj().is_some_and(|c| is_subclass(o, c))) =>
+        {
+            obj.as_obj().cloned().expect("class")
+        }
         _ => vm.type_of(obj),
     };
     let mro = full_mro(&start_type);
-    let Some(cls) = cls.as_obj() else { return Ok(None) };
-    let pos = mro.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
+    let Some(cls) = cls.as_obj() else {
+        return Ok(None);
+    };
+    let pos = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, cls))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for c in &mro[pos..] {
         let found = class_data(c).dict.borrow().get_str(name).cloned();
         if let Some(v) = found {
             let is_class = matches!(obj.payload(), Some(Payload::Class(_)));
             return Ok(Some(match v.payload() {
-                Some(Payload::Function(_)) if !is_class => Value::obj(Payload::Method(v.clone(), obj.clone())),
-                Some(Payload::BuiltinFunction(b)) if !is_class => Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
-                    name: b.name,
-                    owner: b.owner,
-                    func: b.func,
-                    bound: Some(obj.clone()),
-                    wants_caller: false,
-                })),
+                Some(Payload::Function(_)) if !is_class => {
+                    Value::obj(Payload::Method(v.clone(), obj.clone()))
+                }
+                Some(Payload::BuiltinFunction(b)) if !is_class => {
+                    Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+                        name: b.name,
+                        owner: b.owner,
+                        func: b.func,
+                        bound: Some(obj.clone()),
+                        wants_caller: false,
+                    }))
+                }
                 Some(Payload::ClassMethod(f)) => {
-                    let target = if is_class { obj.clone() } else { Value::Obj(vm.type_of(obj)) };
+                    let target = if is_class {
+                        obj.clone()
+                    } else {
+                        Value::Obj(vm.type_of(obj))
+                    };
                     Value::obj(Payload::Method(f.clone(), target))
                 }
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -1055,7 +1260,9 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = body.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let ns = Rc::new(crate::objects::Obj { payload: Payload::Dict(std::cell::RefCell::new(Dict::new())) });
+    let ns = Rc::new(crate::objects::Obj {
+        payload: Payload::Dict(std::cell::RefCell::new(Dict::new())),
+    });
     let body_obj = body.as_obj().cloned().expect("function");
     let mut frame = vm.make_frame(&body_obj, f, &[], &[])?;
     frame.namespace = Some(ns.clone());
@@ -1065,12 +1272,21 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => Dict::new(),
     };
     if let Some(meta) = metaclass.filter(|m| !m.is(&Value::Obj(vm.types().type_.clone()))) {
-        return vm.call(&meta, vec![Value::str(name), Value::tuple(bases), Value::dict(dict)]);
+        return vm.call(
+            &meta,
+            vec![Value::str(name), Value::tuple(bases), Value::dict(dict)],
+        );
     }
     make_class(vm, &name, bases, dict, Some(()))
 }
 
-fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict, _from_statement: Option<()>) -> PyResult<Value> {
+fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: Vec<Value>,
+    mut dict: Dict,
+    _from_statement: Option<()>,
+) -> PyResult<Value> {
     let mut base_classes = Vec::new();
     for b in &bases {
         match b {
@@ -1087,7 +1303,10 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict, _from_
             return Err(vm.type_error(msg));
         }
         let bd = class_data(b);
-        if bd.kind == TypeKind::Builtin && !Rc::ptr_eq(b, &vm.types().object) && bd.constructor.get().is_none() {
+        if bd.kind == TypeKind::Builtin
+            && !Rc::ptr_eq(b, &vm.types().object)
+            && bd.constructor.get().is_none()
+        {
             let msg = format!("type '{}' is not an acceptable base type", bd.name);
             return Err(vm.type_error(msg));
         }
@@ -1099,7 +1318,10 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict, _from_
         Ok(m) => m,
         Err(msg) => return Err(vm.type_error(msg)),
     };
-    let kind = if base_classes.iter().any(|b| class_data(b).kind == TypeKind::Exception) {
+    let kind = if base_classes
+        .iter()
+        .any(|b| class_data(b).kind == TypeKind::Exception)
+    {
         TypeKind::Exception
     } else {
         TypeKind::Plain
@@ -1112,12 +1334,15 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict, _from_
     }
     let classcell = vm.names().__classcell__.clone();
     let cell = dict.remove_str(&classcell);
-    let qualname = dict.get_str(&vm.names().__qualname__).and_then(|q| q.as_str().map(String::from));
+    let qualname = dict
+        .get_str(&vm.names().__qualname__)
+        .and_then(|q| q.as_str().map(String::from));
     if let Some(q) = &qualname {
         let _ = q;
         dict.remove_str(&vm.names().__qualname__.clone());
     }
-    let has_del = dict.get_str(&vm.names().__del__).is_some() || mro.iter().any(|c| class_data(c).has_finalizer.get());
+    let has_del = dict.get_str(&vm.names().__del__).is_some()
+        || mro.iter().any(|c| class_data(c).has_finalizer.get());
     let cls = new_class(name, base_classes, mro, dict, kind);
     class_data(&cls).has_finalizer.set(has_del);
     if let Some(q) = qualname {

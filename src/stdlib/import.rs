@@ -10,8 +10,16 @@ use crate::vm::frame::CodeObj;
 use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 /// Parse and compile source text into a runtime code object, remembering the text for tracebacks.
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
-    vm.interp.sources.borrow_mut().insert(filename.to_string(), Rc::from(source));
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<CodeObj>> {
+    vm.interp
+        .sources
+        .borrow_mut()
+        .insert(filename.to_string(), Rc::from(source));
     let module = match crate::syntax::parse(source, filename) {
         Ok(m) => m,
         Err(e) => return Err(vm.syntax_error(&e)),
@@ -20,7 +28,11 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
         Ok(c) => c,
         Err(mut e) => {
             if e.text.is_empty() {
-                e.text = source.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("").to_string();
+                e.text = source
+                    .lines()
+                    .nth(e.line.saturating_sub(1) as usize)
+                    .unwrap_or("")
+                    .to_string();
             }
             return Err(vm.syntax_error(&e));
         }
@@ -29,7 +41,12 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> 
 }
 
 /// Run source as the body of module `name`, in `dict`.
-pub fn exec_module_source(vm: &mut Vm, source: &str, filename: &str, dict: &ObjRef) -> PyResult<()> {
+pub fn exec_module_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    dict: &ObjRef,
+) -> PyResult<()> {
     let code = compile_source(vm, source, filename, Mode::Exec)?;
     let frame = vm.new_frame(code, dict.clone(), Some(dict.clone()));
     vm.run_frame(frame)?;
@@ -45,18 +62,26 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
     if level == 0 {
         return Ok(name.to_string());
     }
-    let package = dict_get_str(globals, &vm.intern("__package__")).and_then(|p| p.as_str().map(String::from));
+    let package =
+        dict_get_str(globals, &vm.intern("__package__")).and_then(|p| p.as_str().map(String::from));
     let package = match package {
         Some(p) if !p.is_empty() => p,
         _ => {
-            let modname = dict_get_str(globals, &vm.names().__name__.clone()).and_then(|n| n.as_str().map(String::from)).unwrap_or_default();
+            let modname = dict_get_str(globals, &vm.names().__name__.clone())
+                .and_then(|n| n.as_str().map(String::from))
+                .unwrap_or_default();
             let is_pkg = dict_get_str(globals, &vm.intern("__path__")).is_some();
             if is_pkg {
                 modname
             } else {
                 match modname.rsplit_once('.') {
                     Some((p, _)) => p.to_string(),
-                    None => return Err(vm.new_exception("ImportError", "attempted relative import with no known parent package")),
+                    None => {
+                        return Err(vm.new_exception(
+                            "ImportError",
+                            "attempted relative import with no known parent package",
+                        ))
+                    }
                 }
             }
         }
@@ -64,16 +89,29 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
     let mut parts: Vec<&str> = package.split('.').collect();
     for _ in 1..level {
         if parts.pop().is_none() {
-            return Err(vm.new_exception("ImportError", "attempted relative import beyond top-level package"));
+            return Err(vm.new_exception(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
         }
     }
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{}.{}", base, name)
+    })
 }
 
 /// `IMPORT_NAME`: import `name` (and its parents); return the top package, or the module itself
 /// when there is a fromlist.
-pub fn import_name(vm: &mut Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: usize) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: &str,
+    globals: &ObjRef,
+    fromlist: &Value,
+    level: usize,
+) -> PyResult<Value> {
     let full = resolve_name(vm, name, globals, level)?;
     let mut module = Value::None;
     let mut prefix = String::new();
@@ -144,11 +182,20 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let (m, dict) = vm.new_module(name);
     dict_set_str(&dict, vm.names().__file__.clone(), Value::str(path.clone()));
     let package = if is_package {
-        let dir = std::path::Path::new(&path).parent().map(|p| p.display().to_string()).unwrap_or_default();
-        dict_set_str(&dict, vm.intern("__path__"), Value::list(vec![Value::str(dir)]));
+        let dir = std::path::Path::new(&path)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        dict_set_str(
+            &dict,
+            vm.intern("__path__"),
+            Value::list(vec![Value::str(dir)]),
+        );
         name.to_string()
     } else {
-        name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
     };
     dict_set_str(&dict, vm.intern("__package__"), Value::str(package));
     dict_set_str(modules(vm), key.clone(), m.clone());
@@ -178,14 +225,22 @@ fn find_source(vm: &mut Vm, name: &str) -> Option<(String, bool)> {
     let mut dirs: Vec<String> = Vec::new();
     if let Some(Value::Obj(p)) = vm.sys_attr("path") {
         if let Payload::List(l) = &p.payload {
-            dirs = l.borrow().iter().filter_map(|v| v.as_str().map(String::from)).collect();
+            dirs = l
+                .borrow()
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect();
         }
     }
     if dirs.is_empty() {
         dirs = vm.interp.path.borrow().clone();
     }
     for dir in dirs {
-        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+        let base = if dir.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(&dir)
+        };
         let file = base.join(format!("{}.py", rel));
         if file.is_file() {
             return Some((display_path(&dir, &format!("{}.py", rel)), false));
@@ -221,12 +276,16 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
         return import_module(vm, &sub);
     }
     let file = match module.payload() {
-        Some(Payload::Module(m)) => dict_get_str(&m.dict, &vm.names().__file__.clone()).and_then(|f| f.as_str().map(String::from)),
+        Some(Payload::Module(m)) => dict_get_str(&m.dict, &vm.names().__file__.clone())
+            .and_then(|f| f.as_str().map(String::from)),
         _ => None,
     };
     let msg = match file {
         Some(f) => format!("cannot import name '{}' from '{}' ({})", n, modname, f),
-        None => format!("cannot import name '{}' from '{}' (unknown location)", n, modname),
+        None => format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            n, modname
+        ),
     };
     let err = vm.new_exception("ImportError", msg);
     crate::vm::set_exc_attr(&err, "name", Value::str(modname));
@@ -242,7 +301,12 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &ObjRef) -> PyResult<()>
     let names: Vec<Value> = match all {
         Some(a) => vm.collect(&a)?,
         None => match &dict.payload {
-            Payload::Dict(d) => d.borrow().keys().into_iter().filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_'))).collect(),
+            Payload::Dict(d) => d
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_')))
+                .collect(),
             _ => Vec::new(),
         },
     };

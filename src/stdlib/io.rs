@@ -19,7 +19,10 @@ pub enum Stream {
     Stdout,
     Stderr,
     Stdin,
-    Disk { reader: Option<BufReader<fs::File>>, writer: Option<BufWriter<fs::File>> },
+    Disk {
+        reader: Option<BufReader<fs::File>>,
+        writer: Option<BufWriter<fs::File>>,
+    },
 }
 
 pub struct File {
@@ -33,10 +36,17 @@ pub struct File {
 impl File {
     pub fn repr(&self) -> String {
         if self.binary {
-            let kind = if self.mode.contains('r') && !self.mode.contains('+') { "BufferedReader" } else { "BufferedWriter" };
+            let kind = if self.mode.contains('r') && !self.mode.contains('+') {
+                "BufferedReader"
+            } else {
+                "BufferedWriter"
+            };
             format!("<_io.{} name='{}'>", kind, self.name)
         } else {
-            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", self.name, self.mode)
+            format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                self.name, self.mode
+            )
         }
     }
 }
@@ -64,7 +74,9 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
     });
     match r {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(vm.new_exception("BrokenPipeError", "[Errno 32] Broken pipe")),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            Err(vm.new_exception("BrokenPipeError", "[Errno 32] Broken pipe"))
+        }
         Err(e) => Err(os_error(vm, e, None)),
     }
 }
@@ -129,7 +141,9 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
 }
 
 fn write_file(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
-    let Some(Payload::File(f)) = file.payload() else { return Ok(()) };
+    let Some(Payload::File(f)) = file.payload() else {
+        return Ok(());
+    };
     let mut f = f.borrow_mut();
     if f.closed {
         drop(f);
@@ -148,9 +162,13 @@ fn write_file(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()
             write_stderr(text);
             Ok(())
         }
-        Stream::Stdin => Err(std::io::Error::new(std::io::ErrorKind::Other, "not writable")),
-        Stream::Disk { writer: Some(w), .. } => w.write_all(text.as_bytes()).and_then(|_| if flush { w.flush() } else { Ok(()) }),
-        Stream::Disk { .. } => Err(std::io::Error::new(std::io::ErrorKind::Other, "not writable")),
+        Stream::Stdin => Err(std::io::Error::other("not writable")),
+        Stream::Disk {
+            writer: Some(w), ..
+        } => w
+            .write_all(text.as_bytes())
+            .and_then(|_| if flush { w.flush() } else { Ok(()) }),
+        Stream::Disk { .. } => Err(std::io::Error::other("not writable")),
     };
     drop(f);
     r.map_err(|e| {
@@ -178,7 +196,13 @@ pub fn std_stream(kind: &str) -> Value {
         "stderr" => ("<stderr>", "w", Stream::Stderr),
         _ => ("<stdin>", "r", Stream::Stdin),
     };
-    Value::obj(Payload::File(RefCell::new(File { name: name.into(), mode: mode.into(), binary: false, closed: false, stream })))
+    Value::obj(Payload::File(RefCell::new(File {
+        name: name.into(),
+        mode: mode.into(),
+        binary: false,
+        closed: false,
+        stream,
+    })))
 }
 
 /// `open(file, mode='r', encoding=None, ...)`
@@ -193,14 +217,21 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let name = match args.args[0].as_str() {
         Some(s) => s.to_string(),
         None => {
-            let msg = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&args.args[0]));
+            let msg = format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(&args.args[0])
+            );
             return Err(vm.type_error(msg));
         }
     };
-    let mode = mode_kw.or_else(|| args.args.get(1).cloned()).and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "r".into());
+    let mode = mode_kw
+        .or_else(|| args.args.get(1).cloned())
+        .and_then(|m| m.as_str().map(String::from))
+        .unwrap_or_else(|| "r".into());
     let binary = mode.contains('b');
     let plus = mode.contains('+');
-    let valid = mode.chars().all(|c| "rwaxbt+".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
+    let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
+        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
     if !valid {
         return Err(vm.value_error(format!("invalid mode: '{}'", mode)));
     }
@@ -219,7 +250,10 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Err(e) => return Err(os_error(vm, e, Some(&name))),
     };
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(vm.new_exception("IsADirectoryError", format!("[Errno 21] Is a directory: '{}'", name)));
+        return Err(vm.new_exception(
+            "IsADirectoryError",
+            format!("[Errno 21] Is a directory: '{}'", name),
+        ));
     }
     let readable = mode.contains('r') || plus;
     let writable = !mode.contains('r') || plus;
@@ -231,8 +265,18 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         (true, false) => (Some(BufReader::new(file)), None),
         _ => (None, Some(BufWriter::new(file))),
     };
-    let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
-    Ok(Value::obj(Payload::File(RefCell::new(File { name, mode: mode_shown, binary, closed: false, stream: Stream::Disk { reader, writer } }))))
+    let mode_shown = if binary {
+        mode.clone()
+    } else {
+        mode.replace('t', "")
+    };
+    Ok(Value::obj(Payload::File(RefCell::new(File {
+        name,
+        mode: mode_shown,
+        binary,
+        closed: false,
+        stream: Stream::Disk { reader, writer },
+    }))))
 }
 
 fn file_of<'a>(vm: &mut Vm, args: &'a Args) -> PyResult<&'a RefCell<File>> {
@@ -270,12 +314,17 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut file = f.borrow_mut();
     let binary = file.binary;
-    if let Stream::Disk { writer: Some(w), .. } = &mut file.stream {
+    if let Stream::Disk {
+        writer: Some(w), ..
+    } = &mut file.stream
+    {
         let _ = w.flush();
     }
     let mut buf = Vec::new();
     let r = match &mut file.stream {
-        Stream::Disk { reader: Some(r), .. } => {
+        Stream::Disk {
+            reader: Some(r), ..
+        } => {
             if size < 0 {
                 r.read_to_end(&mut buf).map(|_| ())
             } else if binary {
@@ -337,13 +386,17 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// One line (up to `limit` bytes when non-negative) from a file object; "" at end of file.
 pub fn readline(vm: &mut Vm, file: &Value, limit: i64) -> PyResult<Value> {
-    let Some(Payload::File(f)) = file.payload() else { return Ok(Value::str("")) };
+    let Some(Payload::File(f)) = file.payload() else {
+        return Ok(Value::str(""));
+    };
     check_open(vm, f)?;
     let mut file = f.borrow_mut();
     let binary = file.binary;
     let mut buf = Vec::new();
     let r = match &mut file.stream {
-        Stream::Disk { reader: Some(r), .. } => {
+        Stream::Disk {
+            reader: Some(r), ..
+        } => {
             if limit < 0 {
                 r.read_until(b'\n', &mut buf).map(|_| ())
             } else {
@@ -417,7 +470,10 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (true, Some(Payload::Bytes(b))) => {
             check_open(vm, f)?;
             let mut file = f.borrow_mut();
-            if let Stream::Disk { writer: Some(w), .. } = &mut file.stream {
+            if let Stream::Disk {
+                writer: Some(w), ..
+            } = &mut file.stream
+            {
                 let r = w.write_all(b);
                 drop(file);
                 r.map_err(|e| os_error(vm, e, None))?;
@@ -431,7 +487,10 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
         (true, _) => {
-            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(data));
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(data)
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -457,7 +516,9 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
             drop(file);
             flush_stdout(vm)?;
         }
-        Stream::Disk { writer: Some(w), .. } => {
+        Stream::Disk {
+            writer: Some(w), ..
+        } => {
             let r = w.flush();
             drop(file);
             r.map_err(|e| os_error(vm, e, None))?;
@@ -473,7 +534,10 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if file.closed {
         return Ok(Value::None);
     }
-    if let Stream::Disk { writer: Some(w), .. } = &mut file.stream {
+    if let Stream::Disk {
+        writer: Some(w), ..
+    } = &mut file.stream
+    {
         let r = w.flush();
         if let Err(e) = r {
             drop(file);
@@ -481,7 +545,10 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if matches!(file.stream, Stream::Disk { .. }) {
-        file.stream = Stream::Disk { reader: None, writer: None };
+        file.stream = Stream::Disk {
+            reader: None,
+            writer: None,
+        };
     }
     file.closed = true;
     Ok(Value::None)
@@ -554,8 +621,12 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = file_of(vm, &args)?;
     let mut file = f.borrow_mut();
     let r = match &mut file.stream {
-        Stream::Disk { reader: Some(r), .. } => r.stream_position(),
-        Stream::Disk { writer: Some(w), .. } => w.stream_position(),
+        Stream::Disk {
+            reader: Some(r), ..
+        } => r.stream_position(),
+        Stream::Disk {
+            writer: Some(w), ..
+        } => w.stream_position(),
         _ => Ok(0),
     };
     drop(file);
@@ -570,8 +641,12 @@ fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Stream::Stdin => 0,
         Stream::Stdout => 1,
         Stream::Stderr => 2,
-        Stream::Disk { reader: Some(r), .. } => std::os::fd::AsRawFd::as_raw_fd(r.get_ref()) as i64,
-        Stream::Disk { writer: Some(w), .. } => std::os::fd::AsRawFd::as_raw_fd(w.get_ref()) as i64,
+        Stream::Disk {
+            reader: Some(r), ..
+        } => std::os::fd::AsRawFd::as_raw_fd(r.get_ref()) as i64,
+        Stream::Disk {
+            writer: Some(w), ..
+        } => std::os::fd::AsRawFd::as_raw_fd(w.get_ref()) as i64,
         _ => -1,
     }))
 }

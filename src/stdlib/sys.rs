@@ -3,7 +3,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::objects::{Args, Payload, PyResult, Value};
+use crate::objects::{Args, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -185,10 +185,6 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
             1
         }
     }
-}
-
-pub fn is_payload_module(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Module(_)))
 }
 
 // ----- the switch interval ----------------------------------------------------------------------

@@ -239,6 +239,7 @@ pub enum Constant {
     BigInt(String),
     Float(f64),
     /// An imaginary literal (`3j`); complex numbers are not supported yet, but they parse.
+    #[allow(dead_code)]
     Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),

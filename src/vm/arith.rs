@@ -103,13 +103,13 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
-            x.div_floor(&y)
+            Integer::div_floor(&x, &y)
         }
         BinOp::Mod => {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
-            x.mod_floor(&y)
+            Integer::mod_floor(&x, &y)
         }
         BinOp::Div => {
             if y == 0 {
@@ -216,7 +216,9 @@ fn big_op(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 }
             }
         }
-        BinOp::MatMult => return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
     })
 }
 
@@ -228,7 +230,8 @@ fn true_divide(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         }
     }
     let (q, r) = x.div_rem(y);
-    let qf = big_to_f64(vm, &q).map_err(|_| vm.overflow_error("integer division result too large for a float"))?;
+    let qf = big_to_f64(vm, &q)
+        .map_err(|_| vm.overflow_error("integer division result too large for a float"))?;
     let rf = r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
     Ok(Value::Float(qf + rf))
 }
@@ -272,7 +275,10 @@ pub fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         _ => {
             let sym = super::ops::binop_symbol(op);
-            return Err(vm.type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", sym)));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                sym
+            )));
         }
     }))
 }
@@ -379,7 +385,11 @@ fn cmp_float_int(f: f64, n: &Num) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let n = match n {
         Num::Int(i) => BigInt::from(*i),
@@ -388,9 +398,17 @@ fn cmp_float_int(f: f64, n: &Num) -> Option<std::cmp::Ordering> {
     };
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb)
+    };
     match fb.cmp(&n) {
-        std::cmp::Ordering::Equal => Some(if f > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if f > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }

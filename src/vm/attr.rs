@@ -57,19 +57,27 @@ impl Vm {
             match d.payload() {
                 Some(Payload::Property(p)) => {
                     if p.fget.is_none() {
-                        let msg = format!("property '{}' of '{}' object has no getter", name.as_str().unwrap_or(""), class_data(&cls).name);
+                        let msg = format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str().unwrap_or(""),
+                            class_data(&cls).name
+                        );
                         return Err(self.attribute_error(msg));
                     }
                     let f = p.fget.clone();
                     return self.call(&f, vec![obj.clone()]).map(Some);
                 }
                 Some(Payload::GetSet(g)) => return (g.get)(self, obj).map(Some),
-                Some(Payload::Instance(_)) => {
-                    if self.lookup_special(d, &self.names().__set__.clone()).is_some() {
-                        let get = self.names().__get__.clone();
-                        if let Some(v) = self.call_special(d, &get, vec![obj.clone(), Value::Obj(cls.clone())])? {
-                            return Ok(Some(v));
-                        }
+                Some(Payload::Instance(_))
+                    if self
+                        .lookup_special(d, &self.names().__set__.clone())
+                        .is_some() =>
+                {
+                    let get = self.names().__get__.clone();
+                    if let Some(v) =
+                        self.call_special(d, &get, vec![obj.clone(), Value::Obj(cls.clone())])?
+                    {
+                        return Ok(Some(v));
                     }
                 }
                 _ => {}
@@ -114,7 +122,9 @@ impl Vm {
                 }))
             }
             Some(Payload::StaticMethod(f)) => f.clone(),
-            Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
+            Some(Payload::ClassMethod(f)) => {
+                Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone())))
+            }
             Some(Payload::Instance(_)) => {
                 let get = self.names().__get__.clone();
                 match self.call_special(&d, &get, vec![obj.clone(), Value::Obj(cls.clone())])? {
@@ -133,14 +143,27 @@ impl Vm {
         match name.as_str().unwrap_or("") {
             "__name__" => return Ok(Some(Value::str(cd.name.clone()))),
             "__qualname__" => return Ok(Some(Value::str(cd.qualname.borrow().clone()))),
-            "__mro__" => return Ok(Some(Value::tuple(crate::objects::class::full_mro(cls).into_iter().map(Value::Obj).collect()))),
-            "__bases__" => return Ok(Some(Value::tuple(cd.bases.iter().cloned().map(Value::Obj).collect()))),
+            "__mro__" => {
+                return Ok(Some(Value::tuple(
+                    crate::objects::class::full_mro(cls)
+                        .into_iter()
+                        .map(Value::Obj)
+                        .collect(),
+                )))
+            }
+            "__bases__" => {
+                return Ok(Some(Value::tuple(
+                    cd.bases.iter().cloned().map(Value::Obj).collect(),
+                )))
+            }
             "__dict__" => return Ok(Some(Value::dict(cd.dict.borrow().clone()))),
             _ => {}
         }
         if let Some(v) = self.class_lookup(cls, name) {
             return Ok(Some(match v.payload() {
-                Some(Payload::ClassMethod(f)) => Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone()))),
+                Some(Payload::ClassMethod(f)) => {
+                    Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone())))
+                }
                 Some(Payload::StaticMethod(f)) => f.clone(),
                 Some(Payload::Instance(_)) => {
                     let get = self.names().__get__.clone();
@@ -156,9 +179,19 @@ impl Vm {
         let v = match s {
             "__name__" => Value::str(cd.name.clone()),
             "__qualname__" => Value::str(cd.qualname.borrow().clone()),
-            "__mro__" => Value::tuple(crate::objects::class::full_mro(cls).into_iter().map(Value::Obj).collect()),
+            "__mro__" => Value::tuple(
+                crate::objects::class::full_mro(cls)
+                    .into_iter()
+                    .map(Value::Obj)
+                    .collect(),
+            ),
             "__bases__" => Value::tuple(cd.bases.iter().cloned().map(Value::Obj).collect()),
-            "__base__" => cd.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None),
+            "__base__" => cd
+                .bases
+                .first()
+                .cloned()
+                .map(Value::Obj)
+                .unwrap_or(Value::None),
             "__dict__" => Value::dict(cd.dict.borrow().clone()),
             "__class__" => Value::Obj(self.types().type_.clone()),
             "__doc__" => Value::None,
@@ -177,7 +210,9 @@ impl Vm {
     pub fn no_attribute(&mut self, obj: &Value, name: &Value) -> crate::objects::PyErr {
         let n = name.as_str().unwrap_or("?");
         let msg = match obj.payload() {
-            Some(Payload::Class(cd)) => format!("type object '{}' has no attribute '{}'", cd.name, n),
+            Some(Payload::Class(cd)) => {
+                format!("type object '{}' has no attribute '{}'", cd.name, n)
+            }
             Some(Payload::Module(m)) => format!("module '{}' has no attribute '{}'", m.name, n),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
@@ -189,7 +224,10 @@ impl Vm {
 
     /// What `LoadMethod` pushes: a function to call with `obj` prepended, or a plain attribute.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<MethodLookup> {
-        let is_plain = !matches!(obj.payload(), Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..)));
+        let is_plain = !matches!(
+            obj.payload(),
+            Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..))
+        );
         if is_plain {
             let cls = self.type_of(obj);
             if let Some(d) = self.class_lookup(&cls, name) {
@@ -199,7 +237,8 @@ impl Vm {
                     _ => false,
                 };
                 if plain_method {
-                    let shadowed = instance_dict(obj).is_some_and(|dict| dict.borrow().get_str(name).is_some());
+                    let shadowed = instance_dict(obj)
+                        .is_some_and(|dict| dict.borrow().get_str(name).is_some());
                     if !shadowed {
                         return Ok(MethodLookup::Unbound(d));
                     }
@@ -256,7 +295,10 @@ impl Vm {
                 }
                 Some(Payload::Instance(_)) => {
                     let set = self.names().__set__.clone();
-                    if self.call_special(&d, &set, vec![obj.clone(), value.clone()])?.is_some() {
+                    if self
+                        .call_special(&d, &set, vec![obj.clone(), value.clone()])?
+                        .is_some()
+                    {
                         return Ok(());
                     }
                 }
@@ -281,7 +323,11 @@ impl Vm {
         }
         let n = name.as_str().unwrap_or("?");
         let msg = if self.lookup_special(obj, name).is_some() {
-            format!("'{}' object attribute '{}' is read-only", self.type_name(obj), n)
+            format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                n
+            )
         } else {
             format!("'{}' object has no attribute '{}'", self.type_name(obj), n)
         };

@@ -107,7 +107,8 @@ impl Vm {
         let has_varkw = code.flags & CO_VARKEYWORDS != 0;
 
         // Fast path: exactly the positional parameters, no keywords, no star parameters.
-        if kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        if kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw
+        {
             for (slot, a) in frame.locals.iter_mut().zip(args) {
                 *slot = Some(a.clone());
             }
@@ -134,7 +135,13 @@ impl Vm {
         Ok(frame)
     }
 
-    fn bind_slow(&mut self, f: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
+    fn bind_slow(
+        &mut self,
+        f: &Function,
+        frame: &mut Frame,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<()> {
         let code = &f.code.code;
         let qualname = f.qualname.borrow().clone();
         let argcount = code.argcount as usize;
@@ -145,12 +152,15 @@ impl Vm {
         let varargs_slot = argcount + kwonly;
         let varkw_slot = varargs_slot + has_varargs as usize;
 
-        let npos = args.len().min(argcount);
-        for i in 0..npos {
-            frame.locals[i] = Some(args[i].clone());
+        for (slot, a) in frame.locals.iter_mut().zip(args.iter().take(argcount)) {
+            *slot = Some(a.clone());
         }
         if has_varargs {
-            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             frame.locals[varargs_slot] = Some(Value::tuple(extra));
         } else if args.len() > argcount {
             let given_kwonly = kwargs
@@ -163,7 +173,11 @@ impl Vm {
                 .count();
             let ndefaults = f.defaults.len();
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
                 format!("{} positional argument{}", argcount, plural(argcount))
             };
@@ -176,7 +190,11 @@ impl Vm {
                     plural(given_kwonly)
                 )
             } else {
-                format!("{} {} given", args.len(), if args.len() == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                )
             };
             return Err(self.type_error(format!("{}() takes {} but {}", qualname, takes, given)));
         }
@@ -246,7 +264,10 @@ impl Vm {
         for i in argcount..argcount + kwonly {
             if frame.locals[i].is_none() {
                 let name = &f.code.varnames[i];
-                let default = f.kwdefaults.as_ref().and_then(|d| super::dict_get_str(d, name));
+                let default = f
+                    .kwdefaults
+                    .as_ref()
+                    .and_then(|d| super::dict_get_str(d, name));
                 match default {
                     Some(v) => frame.locals[i] = Some(v),
                     None => missing.push(name.as_str().unwrap_or("").to_string()),
@@ -279,7 +300,9 @@ impl Vm {
         // A user-defined __new__ anywhere in the MRO.
         let user_new = cd.lookup(cls, &new_name).filter(|f| match f.payload() {
             Some(Payload::Function(_)) => true,
-            Some(Payload::StaticMethod(inner)) => matches!(inner.payload(), Some(Payload::Function(_))),
+            Some(Payload::StaticMethod(inner)) => {
+                matches!(inner.payload(), Some(Payload::Function(_)))
+            }
             _ => false,
         });
         let instance = if let Some(new) = user_new {
@@ -303,7 +326,13 @@ impl Vm {
             inst
         } else if let Some(ctor) = builtin_constructor(cls) {
             if is_builtin_exact(cls) {
-                return ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() });
+                return ctor(
+                    self,
+                    Args {
+                        args: args.args.clone(),
+                        kwargs: args.kwargs.clone(),
+                    },
+                );
             }
             self.new_subclass_instance(cls, ctor, &args)?
         } else {
@@ -315,9 +344,18 @@ impl Vm {
                 let mut full = Vec::with_capacity(args.args.len() + 1);
                 full.push(instance.clone());
                 full.extend(args.args);
-                let r = self.call_args(init.as_ref().unwrap_or(&Value::None), Args { args: full, kwargs: args.kwargs })?;
+                let r = self.call_args(
+                    init.as_ref().unwrap_or(&Value::None),
+                    Args {
+                        args: full,
+                        kwargs: args.kwargs,
+                    },
+                )?;
                 if !r.is_none() {
-                    let msg = format!("__init__() should return None, not '{}'", self.type_name(&r));
+                    let msg = format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    );
                     return Err(self.type_error(msg));
                 }
             }
@@ -326,10 +364,19 @@ impl Vm {
                 let mut full = Vec::with_capacity(args.args.len() + 1);
                 full.push(instance.clone());
                 full.extend(args.args);
-                self.call_args(init.as_ref().unwrap_or(&Value::None), Args { args: full, kwargs: args.kwargs })?;
+                self.call_args(
+                    init.as_ref().unwrap_or(&Value::None),
+                    Args {
+                        args: full,
+                        kwargs: args.kwargs,
+                    },
+                )?;
             }
             _ => {
-                if cd.kind == TypeKind::Plain && (!args.args.is_empty() || !args.kwargs.is_empty()) && !has_user_new(self, cls) {
+                if cd.kind == TypeKind::Plain
+                    && (!args.args.is_empty() || !args.kwargs.is_empty())
+                    && !has_user_new(self, cls)
+                {
                     return Err(self.type_error(format!("{}() takes no arguments", cd.name)));
                 }
             }
@@ -339,8 +386,17 @@ impl Vm {
 
     /// An instance of a Python subclass of a built-in type: mutable bases (list, dict, set) start
     /// empty and are filled by `__init__`; immutable ones are built from the arguments.
-    pub fn new_subclass_instance(&mut self, cls: &ObjRef, ctor: crate::objects::class::NativeFn, args: &Args) -> PyResult<Value> {
-        let builtin = class_data(cls).mro.iter().find(|c| class_data(c).constructor.get().is_some()).cloned();
+    pub fn new_subclass_instance(
+        &mut self,
+        cls: &ObjRef,
+        ctor: crate::objects::class::NativeFn,
+        args: &Args,
+    ) -> PyResult<Value> {
+        let builtin = class_data(cls)
+            .mro
+            .iter()
+            .find(|c| class_data(c).constructor.get().is_some())
+            .cloned();
         let mutable = builtin.as_ref().is_some_and(|b| {
             let t = self.types();
             Rc::ptr_eq(b, &t.list) || Rc::ptr_eq(b, &t.dict) || Rc::ptr_eq(b, &t.set)
@@ -348,7 +404,13 @@ impl Vm {
         let base = if mutable {
             ctor(self, Args::default())?
         } else {
-            ctor(self, Args { args: args.args.clone(), kwargs: args.kwargs.clone() })?
+            ctor(
+                self,
+                Args {
+                    args: args.args.clone(),
+                    kwargs: args.kwargs.clone(),
+                },
+            )?
         };
         let mut inst = Instance::new(cls.clone(), None);
         inst.base = Some(base);
@@ -358,7 +420,10 @@ impl Vm {
     /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).
     pub fn new_instance(&mut self, cls: &ObjRef, args: &Args) -> PyResult<Value> {
         let cd = class_data(cls);
-        if cd.kind == TypeKind::Exception && Rc::ptr_eq(cls, &self.types().exception("OSError")) && args.args.len() >= 2 {
+        if cd.kind == TypeKind::Exception
+            && Rc::ptr_eq(cls, &self.types().exception("OSError"))
+            && args.args.len() >= 2
+        {
             if let Value::Int(errno) = args.args[0] {
                 let sub = crate::stdlib::os::errno_class(errno as i32);
                 if sub != "OSError" {
@@ -367,10 +432,15 @@ impl Vm {
                 }
             }
         }
-        let is_os_error = cd.kind == TypeKind::Exception && crate::objects::class::is_subclass(cls, &self.types().exception("OSError"));
+        let is_os_error = cd.kind == TypeKind::Exception
+            && crate::objects::class::is_subclass(cls, &self.types().exception("OSError"));
         let exc = if cd.kind == TypeKind::Exception {
             // OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps two args.
-            let kept = if is_os_error && (3..=5).contains(&args.args.len()) { args.args[..2].to_vec() } else { args.args.clone() };
+            let kept = if is_os_error && (3..=5).contains(&args.args.len()) {
+                args.args[..2].to_vec()
+            } else {
+                args.args.clone()
+            };
             Some(RefCell::new(crate::objects::ExcState {
                 args: kept,
                 ..Default::default()
@@ -386,7 +456,12 @@ impl Vm {
         if is_os_error {
             let a = &args.args;
             let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
-                (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::None), a.get(4).cloned().unwrap_or(Value::None))
+                (
+                    a[0].clone(),
+                    a[1].clone(),
+                    a.get(2).cloned().unwrap_or(Value::None),
+                    a.get(4).cloned().unwrap_or(Value::None),
+                )
             } else {
                 (Value::None, Value::None, Value::None, Value::None)
             };

@@ -11,7 +11,10 @@
 
 use std::sync::atomic::Ordering;
 
-use crate::compile::bytecode::{Instr, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_ANNOTATIONS};
+use crate::compile::bytecode::{
+    Instr, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEFAULTS,
+    MAKE_FUNCTION_KWDEFAULTS,
+};
 use crate::objects::function::Function;
 use crate::objects::iter::IterState;
 use crate::objects::traceback_entry;
@@ -60,9 +63,18 @@ impl Vm {
     /// Run `entry` (and everything it calls) until it returns, yields, or raises; hand the frame
     /// back so a generator can keep it. `pending` starts by raising that error in the frame
     /// (`generator.throw`).
-    pub fn execute(&mut self, entry: Box<Frame>, pending: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
-        if self.depth >= self.interp.recursion_limit.get() || self.native_depth >= super::call::MAX_NATIVE_DEPTH {
-            let e = self.new_exception("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+    pub fn execute(
+        &mut self,
+        entry: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> (Box<Frame>, PyResult<Exit>) {
+        if self.depth >= self.interp.recursion_limit.get()
+            || self.native_depth >= super::call::MAX_NATIVE_DEPTH
+        {
+            let e = self.new_exception(
+                "RecursionError",
+                "maximum recursion depth exceeded while calling a Python object",
+            );
             return (entry, Err(e));
         }
         self.depth += 1;
@@ -79,7 +91,11 @@ impl Vm {
                 Ok(Flow::Call(callee)) => {
                     if self.depth >= self.interp.recursion_limit.get() {
                         drop(callee);
-                        pending = Some(self.new_exception("RecursionError", "maximum recursion depth exceeded"));
+                        pending =
+                            Some(self.new_exception(
+                                "RecursionError",
+                                "maximum recursion depth exceeded",
+                            ));
                         continue;
                     }
                     self.depth += 1;
@@ -92,7 +108,8 @@ impl Vm {
                         self.native_depth -= 1;
                         return (frame, Ok(Exit::Return(v)));
                     }
-                    let finished = std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
+                    let finished =
+                        std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
                     self.recycle_frame(finished);
                     self.depth -= 1;
                     frame.stack.push(v);
@@ -123,7 +140,8 @@ impl Vm {
                     self.native_depth -= 1;
                     return (frame, Err(err));
                 }
-                let finished = std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
+                let finished =
+                    std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
                 self.recycle_frame(finished);
                 self.depth -= 1;
                 self.add_traceback(&err, &frame);
@@ -134,7 +152,10 @@ impl Vm {
     /// Record that `err` passed through `frame` at its current instruction.
     fn add_traceback(&mut self, err: &PyErr, frame: &Frame) {
         if let Some(mut st) = self.exc_state(&err.0) {
-            st.traceback.insert(0, traceback_entry(frame.code.clone(), frame.ip.saturating_sub(1)));
+            st.traceback.insert(
+                0,
+                traceback_entry(frame.code.clone(), frame.ip.saturating_sub(1)),
+            );
         }
     }
 
@@ -152,7 +173,10 @@ impl Vm {
                 return;
             }
             steps += 1;
-            cur = self.exc_state(&c).and_then(|s| s.context.clone()).and_then(|v| v.as_obj().cloned());
+            cur = self
+                .exc_state(&c)
+                .and_then(|s| s.context.clone())
+                .and_then(|v| v.as_obj().cloned());
         }
         if let Some(mut st) = self.exc_state(&err.0) {
             if st.context.is_none() {
@@ -168,722 +192,811 @@ impl Vm {
             let code = frame.code.clone();
             let instrs: &[Instr] = &code.code.instructions;
             loop {
-            let instr = instrs[frame.ip];
-            frame.ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => {
-                    pop!(frame);
-                }
-                Instr::Copy(n) => {
-                    let v = frame.stack[frame.stack.len() - n as usize].clone();
-                    frame.stack.push(v);
-                }
-                Instr::Swap(n) => {
-                    let len = frame.stack.len();
-                    frame.stack.swap(len - 1, len - n as usize);
-                }
-                Instr::LoadConst(i) => {
-                    let v = code.consts[i as usize].clone();
-                    frame.stack.push(v);
-                }
-                Instr::LoadFast(i) => match &frame.locals[i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
+                let instr = instrs[frame.ip];
+                frame.ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        pop!(frame);
+                    }
+                    Instr::Copy(n) => {
+                        let v = frame.stack[frame.stack.len() - n as usize].clone();
                         frame.stack.push(v);
                     }
-                    None => return Err(self.unbound_local(frame, i)),
-                },
-                Instr::StoreFast(i) => {
-                    let v = pop!(frame);
-                    frame.locals[i as usize] = Some(v);
-                }
-                Instr::DeleteFast(i) => {
-                    if frame.locals[i as usize].take().is_none() {
-                        return Err(self.unbound_local(frame, i));
+                    Instr::Swap(n) => {
+                        let len = frame.stack.len();
+                        frame.stack.swap(len - 1, len - n as usize);
                     }
-                }
-                Instr::LoadDeref(i) => {
-                    let v = cell_get(&frame.cells[i as usize]);
-                    match v {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(self.unbound_cell(frame, i)),
+                    Instr::LoadConst(i) => {
+                        let v = code.consts[i as usize].clone();
+                        frame.stack.push(v);
                     }
-                }
-                Instr::StoreDeref(i) => {
-                    let v = pop!(frame);
-                    cell_set(&frame.cells[i as usize], Some(v));
-                }
-                Instr::DeleteDeref(i) => {
-                    if cell_get(&frame.cells[i as usize]).is_none() {
-                        return Err(self.unbound_cell(frame, i));
-                    }
-                    cell_set(&frame.cells[i as usize], None);
-                }
-                Instr::LoadClosure(i) => {
-                    let c = frame.cells[i as usize].clone();
-                    frame.stack.push(Value::Obj(c));
-                }
-                Instr::LoadClassDeref(i) => {
-                    let name = self.cell_name(frame, i);
-                    let found = frame.namespace.as_ref().and_then(|ns| super::dict_get_str(ns, &name));
-                    match found.or_else(|| cell_get(&frame.cells[i as usize])) {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(self.unbound_cell(frame, i)),
-                    }
-                }
-                Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match super::dict_get_str(&frame.globals, name) {
-                        Some(v) => v,
-                        None => match super::dict_get_str(&self.interp.builtins, name) {
-                            Some(v) => v,
-                            None => {
-                                let n = name.as_str().unwrap_or("").to_string();
-                                return Err(self.name_error(&n));
-                            }
-                        },
-                    };
-                    frame.stack.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = pop!(frame);
-                    super::dict_set_str(&frame.globals, code.names[i as usize].clone(), v);
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    if !dict_remove_str(&frame.globals, &name) {
-                        let n = name.as_str().unwrap_or("").to_string();
-                        return Err(self.name_error(&n));
-                    }
-                }
-                Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let found = match &frame.namespace {
-                        Some(ns) => self.namespace_get(ns, name)?,
-                        None => None,
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => match super::dict_get_str(&frame.globals, name)
-                            .or_else(|| super::dict_get_str(&self.interp.builtins, name))
-                        {
-                            Some(v) => v,
-                            None => {
-                                let n = name.as_str().unwrap_or("").to_string();
-                                return Err(self.name_error(&n));
-                            }
-                        },
-                    };
-                    frame.stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!(frame);
-                    let name = code.names[i as usize].clone();
-                    match &frame.namespace {
-                        Some(ns) => self.namespace_set(ns, name, v)?,
-                        None => super::dict_set_str(&frame.globals, name, v),
-                    }
-                }
-                Instr::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
-                    if !dict_remove_str(&ns, &name) {
-                        let n = name.as_str().unwrap_or("").to_string();
-                        return Err(self.name_error(&n));
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    let obj = pop!(frame);
-                    let name = code.names[i as usize].clone();
-                    let v = self.getattr(&obj, &name)?;
-                    frame.stack.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let obj = pop!(frame);
-                    let value = pop!(frame);
-                    let name = code.names[i as usize].clone();
-                    self.setattr(&obj, &name, value)?;
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = pop!(frame);
-                    let name = code.names[i as usize].clone();
-                    self.delattr(&obj, &name)?;
-                }
-                Instr::LoadMethod(i) => {
-                    let obj = pop!(frame);
-                    let name = code.names[i as usize].clone();
-                    match self.load_method(&obj, &name)? {
-                        super::attr::MethodLookup::Unbound(f) => {
-                            frame.stack.push(f);
-                            frame.stack.push(obj);
-                        }
-                        super::attr::MethodLookup::Attr(v) => {
+                    Instr::LoadFast(i) => match &frame.locals[i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
                             frame.stack.push(v);
-                            frame.stack.push(Value::Obj(self.types().null.clone()));
+                        }
+                        None => return Err(self.unbound_local(frame, i)),
+                    },
+                    Instr::StoreFast(i) => {
+                        let v = pop!(frame);
+                        frame.locals[i as usize] = Some(v);
+                    }
+                    Instr::DeleteFast(i) => {
+                        if frame.locals[i as usize].take().is_none() {
+                            return Err(self.unbound_local(frame, i));
                         }
                     }
-                }
-                Instr::CallMethod(n) => {
-                    let n = n as usize;
-                    let at = frame.stack.len() - n - 2;
-                    let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if std::rc::Rc::ptr_eq(o, &self.types().null));
-                    let args_from = if is_null { at + 2 } else { at + 1 };
-                    if let Some(flow) = self.call_from_stack(frame, at, args_from)? {
-                        self.enter(frame, flow)?;
-                        continue 'frames;
+                    Instr::LoadDeref(i) => {
+                        let v = cell_get(&frame.cells[i as usize]);
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(self.unbound_cell(frame, i)),
+                        }
                     }
-                }
-                Instr::BinarySubscr => {
-                    let index = pop!(frame);
-                    let container = pop!(frame);
-                    let v = match (&container, &index) {
-                        (Value::Obj(o), Value::Int(i)) if matches!(o.payload, Payload::List(_)) => {
-                            let Payload::List(l) = &o.payload else { unreachable!() };
-                            let l = l.borrow();
-                            let i = if *i < 0 { *i + l.len() as i64 } else { *i };
-                            match l.get(i as usize) {
-                                Some(v) if i >= 0 => v.clone(),
-                                _ => {
-                                    drop(l);
-                                    return Err(self.index_error("list index out of range"));
+                    Instr::StoreDeref(i) => {
+                        let v = pop!(frame);
+                        cell_set(&frame.cells[i as usize], Some(v));
+                    }
+                    Instr::DeleteDeref(i) => {
+                        if cell_get(&frame.cells[i as usize]).is_none() {
+                            return Err(self.unbound_cell(frame, i));
+                        }
+                        cell_set(&frame.cells[i as usize], None);
+                    }
+                    Instr::LoadClosure(i) => {
+                        let c = frame.cells[i as usize].clone();
+                        frame.stack.push(Value::Obj(c));
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let name = self.cell_name(frame, i);
+                        let found = frame
+                            .namespace
+                            .as_ref()
+                            .and_then(|ns| super::dict_get_str(ns, &name));
+                        match found.or_else(|| cell_get(&frame.cells[i as usize])) {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(self.unbound_cell(frame, i)),
+                        }
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        let v = match super::dict_get_str(&frame.globals, name) {
+                            Some(v) => v,
+                            None => match super::dict_get_str(&self.interp.builtins, name) {
+                                Some(v) => v,
+                                None => {
+                                    let n = name.as_str().unwrap_or("").to_string();
+                                    return Err(self.name_error(&n));
+                                }
+                            },
+                        };
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = pop!(frame);
+                        super::dict_set_str(&frame.globals, code.names[i as usize].clone(), v);
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = code.names[i as usize].clone();
+                        if !dict_remove_str(&frame.globals, &name) {
+                            let n = name.as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(&n));
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let found = match &frame.namespace {
+                            Some(ns) => self.namespace_get(ns, name)?,
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => match super::dict_get_str(&frame.globals, name)
+                                .or_else(|| super::dict_get_str(&self.interp.builtins, name))
+                            {
+                                Some(v) => v,
+                                None => {
+                                    let n = name.as_str().unwrap_or("").to_string();
+                                    return Err(self.name_error(&n));
+                                }
+                            },
+                        };
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = pop!(frame);
+                        let name = code.names[i as usize].clone();
+                        match &frame.namespace {
+                            Some(ns) => self.namespace_set(ns, name, v)?,
+                            None => super::dict_set_str(&frame.globals, name, v),
+                        }
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        if !dict_remove_str(&ns, &name) {
+                            let n = name.as_str().unwrap_or("").to_string();
+                            return Err(self.name_error(&n));
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = pop!(frame);
+                        let name = code.names[i as usize].clone();
+                        let v = self.getattr(&obj, &name)?;
+                        frame.stack.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = pop!(frame);
+                        let value = pop!(frame);
+                        let name = code.names[i as usize].clone();
+                        self.setattr(&obj, &name, value)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = pop!(frame);
+                        let name = code.names[i as usize].clone();
+                        self.delattr(&obj, &name)?;
+                    }
+                    Instr::LoadMethod(i) => {
+                        let obj = pop!(frame);
+                        let name = code.names[i as usize].clone();
+                        match self.load_method(&obj, &name)? {
+                            super::attr::MethodLookup::Unbound(f) => {
+                                frame.stack.push(f);
+                                frame.stack.push(obj);
+                            }
+                            super::attr::MethodLookup::Attr(v) => {
+                                frame.stack.push(v);
+                                frame.stack.push(Value::Obj(self.types().null.clone()));
+                            }
+                        }
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let at = frame.stack.len() - n - 2;
+                        let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if std::rc::Rc::ptr_eq(o, &self.types().null));
+                        let args_from = if is_null { at + 2 } else { at + 1 };
+                        if let Some(flow) = self.call_from_stack(frame, at, args_from)? {
+                            self.enter(frame, flow)?;
+                            continue 'frames;
+                        }
+                    }
+                    Instr::BinarySubscr => {
+                        let index = pop!(frame);
+                        let container = pop!(frame);
+                        let v = match (&container, &index) {
+                            (Value::Obj(o), Value::Int(i))
+                                if matches!(o.payload, Payload::List(_)) =>
+                            {
+                                let Payload::List(l) = &o.payload else {
+                                    unreachable!()
+                                };
+                                let l = l.borrow();
+                                let i = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                match l.get(i as usize) {
+                                    Some(v) if i >= 0 => v.clone(),
+                                    _ => {
+                                        drop(l);
+                                        return Err(self.index_error("list index out of range"));
+                                    }
                                 }
                             }
-                        }
-                        _ => self.getitem(&container, &index)?,
-                    };
-                    frame.stack.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let index = pop!(frame);
-                    let container = pop!(frame);
-                    let value = pop!(frame);
-                    self.setitem(&container, &index, value)?;
-                }
-                Instr::DeleteSubscr => {
-                    let index = pop!(frame);
-                    let container = pop!(frame);
-                    self.delitem(&container, &index)?;
-                }
-                Instr::BinaryOp(op) => {
-                    // Small-int and float fast paths read and write the stack in place: moving a
-                    // just-written Value as a whole stalls store forwarding.
-                    let len = frame.stack.len();
-                    let quick = match (op, &frame.stack[len - 2], &frame.stack[len - 1]) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(*y).map(Value::Int),
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(*y).map(Value::Int),
-                        (BinOp::Mult, Value::Int(x), Value::Int(y)) => x.checked_mul(*y).map(Value::Int),
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
-                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
-                        (BinOp::Mult, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
-                        _ => None,
-                    };
-                    if let Some(r) = quick {
-                        frame.stack.truncate(len - 1);
-                        frame.stack[len - 2] = r;
-                        continue;
+                            _ => self.getitem(&container, &index)?,
+                        };
+                        frame.stack.push(v);
                     }
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                        _ => self.binary_op(&a, &b, op)?,
-                    };
-                    frame.stack.push(r);
-                }
-                Instr::InplaceOp(op) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        _ => self.inplace_op(&a, &b, op)?,
-                    };
-                    frame.stack.push(r);
-                }
-                Instr::UnaryOp(op) => {
-                    let v = pop!(frame);
-                    let r = self.unary_op(&v, op)?;
-                    frame.stack.push(r);
-                }
-                Instr::CompareOp(op) => {
-                    let len = frame.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&frame.stack[len - 2], &frame.stack[len - 1]) {
-                        let r = match op {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::LtE => Some(x <= y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::GtE => Some(x >= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::NotEq => Some(x != y),
+                    Instr::StoreSubscr => {
+                        let index = pop!(frame);
+                        let container = pop!(frame);
+                        let value = pop!(frame);
+                        self.setitem(&container, &index, value)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let index = pop!(frame);
+                        let container = pop!(frame);
+                        self.delitem(&container, &index)?;
+                    }
+                    Instr::BinaryOp(op) => {
+                        // Small-int and float fast paths read and write the stack in place: moving a
+                        // just-written Value as a whole stalls store forwarding.
+                        let len = frame.stack.len();
+                        let quick = match (op, &frame.stack[len - 2], &frame.stack[len - 1]) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+                                x.checked_add(*y).map(Value::Int)
+                            }
+                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+                                x.checked_sub(*y).map(Value::Int)
+                            }
+                            (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
+                                x.checked_mul(*y).map(Value::Int)
+                            }
+                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x + y))
+                            }
+                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x - y))
+                            }
+                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
+                                Some(Value::Float(x * y))
+                            }
                             _ => None,
                         };
-                        if let Some(r) = r {
+                        if let Some(r) = quick {
                             frame.stack.truncate(len - 1);
-                            frame.stack[len - 2] = Value::Bool(r);
+                            frame.stack[len - 2] = r;
                             continue;
                         }
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (op, &a, &b) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, op)?,
+                            },
+                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, op)?,
+                            },
+                            (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                            _ => self.binary_op(&a, &b, op)?,
+                        };
+                        frame.stack.push(r);
                     }
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq | CmpOp::Is => x == y,
-                            CmpOp::NotEq | CmpOp::IsNot => x != y,
-                            _ => {
-                                let r = self.compare(&a, &b, op)?;
-                                frame.stack.push(r);
+                    Instr::InplaceOp(op) => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (op, &a, &b) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, op)?,
+                            },
+                            _ => self.inplace_op(&a, &b, op)?,
+                        };
+                        frame.stack.push(r);
+                    }
+                    Instr::UnaryOp(op) => {
+                        let v = pop!(frame);
+                        let r = self.unary_op(&v, op)?;
+                        frame.stack.push(r);
+                    }
+                    Instr::CompareOp(op) => {
+                        let len = frame.stack.len();
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&frame.stack[len - 2], &frame.stack[len - 1])
+                        {
+                            let r = match op {
+                                CmpOp::Lt => Some(x < y),
+                                CmpOp::LtE => Some(x <= y),
+                                CmpOp::Gt => Some(x > y),
+                                CmpOp::GtE => Some(x >= y),
+                                CmpOp::Eq => Some(x == y),
+                                CmpOp::NotEq => Some(x != y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                frame.stack.truncate(len - 1);
+                                frame.stack[len - 2] = Value::Bool(r);
                                 continue;
                             }
-                        }),
-                        _ => self.compare(&a, &b, op)?,
-                    };
-                    frame.stack.push(r);
-                }
-                Instr::BuildTuple(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.stack.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.stack.push(Value::list(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let set = crate::objects::set::new_set(self, items, false)?;
-                    frame.stack.push(set);
-                }
-                Instr::BuildMap(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                    let d = Value::dict(Dict::with_capacity(n as usize));
-                    if let Some(Payload::Dict(cell)) = d.payload() {
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        }
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq | CmpOp::Is => x == y,
+                                CmpOp::NotEq | CmpOp::IsNot => x != y,
+                                _ => {
+                                    let r = self.compare(&a, &b, op)?;
+                                    frame.stack.push(r);
+                                    continue;
+                                }
+                            }),
+                            _ => self.compare(&a, &b, op)?,
+                        };
+                        frame.stack.push(r);
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.stack.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let set = crate::objects::set::new_set(self, items, false)?;
+                        frame.stack.push(set);
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                        let d = Value::dict(Dict::with_capacity(n as usize));
+                        if let Some(Payload::Dict(cell)) = d.payload() {
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                crate::objects::dict::set(self, cell, k, v)?;
+                            }
+                        }
+                        frame.stack.push(d);
+                    }
+                    Instr::BuildConstKeyMap(n) => {
+                        let keys = pop!(frame);
+                        let values = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let d = Value::dict(Dict::with_capacity(n as usize));
+                        if let (Some(Payload::Dict(cell)), Some(Payload::Tuple(keys))) =
+                            (d.payload(), keys.payload())
+                        {
+                            for (k, v) in keys.iter().zip(values) {
+                                crate::objects::dict::set(self, cell, k.clone(), v)?;
+                            }
+                        }
+                        frame.stack.push(d);
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(frame) } else { Value::None };
+                        let stop = pop!(frame);
+                        let start = pop!(frame);
+                        frame
+                            .stack
+                            .push(Value::obj(Payload::Slice(start, stop, step)));
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            s.push_str(p.as_str().unwrap_or(""));
+                        }
+                        frame.stack.push(Value::str(s));
+                    }
+                    Instr::ListAppend(d) => {
+                        let v = pop!(frame);
+                        let list = &frame.stack[frame.stack.len() - d as usize];
+                        if let Some(Payload::List(l)) = list.payload() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(d) => {
+                        let v = pop!(frame);
+                        let set = frame.stack[frame.stack.len() - d as usize].clone();
+                        crate::objects::set::add(self, &set, v)?;
+                    }
+                    Instr::MapAdd(d) => {
+                        let v = pop!(frame);
+                        let k = pop!(frame);
+                        let dict = frame.stack[frame.stack.len() - d as usize].clone();
+                        if let Some(Payload::Dict(cell)) = dict.payload() {
                             crate::objects::dict::set(self, cell, k, v)?;
                         }
                     }
-                    frame.stack.push(d);
-                }
-                Instr::BuildConstKeyMap(n) => {
-                    let keys = pop!(frame);
-                    let values = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let d = Value::dict(Dict::with_capacity(n as usize));
-                    if let (Some(Payload::Dict(cell)), Some(Payload::Tuple(keys))) = (d.payload(), keys.payload()) {
-                        for (k, v) in keys.iter().zip(values) {
-                            crate::objects::dict::set(self, cell, k.clone(), v)?;
-                        }
-                    }
-                    frame.stack.push(d);
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(frame) } else { Value::None };
-                    let stop = pop!(frame);
-                    let start = pop!(frame);
-                    frame.stack.push(Value::obj(Payload::Slice(start, stop, step)));
-                }
-                Instr::BuildString(n) => {
-                    let parts = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    frame.stack.push(Value::str(s));
-                }
-                Instr::ListAppend(d) => {
-                    let v = pop!(frame);
-                    let list = &frame.stack[frame.stack.len() - d as usize];
-                    if let Some(Payload::List(l)) = list.payload() {
-                        l.borrow_mut().push(v);
-                    }
-                }
-                Instr::SetAdd(d) => {
-                    let v = pop!(frame);
-                    let set = frame.stack[frame.stack.len() - d as usize].clone();
-                    crate::objects::set::add(self, &set, v)?;
-                }
-                Instr::MapAdd(d) => {
-                    let v = pop!(frame);
-                    let k = pop!(frame);
-                    let dict = frame.stack[frame.stack.len() - d as usize].clone();
-                    if let Some(Payload::Dict(cell)) = dict.payload() {
-                        crate::objects::dict::set(self, cell, k, v)?;
-                    }
-                }
-                Instr::ListExtend(d) => {
-                    let iterable = pop!(frame);
-                    let list = frame.stack[frame.stack.len() - d as usize].clone();
-                    let items = match self.collect(&iterable) {
-                        Ok(items) => items,
-                        Err(e) if self.err_matches(&e, "TypeError") && !self.is_iterable(&iterable) => {
-                            let msg = format!("Value after * must be an iterable, not {}", self.type_name(&iterable));
-                            return Err(self.type_error(msg));
-                        }
-                        Err(e) => return Err(e),
-                    };
-                    if let Some(Payload::List(l)) = list.payload() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetUpdate(d) => {
-                    let iterable = pop!(frame);
-                    let set = frame.stack[frame.stack.len() - d as usize].clone();
-                    for item in self.collect(&iterable)? {
-                        crate::objects::set::add(self, &set, item)?;
-                    }
-                }
-                Instr::DictUpdate(d) | Instr::DictMerge(d) => {
-                    let mapping = pop!(frame);
-                    let dict = frame.stack[frame.stack.len() - d as usize].clone();
-                    let merge = matches!(instr, Instr::DictMerge(_));
-                    let callee = if merge { Some(frame.stack[frame.stack.len() - d as usize - 2].clone()) } else { None };
-                    self.dict_update_from(&dict, &mapping, callee.as_ref())?;
-                }
-                Instr::ListToTuple => {
-                    let l = pop!(frame);
-                    let items = match l.payload() {
-                        Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-                        _ => Vec::new(),
-                    };
-                    frame.stack.push(Value::tuple(items));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = pop!(frame);
-                    let n = n as usize;
-                    let fast = match seq.payload() {
-                        Some(Payload::Tuple(t)) if t.len() == n => Some(t.clone()),
-                        Some(Payload::List(l)) if l.borrow().len() == n => Some(l.borrow().clone()),
-                        _ => None,
-                    };
-                    let items = match fast {
-                        Some(items) => items,
-                        None => self.unpack_iterable(&seq, n, None)?,
-                    };
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(before, after) => {
-                    let seq = pop!(frame);
-                    let (before, after) = (before as usize, after as usize);
-                    let mut items = self.unpack_iterable(&seq, before, Some(after))?;
-                    let rest: Vec<Value> = items.drain(before..items.len() - after).collect();
-                    let tail = items.split_off(before);
-                    frame.stack.extend(tail.into_iter().rev());
-                    frame.stack.push(Value::list(rest));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::FormatValue { conversion, has_spec } => {
-                    let spec = if has_spec { Some(pop!(frame)) } else { None };
-                    let v = pop!(frame);
-                    let v = match conversion {
-                        b'r' => Value::str(self.repr(&v)?),
-                        b's' => Value::str(self.str(&v)?),
-                        b'a' => Value::str(crate::objects::str::ascii(&self.repr(&v)?)),
-                        _ => v,
-                    };
-                    let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("").to_string();
-                    let r = if spec_str.is_empty() && v.as_str().is_some() {
-                        v
-                    } else {
-                        Value::str(self.format(&v, &spec_str)?)
-                    };
-                    frame.stack.push(r);
-                }
-                Instr::GetIter => {
-                    let v = pop!(frame);
-                    let it = self.iter(&v)?;
-                    frame.stack.push(it);
-                }
-                Instr::ForIter(target) => {
-                    let it = top!(frame).clone();
-                    let next = match &it {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::Iterator(state) => {
-                                let quick = match &mut *state.borrow_mut() {
-                                    IterState::Range { next, stop, step } => {
-                                        let n = *next;
-                                        if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                            *next = n.wrapping_add(*step);
-                                            Some(Some(Value::Int(n)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    IterState::Seq { seq: Value::Obj(s), index } if matches!(s.payload, Payload::List(_)) => {
-                                        let Payload::List(l) = &s.payload else { unreachable!() };
-                                        let item = l.borrow().get(*index).cloned();
-                                        *index += 1;
-                                        Some(item)
-                                    }
-                                    _ => None,
-                                };
-                                match quick {
-                                    Some(v) => v,
-                                    None => self.next(&it)?,
-                                }
+                    Instr::ListExtend(d) => {
+                        let iterable = pop!(frame);
+                        let list = frame.stack[frame.stack.len() - d as usize].clone();
+                        let items = match self.collect(&iterable) {
+                            Ok(items) => items,
+                            Err(e)
+                                if self.err_matches(&e, "TypeError")
+                                    && !self.is_iterable(&iterable) =>
+                            {
+                                let msg = format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&iterable)
+                                );
+                                return Err(self.type_error(msg));
                             }
+                            Err(e) => return Err(e),
+                        };
+                        if let Some(Payload::List(l)) = list.payload() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(d) => {
+                        let iterable = pop!(frame);
+                        let set = frame.stack[frame.stack.len() - d as usize].clone();
+                        for item in self.collect(&iterable)? {
+                            crate::objects::set::add(self, &set, item)?;
+                        }
+                    }
+                    Instr::DictUpdate(d) | Instr::DictMerge(d) => {
+                        let mapping = pop!(frame);
+                        let dict = frame.stack[frame.stack.len() - d as usize].clone();
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        let callee = if merge {
+                            Some(frame.stack[frame.stack.len() - d as usize - 2].clone())
+                        } else {
+                            None
+                        };
+                        self.dict_update_from(&dict, &mapping, callee.as_ref())?;
+                    }
+                    Instr::ListToTuple => {
+                        let l = pop!(frame);
+                        let items = match l.payload() {
+                            Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                            _ => Vec::new(),
+                        };
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!(frame);
+                        let n = n as usize;
+                        let fast = match seq.payload() {
+                            Some(Payload::Tuple(t)) if t.len() == n => Some(t.clone()),
+                            Some(Payload::List(l)) if l.borrow().len() == n => {
+                                Some(l.borrow().clone())
+                            }
+                            _ => None,
+                        };
+                        let items = match fast {
+                            Some(items) => items,
+                            None => self.unpack_iterable(&seq, n, None)?,
+                        };
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(before, after) => {
+                        let seq = pop!(frame);
+                        let (before, after) = (before as usize, after as usize);
+                        let mut items = self.unpack_iterable(&seq, before, Some(after))?;
+                        let rest: Vec<Value> = items.drain(before..items.len() - after).collect();
+                        let tail = items.split_off(before);
+                        frame.stack.extend(tail.into_iter().rev());
+                        frame.stack.push(Value::list(rest));
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::FormatValue {
+                        conversion,
+                        has_spec,
+                    } => {
+                        let spec = if has_spec { Some(pop!(frame)) } else { None };
+                        let v = pop!(frame);
+                        let v = match conversion {
+                            b'r' => Value::str(self.repr(&v)?),
+                            b's' => Value::str(self.str(&v)?),
+                            b'a' => Value::str(crate::objects::str::ascii(&self.repr(&v)?)),
+                            _ => v,
+                        };
+                        let spec_str = spec
+                            .as_ref()
+                            .and_then(|s| s.as_str())
+                            .unwrap_or("")
+                            .to_string();
+                        let r = if spec_str.is_empty() && v.as_str().is_some() {
+                            v
+                        } else {
+                            Value::str(self.format(&v, &spec_str)?)
+                        };
+                        frame.stack.push(r);
+                    }
+                    Instr::GetIter => {
+                        let v = pop!(frame);
+                        let it = self.iter(&v)?;
+                        frame.stack.push(it);
+                    }
+                    Instr::ForIter(target) => {
+                        let it = top!(frame).clone();
+                        let next = match &it {
+                            Value::Obj(o) => match &o.payload {
+                                Payload::Iterator(state) => {
+                                    let quick = match &mut *state.borrow_mut() {
+                                        IterState::Range { next, stop, step } => {
+                                            let n = *next;
+                                            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop)
+                                            {
+                                                *next = n.wrapping_add(*step);
+                                                Some(Some(Value::Int(n)))
+                                            } else {
+                                                Some(None)
+                                            }
+                                        }
+                                        IterState::Seq {
+                                            seq: Value::Obj(s),
+                                            index,
+                                        } if matches!(s.payload, Payload::List(_)) => {
+                                            let Payload::List(l) = &s.payload else {
+                                                unreachable!()
+                                            };
+                                            let item = l.borrow().get(*index).cloned();
+                                            *index += 1;
+                                            Some(item)
+                                        }
+                                        _ => None,
+                                    };
+                                    match quick {
+                                        Some(v) => v,
+                                        None => self.next(&it)?,
+                                    }
+                                }
+                                _ => self.next(&it)?,
+                            },
                             _ => self.next(&it)?,
-                        },
-                        _ => self.next(&it)?,
-                    };
-                    match next {
-                        Some(v) => frame.stack.push(v),
-                        None => {
+                        };
+                        match next {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                pop!(frame);
+                                frame.ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Jump(target) => {
+                        if (target as usize) < frame.ip {
+                            self.periodic_check()?;
+                        }
+                        frame.ip = target as usize;
+                    }
+                    Instr::PopJumpIfFalse(target) => {
+                        if let Some(Value::Bool(b)) = frame.stack.last() {
+                            let b = *b;
+                            frame.stack.truncate(frame.stack.len() - 1);
+                            if !b {
+                                frame.ip = target as usize;
+                            }
+                            continue;
+                        }
+                        let v = pop!(frame);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if !t {
+                            frame.ip = target as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(target) => {
+                        if let Some(Value::Bool(b)) = frame.stack.last() {
+                            let b = *b;
+                            frame.stack.truncate(frame.stack.len() - 1);
+                            if b {
+                                frame.ip = target as usize;
+                            }
+                            continue;
+                        }
+                        let v = pop!(frame);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if t {
+                            frame.ip = target as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(target) => {
+                        let v = top!(frame).clone();
+                        if !self.truthy(&v)? {
+                            frame.ip = target as usize;
+                        } else {
                             pop!(frame);
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(target) => {
+                        let v = top!(frame).clone();
+                        if self.truthy(&v)? {
                             frame.ip = target as usize;
-                        }
-                    }
-                }
-                Instr::Jump(target) => {
-                    if (target as usize) < frame.ip {
-                        self.periodic_check()?;
-                    }
-                    frame.ip = target as usize;
-                }
-                Instr::PopJumpIfFalse(target) => {
-                    if let Some(Value::Bool(b)) = frame.stack.last() {
-                        let b = *b;
-                        frame.stack.truncate(frame.stack.len() - 1);
-                        if !b {
-                            frame.ip = target as usize;
-                        }
-                        continue;
-                    }
-                    let v = pop!(frame);
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !t {
-                        frame.ip = target as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(target) => {
-                    if let Some(Value::Bool(b)) = frame.stack.last() {
-                        let b = *b;
-                        frame.stack.truncate(frame.stack.len() - 1);
-                        if b {
-                            frame.ip = target as usize;
-                        }
-                        continue;
-                    }
-                    let v = pop!(frame);
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if t {
-                        frame.ip = target as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(target) => {
-                    let v = top!(frame).clone();
-                    if !self.truthy(&v)? {
-                        frame.ip = target as usize;
-                    } else {
-                        pop!(frame);
-                    }
-                }
-                Instr::JumpIfTrueOrPop(target) => {
-                    let v = top!(frame).clone();
-                    if self.truthy(&v)? {
-                        frame.ip = target as usize;
-                    } else {
-                        pop!(frame);
-                    }
-                }
-                Instr::Call(n) => {
-                    let at = frame.stack.len() - n as usize - 1;
-                    if let Some(flow) = self.call_from_stack(frame, at, at + 1)? {
-                        self.enter(frame, flow)?;
-                        continue 'frames;
-                    }
-                }
-                Instr::CallKw(n) => {
-                    let kwnames = pop!(frame);
-                    let names = match kwnames.payload() {
-                        Some(Payload::Tuple(t)) => t.clone(),
-                        _ => Vec::new(),
-                    };
-                    let mut values = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let kwvalues = values.split_off(values.len() - names.len());
-                    let callee = pop!(frame);
-                    let args = Args { args: values, kwargs: names.into_iter().zip(kwvalues).collect() };
-                    if let Some(flow) = self.call_with_args(frame, callee, args)? {
-                        self.enter(frame, flow)?;
-                        continue 'frames;
-                    }
-                }
-                Instr::CallEx { has_kwargs } => {
-                    let kwargs = if has_kwargs { Some(pop!(frame)) } else { None };
-                    let posargs = pop!(frame);
-                    let callee = pop!(frame);
-                    let args = match posargs.payload() {
-                        Some(Payload::Tuple(t)) => t.clone(),
-                        _ => self.collect(&posargs)?,
-                    };
-                    let kwargs = match kwargs.as_ref().and_then(|k| k.payload()) {
-                        Some(Payload::Dict(d)) => d.borrow().items(),
-                        _ => Vec::new(),
-                    };
-                    if let Some(flow) = self.call_with_args(frame, callee, Args { args, kwargs })? {
-                        self.enter(frame, flow)?;
-                        continue 'frames;
-                    }
-                }
-                Instr::MakeFunction(flags) => {
-                    let code = pop!(frame);
-                    let closure = if flags & MAKE_FUNCTION_CLOSURE != 0 { Some(pop!(frame)) } else { None };
-                    if flags & MAKE_FUNCTION_ANNOTATIONS != 0 {
-                        pop!(frame);
-                    }
-                    let kwdefaults = if flags & MAKE_FUNCTION_KWDEFAULTS != 0 { Some(pop!(frame)) } else { None };
-                    let defaults = if flags & MAKE_FUNCTION_DEFAULTS != 0 { Some(pop!(frame)) } else { None };
-                    let f = self.make_function(frame, code, defaults, kwdefaults, closure);
-                    frame.stack.push(f);
-                }
-                Instr::LoadBuildClass => {
-                    let f = super::dict_get_str(&self.interp.builtins, &self.intern("__build_class__")).unwrap_or(Value::None);
-                    frame.stack.push(f);
-                }
-                Instr::ReturnValue => {
-                    let v = pop!(frame);
-                    if self.frames.len() == base {
-                        return Ok(Flow::Return(v));
-                    }
-                    // Back to the caller without leaving the loop.
-                    let finished = std::mem::replace(frame, self.frames.pop().expect("caller frame"));
-                    self.recycle_frame(finished);
-                    self.depth -= 1;
-                    frame.stack.push(v);
-                    continue 'frames;
-                }
-                Instr::YieldValue => {
-                    let v = pop!(frame);
-                    return Ok(Flow::Yield(v));
-                }
-                Instr::GetYieldFromIter => {
-                    let v = pop!(frame);
-                    let it = match v.payload() {
-                        Some(Payload::Generator(_)) => v,
-                        _ => self.iter(&v)?,
-                    };
-                    frame.stack.push(it);
-                }
-                Instr::YieldFrom => {
-                    let value = pop!(frame);
-                    let sub = top!(frame).clone();
-                    match self.send_into(&sub, value)? {
-                        super::generator::Sent::Yielded(v) => {
-                            frame.ip -= 1;
-                            return Ok(Flow::Yield(v));
-                        }
-                        super::generator::Sent::Returned(v) => {
+                        } else {
                             pop!(frame);
-                            frame.stack.push(v);
                         }
                     }
-                }
-                Instr::GetAwaitable => {
-                    let v = pop!(frame);
-                    let aw = self.get_awaitable(&v)?;
-                    frame.stack.push(aw);
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = pop!(frame);
-                    let level = pop!(frame);
-                    let name = code.names[i as usize].as_str().unwrap_or("").to_string();
-                    let level = if let Value::Int(l) = level { l as usize } else { 0 };
-                    let globals = frame.globals.clone();
-                    let m = crate::stdlib::import::import_name(self, &name, &globals, &fromlist, level)?;
-                    frame.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let module = top!(frame).clone();
-                    let name = code.names[i as usize].clone();
-                    let v = crate::stdlib::import::import_from(self, &module, &name)?;
-                    frame.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let module = pop!(frame);
-                    let target = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
-                    crate::stdlib::import::import_star(self, &module, &target)?;
-                }
-                Instr::SetupExcept(handler) => {
-                    frame.blocks.push(Block { handler, level: frame.stack.len() as u32 });
-                }
-                Instr::PopBlock => {
-                    frame.blocks.pop();
-                }
-                Instr::PushExcInfo => {
-                    let exc = pop!(frame);
-                    let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    frame.stack.push(prev);
-                    frame.stack.push(exc);
-                }
-                Instr::PopExcept => {
-                    let prev = pop!(frame);
-                    self.handled = prev;
-                }
-                Instr::CheckExcMatch => {
-                    let typ = pop!(frame);
-                    let exc = top!(frame).clone();
-                    let m = self.exception_matches(&exc, &typ)?;
-                    frame.stack.push(Value::Bool(m));
-                }
-                Instr::Reraise => {
-                    let exc = pop!(frame);
-                    self.reraising = true;
-                    return Err(match exc {
-                        Value::Obj(o) => PyErr(o),
-                        _ => self.runtime_error("reraise of a non-exception"),
-                    });
-                }
-                Instr::RaiseVarargs(n) => return Err(self.do_raise(frame, n)),
-                Instr::LoadAssertionError => {
-                    frame.stack.push(Value::Obj(self.types().exception("AssertionError")));
-                }
-                Instr::BeforeWith => {
-                    let mgr = pop!(frame);
-                    let (exit, entered) = self.before_with(&mgr)?;
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
-                }
-                Instr::WithExitNormal => {
-                    let exit = pop!(frame);
-                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
-                }
-                Instr::WithExceptStart => {
-                    let exc = top!(frame).clone();
-                    let exit = frame.stack[frame.stack.len() - 3].clone();
-                    let typ = Value::Obj(self.type_of(&exc));
-                    let r = self.call(&exit, vec![typ, exc, Value::None])?;
-                    frame.stack.push(r);
-                }
-                Instr::PrintExpr => {
-                    let v = pop!(frame);
-                    if !v.is_none() {
-                        let s = self.repr(&v)?;
-                        crate::stdlib::io::write_stdout(self, &format!("{}\n", s))?;
+                    Instr::Call(n) => {
+                        let at = frame.stack.len() - n as usize - 1;
+                        if let Some(flow) = self.call_from_stack(frame, at, at + 1)? {
+                            self.enter(frame, flow)?;
+                            continue 'frames;
+                        }
                     }
-                    let underscore = self.intern("_");
-                    super::dict_set_str(&self.interp.builtins, underscore, v);
+                    Instr::CallKw(n) => {
+                        let kwnames = pop!(frame);
+                        let names = match kwnames.payload() {
+                            Some(Payload::Tuple(t)) => t.clone(),
+                            _ => Vec::new(),
+                        };
+                        let mut values = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let kwvalues = values.split_off(values.len() - names.len());
+                        let callee = pop!(frame);
+                        let args = Args {
+                            args: values,
+                            kwargs: names.into_iter().zip(kwvalues).collect(),
+                        };
+                        if let Some(flow) = self.call_with_args(frame, callee, args)? {
+                            self.enter(frame, flow)?;
+                            continue 'frames;
+                        }
+                    }
+                    Instr::CallEx { has_kwargs } => {
+                        let kwargs = if has_kwargs { Some(pop!(frame)) } else { None };
+                        let posargs = pop!(frame);
+                        let callee = pop!(frame);
+                        let args = match posargs.payload() {
+                            Some(Payload::Tuple(t)) => t.clone(),
+                            _ => self.collect(&posargs)?,
+                        };
+                        let kwargs = match kwargs.as_ref().and_then(|k| k.payload()) {
+                            Some(Payload::Dict(d)) => d.borrow().items(),
+                            _ => Vec::new(),
+                        };
+                        if let Some(flow) =
+                            self.call_with_args(frame, callee, Args { args, kwargs })?
+                        {
+                            self.enter(frame, flow)?;
+                            continue 'frames;
+                        }
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code = pop!(frame);
+                        let closure = if flags & MAKE_FUNCTION_CLOSURE != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        if flags & MAKE_FUNCTION_ANNOTATIONS != 0 {
+                            pop!(frame);
+                        }
+                        let kwdefaults = if flags & MAKE_FUNCTION_KWDEFAULTS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & MAKE_FUNCTION_DEFAULTS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let f = self.make_function(frame, code, defaults, kwdefaults, closure);
+                        frame.stack.push(f);
+                    }
+                    Instr::LoadBuildClass => {
+                        let f = super::dict_get_str(
+                            &self.interp.builtins,
+                            &self.intern("__build_class__"),
+                        )
+                        .unwrap_or(Value::None);
+                        frame.stack.push(f);
+                    }
+                    Instr::ReturnValue => {
+                        let v = pop!(frame);
+                        if self.frames.len() == base {
+                            return Ok(Flow::Return(v));
+                        }
+                        // Back to the caller without leaving the loop.
+                        let finished =
+                            std::mem::replace(frame, self.frames.pop().expect("caller frame"));
+                        self.recycle_frame(finished);
+                        self.depth -= 1;
+                        frame.stack.push(v);
+                        continue 'frames;
+                    }
+                    Instr::YieldValue => {
+                        let v = pop!(frame);
+                        return Ok(Flow::Yield(v));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = pop!(frame);
+                        let it = match v.payload() {
+                            Some(Payload::Generator(_)) => v,
+                            _ => self.iter(&v)?,
+                        };
+                        frame.stack.push(it);
+                    }
+                    Instr::YieldFrom => {
+                        let value = pop!(frame);
+                        let sub = top!(frame).clone();
+                        match self.send_into(&sub, value)? {
+                            super::generator::Sent::Yielded(v) => {
+                                frame.ip -= 1;
+                                return Ok(Flow::Yield(v));
+                            }
+                            super::generator::Sent::Returned(v) => {
+                                pop!(frame);
+                                frame.stack.push(v);
+                            }
+                        }
+                    }
+                    Instr::GetAwaitable => {
+                        let v = pop!(frame);
+                        let aw = self.get_awaitable(&v)?;
+                        frame.stack.push(aw);
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = pop!(frame);
+                        let level = pop!(frame);
+                        let name = code.names[i as usize].as_str().unwrap_or("").to_string();
+                        let level = if let Value::Int(l) = level {
+                            l as usize
+                        } else {
+                            0
+                        };
+                        let globals = frame.globals.clone();
+                        let m = crate::stdlib::import::import_name(
+                            self, &name, &globals, &fromlist, level,
+                        )?;
+                        frame.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let module = top!(frame).clone();
+                        let name = code.names[i as usize].clone();
+                        let v = crate::stdlib::import::import_from(self, &module, &name)?;
+                        frame.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let module = pop!(frame);
+                        let target = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        crate::stdlib::import::import_star(self, &module, &target)?;
+                    }
+                    Instr::SetupExcept(handler) => {
+                        frame.blocks.push(Block {
+                            handler,
+                            level: frame.stack.len() as u32,
+                        });
+                    }
+                    Instr::PopBlock => {
+                        frame.blocks.pop();
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = pop!(frame);
+                        let prev = std::mem::replace(&mut self.handled, exc.clone());
+                        frame.stack.push(prev);
+                        frame.stack.push(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = pop!(frame);
+                        self.handled = prev;
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = pop!(frame);
+                        let exc = top!(frame).clone();
+                        let m = self.exception_matches(&exc, &typ)?;
+                        frame.stack.push(Value::Bool(m));
+                    }
+                    Instr::Reraise => {
+                        let exc = pop!(frame);
+                        self.reraising = true;
+                        return Err(match exc {
+                            Value::Obj(o) => PyErr(o),
+                            _ => self.runtime_error("reraise of a non-exception"),
+                        });
+                    }
+                    Instr::RaiseVarargs(n) => return Err(self.do_raise(frame, n)),
+                    Instr::LoadAssertionError => {
+                        frame
+                            .stack
+                            .push(Value::Obj(self.types().exception("AssertionError")));
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = pop!(frame);
+                        let (exit, entered) = self.before_with(&mgr)?;
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+                    Instr::WithExitNormal => {
+                        let exit = pop!(frame);
+                        self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = top!(frame).clone();
+                        let exit = frame.stack[frame.stack.len() - 3].clone();
+                        let typ = Value::Obj(self.type_of(&exc));
+                        let r = self.call(&exit, vec![typ, exc, Value::None])?;
+                        frame.stack.push(r);
+                    }
+                    Instr::PrintExpr => {
+                        let v = pop!(frame);
+                        if !v.is_none() {
+                            let s = self.repr(&v)?;
+                            crate::stdlib::io::write_stdout(self, &format!("{}\n", s))?;
+                        }
+                        let underscore = self.intern("_");
+                        super::dict_set_str(&self.interp.builtins, underscore, v);
+                    }
                 }
-            }
             }
         }
     }
@@ -894,7 +1007,9 @@ impl Vm {
         if let Flow::Call(callee) = flow {
             if self.depth >= self.interp.recursion_limit.get() {
                 self.recycle_frame(callee);
-                return Err(self.new_exception("RecursionError", "maximum recursion depth exceeded"));
+                return Err(
+                    self.new_exception("RecursionError", "maximum recursion depth exceeded")
+                );
             }
             self.depth += 1;
             self.frames.push(std::mem::replace(frame, callee));
@@ -905,7 +1020,12 @@ impl Vm {
     /// The shared tail of `Call` and `CallMethod`: the callee at `at`, its arguments from
     /// `args_from` to the top. A Python function gets a new frame (`Some(Flow::Call)`); anything
     /// else is called here and its result pushed.
-    fn call_from_stack(&mut self, frame: &mut Box<Frame>, at: usize, args_from: usize) -> PyResult<Option<Flow>> {
+    fn call_from_stack(
+        &mut self,
+        frame: &mut Box<Frame>,
+        at: usize,
+        args_from: usize,
+    ) -> PyResult<Option<Flow>> {
         if let Value::Obj(o) = &frame.stack[at] {
             let o = o.clone();
             match &o.payload {
@@ -915,17 +1035,15 @@ impl Vm {
                     self.periodic_check()?;
                     return Ok(Some(Flow::Call(callee)));
                 }
-                Payload::Method(func, this) => {
-                    if let Value::Obj(fo) = func {
-                        if let Payload::Function(f) = &fo.payload {
-                            if !f.code.code.is_generator() {
-                                let mut args = Vec::with_capacity(frame.stack.len() - args_from + 1);
-                                args.push(this.clone());
-                                args.extend_from_slice(&frame.stack[args_from..]);
-                                let callee = self.make_frame(fo, f, &args, &[])?;
-                                frame.stack.truncate(at);
-                                return Ok(Some(Flow::Call(callee)));
-                            }
+                Payload::Method(Value::Obj(fo), this) => {
+                    if let Payload::Function(f) = &fo.payload {
+                        if !f.code.code.is_generator() {
+                            let mut args = Vec::with_capacity(frame.stack.len() - args_from + 1);
+                            args.push(this.clone());
+                            args.extend_from_slice(&frame.stack[args_from..]);
+                            let callee = self.make_frame(fo, f, &args, &[])?;
+                            frame.stack.truncate(at);
+                            return Ok(Some(Flow::Call(callee)));
                         }
                     }
                 }
@@ -940,7 +1058,12 @@ impl Vm {
 
     /// Call from the eval loop with ready arguments. Native functions run with the calling frame
     /// on top of `frames`, so `super()`, `locals()` and friends can see it.
-    fn call_with_args(&mut self, frame: &mut Box<Frame>, callee: Value, args: Args) -> PyResult<Option<Flow>> {
+    fn call_with_args(
+        &mut self,
+        frame: &mut Box<Frame>,
+        callee: Value,
+        args: Args,
+    ) -> PyResult<Option<Flow>> {
         if let Value::Obj(o) = &callee {
             if let Payload::Function(f) = &o.payload {
                 if !f.code.code.is_generator() {
@@ -997,21 +1120,29 @@ impl Vm {
                 let f = self.lookup_special(&obj, &del);
                 // The revived object must not be queued again when this call drops it.
                 let cls = self.type_of(&obj);
-                let had = crate::objects::class::class_data(&cls).has_finalizer.replace(false);
+                let had = crate::objects::class::class_data(&cls)
+                    .has_finalizer
+                    .replace(false);
                 let result = match f {
                     Some(f) => self.call_unbound(&f, vec![obj.clone()]).map(|_| ()),
                     None => Ok(()),
                 };
                 drop(obj);
-                crate::objects::class::class_data(&cls).has_finalizer.set(had);
+                crate::objects::class::class_data(&cls)
+                    .has_finalizer
+                    .set(had);
                 if let Err(e) = result {
-                    let f = self.lookup_special(&Value::Obj(cls.clone()), &self.names().__del__.clone());
+                    let f = self
+                        .lookup_special(&Value::Obj(cls.clone()), &self.names().__del__.clone());
                     let where_ = match f {
                         Some(f) => self.repr(&f).unwrap_or_default(),
                         None => String::new(),
                     };
                     let text = self.format_exception(&e.0);
-                    crate::stdlib::io::write_stderr(&format!("Exception ignored in: {}\n{}", where_, text));
+                    crate::stdlib::io::write_stderr(&format!(
+                        "Exception ignored in: {}\n{}",
+                        where_, text
+                    ));
                 }
             }
         }
@@ -1021,14 +1152,21 @@ impl Vm {
         let name = frame.code.code.varnames[i as usize].clone();
         self.new_exception(
             "UnboundLocalError",
-            format!("cannot access local variable '{}' where it is not associated with a value", name),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
         )
     }
 
     fn cell_name(&self, frame: &Frame, i: u32) -> Value {
         let code = &frame.code.code;
         let i = i as usize;
-        let n = if i < code.cellvars.len() { &code.cellvars[i] } else { &code.freevars[i - code.cellvars.len()] };
+        let n = if i < code.cellvars.len() {
+            &code.cellvars[i]
+        } else {
+            &code.freevars[i - code.cellvars.len()]
+        };
         self.intern(n)
     }
 
@@ -1039,7 +1177,10 @@ impl Vm {
             let name = code.cellvars[i].clone();
             self.new_exception(
                 "UnboundLocalError",
-                format!("cannot access local variable '{}' where it is not associated with a value", name),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
             )
         } else {
             let name = code.freevars[i - code.cellvars.len()].clone();
@@ -1076,14 +1217,35 @@ impl Vm {
 
     fn is_iterable(&mut self, v: &Value) -> bool {
         match v.payload() {
-            Some(Payload::Instance(_)) => self.lookup_special(v, &self.names().__iter__).is_some() || self.lookup_special(v, &self.names().__getitem__).is_some(),
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range(_) | Payload::Iterator(_) | Payload::Generator(_) | Payload::DictView(..) | Payload::File(_)) => true,
+            Some(Payload::Instance(_)) => {
+                self.lookup_special(v, &self.names().__iter__).is_some()
+                    || self.lookup_special(v, &self.names().__getitem__).is_some()
+            }
+            Some(
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Range(_)
+                | Payload::Iterator(_)
+                | Payload::Generator(_)
+                | Payload::DictView(..)
+                | Payload::File(_),
+            ) => true,
             _ => false,
         }
     }
 
     /// Collect exactly `before` items (or at least `before + after` with a star target).
-    fn unpack_iterable(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    fn unpack_iterable(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         if !self.is_iterable(seq) {
             let msg = format!("cannot unpack non-iterable {} object", self.type_name(seq));
             return Err(self.type_error(msg));
@@ -1100,7 +1262,11 @@ impl Vm {
                     items.push(v);
                 }
                 if items.len() < before {
-                    let msg = format!("not enough values to unpack (expected {}, got {})", before, items.len());
+                    let msg = format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        before,
+                        items.len()
+                    );
                     return Err(self.value_error(msg));
                 }
             }
@@ -1109,7 +1275,11 @@ impl Vm {
                     items.push(v);
                 }
                 if items.len() < before + after {
-                    let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
                     return Err(self.value_error(msg));
                 }
             }
@@ -1119,15 +1289,26 @@ impl Vm {
 
     /// `{**m}` and `f(**m)`: copy a mapping's items into `dict`; with `callee` (a call's `**`),
     /// a repeated key is an error naming the function.
-    fn dict_update_from(&mut self, dict: &Value, mapping: &Value, callee: Option<&Value>) -> PyResult<()> {
-        let Some(Payload::Dict(target)) = dict.payload() else { return Ok(()) };
+    fn dict_update_from(
+        &mut self,
+        dict: &Value,
+        mapping: &Value,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
+        let Some(Payload::Dict(target)) = dict.payload() else {
+            return Ok(());
+        };
         let items = match mapping.payload() {
             Some(Payload::Dict(d)) => d.borrow().items(),
             _ => {
                 let keys_name = self.intern("keys");
                 if self.getattr_opt(mapping, &keys_name)?.is_none() {
                     let msg = match callee {
-                        Some(c) => format!("{} argument after ** must be a mapping, not {}", self.callable_name(c), self.type_name(mapping)),
+                        Some(c) => format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.callable_name(c),
+                            self.type_name(mapping)
+                        ),
                         None => format!("'{}' object is not a mapping", self.type_name(mapping)),
                     };
                     return Err(self.type_error(msg));
@@ -1148,7 +1329,11 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 if crate::objects::dict::contains(self, target, &k)? {
-                    let msg = format!("{} got multiple values for keyword argument '{}'", self.callable_name(c), k.as_str().unwrap_or(""));
+                    let msg = format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_name(c),
+                        k.as_str().unwrap_or("")
+                    );
                     return Err(self.type_error(msg));
                 }
             }
@@ -1171,8 +1356,17 @@ impl Vm {
         }
     }
 
-    fn make_function(&mut self, frame: &Frame, code: Value, defaults: Option<Value>, kwdefaults: Option<Value>, closure: Option<Value>) -> Value {
-        let Some(Payload::Code(code)) = code.payload() else { return Value::None };
+    fn make_function(
+        &mut self,
+        frame: &Frame,
+        code: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let Some(Payload::Code(code)) = code.payload() else {
+            return Value::None;
+        };
         let code = code.clone();
         let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
             Some(Payload::Tuple(t)) => t.clone(),
@@ -1183,7 +1377,8 @@ impl Vm {
             _ => Vec::new(),
         };
         let kwdefaults = kwdefaults.and_then(|k| k.as_obj().cloned());
-        let module = super::dict_get_str(&frame.globals, &self.names().__name__).unwrap_or(Value::None);
+        let module =
+            super::dict_get_str(&frame.globals, &self.names().__name__).unwrap_or(Value::None);
         Value::obj(Payload::Function(Function {
             name: std::cell::RefCell::new(code.code.name.clone()),
             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
@@ -1212,7 +1407,9 @@ impl Vm {
                 let cls = typ.as_obj().expect("class").clone();
                 Ok(self.isinstance(exc, &cls))
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1221,9 +1418,15 @@ impl Vm {
         if self.is_exception_type(&v) {
             let inst = self.call(&v, vec![])?;
             return match inst {
-                Value::Obj(o) if matches!(&o.payload, Payload::Instance(i) if i.exc.is_some()) => Ok(o),
+                Value::Obj(o) if matches!(&o.payload, Payload::Instance(i) if i.exc.is_some()) => {
+                    Ok(o)
+                }
                 other => {
-                    let msg = format!("calling {} should have returned an instance of BaseException, not {}", self.repr(&v)?, self.type_name(&other));
+                    let msg = format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        self.repr(&v)?,
+                        self.type_name(&other)
+                    );
                     Err(self.type_error(msg))
                 }
             };
@@ -1256,7 +1459,10 @@ impl Vm {
                     } else {
                         match self.exception_from(cause) {
                             Ok(c) => Some(Value::Obj(c)),
-                            Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                            Err(_) => {
+                                return self
+                                    .type_error("exception causes must derive from BaseException")
+                            }
                         }
                     };
                     if let Some(mut st) = self.exc_state(&exc) {
@@ -1275,17 +1481,22 @@ impl Vm {
         let enter = self.lookup_special(mgr, &enter_name);
         let exit = self.lookup_special(mgr, &exit_name);
         let (Some(enter), Some(exit)) = (enter, exit) else {
-            let msg = format!("'{}' object does not support the context manager protocol", self.type_name(mgr));
+            let msg = format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            );
             return Err(self.type_error(msg));
         };
         let bound_exit = match exit.payload() {
-            Some(Payload::BuiltinFunction(b)) => Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
-                name: b.name,
-                owner: b.owner,
-                func: b.func,
-                bound: Some(mgr.clone()),
-                wants_caller: false,
-            })),
+            Some(Payload::BuiltinFunction(b)) => {
+                Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+                    name: b.name,
+                    owner: b.owner,
+                    func: b.func,
+                    bound: Some(mgr.clone()),
+                    wants_caller: false,
+                }))
+            }
             _ => Value::obj(Payload::Method(exit, mgr.clone())),
         };
         let entered = self.call_unbound(&enter, vec![mgr.clone()])?;

@@ -28,7 +28,11 @@ impl CodeObj {
 
     /// The source line of instruction `ip`.
     pub fn line_at(&self, ip: usize) -> u32 {
-        self.code.spans.get(ip).map(|s| s.line).unwrap_or(self.code.first_line)
+        self.code
+            .spans
+            .get(ip)
+            .map(|s| s.line)
+            .unwrap_or(self.code.first_line)
     }
 
     pub fn ncells(&self) -> usize {

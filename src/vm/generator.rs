@@ -28,7 +28,12 @@ impl Vm {
     }
 
     /// Resume `gen`, sending `value` in, or raising `throw` at its suspension point.
-    pub fn generator_resume(&mut self, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+    pub fn generator_resume(
+        &mut self,
+        gen: &ObjRef,
+        value: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Sent> {
         let Payload::Generator(cell) = &gen.payload else {
             return Err(self.type_error("expected a generator"));
         };
@@ -48,7 +53,9 @@ impl Vm {
             if !g.started && throw.is_none() && !value.is_none() {
                 g.frame = Some(frame);
                 drop(g);
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             g.running = true;
             frame
@@ -58,7 +65,9 @@ impl Vm {
         let mut pending = throw;
         if started {
             // Suspended in `yield from`: pass a thrown exception to the sub-iterator first.
-            if let (Some(e), Some(Instr::YieldFrom)) = (&pending, frame.code.code.instructions.get(frame.ip)) {
+            if let (Some(e), Some(Instr::YieldFrom)) =
+                (&pending, frame.code.code.instructions.get(frame.ip))
+            {
                 let sub = frame.stack.last().cloned().unwrap_or(Value::None);
                 let e = e.clone();
                 match self.throw_into(&sub, e) {
@@ -103,7 +112,14 @@ impl Vm {
                 drop(g);
                 drop(frame);
                 if self.err_matches(&e, "StopIteration") {
-                    let kind = if matches!(cell.borrow().kind, crate::objects::function::GeneratorKind::Coroutine) { "coroutine" } else { "generator" };
+                    let kind = if matches!(
+                        cell.borrow().kind,
+                        crate::objects::function::GeneratorKind::Coroutine
+                    ) {
+                        "coroutine"
+                    } else {
+                        "generator"
+                    };
                     let new = self.runtime_error(format!("{} raised StopIteration", kind));
                     if let Some(mut st) = self.exc_state(&new.0) {
                         st.cause = Some(Value::Obj(e.0.clone()));
@@ -129,7 +145,9 @@ impl Vm {
         } else {
             match self.call_method(sub, "send", vec![value]) {
                 Ok(v) => Ok(Ok(v)),
-                Err(e) if self.err_matches(&e, "StopIteration") => return Ok(Sent::Returned(stop_value(&e))),
+                Err(e) if self.err_matches(&e, "StopIteration") => {
+                    return Ok(Sent::Returned(stop_value(&e)))
+                }
                 Err(e) => Err(e),
             }
         };
@@ -153,7 +171,9 @@ impl Vm {
         match self.getattr_opt(sub, &throw)? {
             Some(f) => match self.call(&f, vec![Value::Obj(err.0.clone())]) {
                 Ok(v) => Ok(Sent::Yielded(v)),
-                Err(e) if self.err_matches(&e, "StopIteration") => Ok(Sent::Returned(stop_value(&e))),
+                Err(e) if self.err_matches(&e, "StopIteration") => {
+                    Ok(Sent::Returned(stop_value(&e)))
+                }
                 Err(e) => Err(e),
             },
             None => Err(err),
@@ -183,7 +203,12 @@ impl Vm {
         match self.generator_resume(gen, Value::None, Some(exit)) {
             Ok(Sent::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Sent::Returned(_)) => Ok(()),
-            Err(e) if self.err_matches(&e, "GeneratorExit") || self.err_matches(&e, "StopIteration") => Ok(()),
+            Err(e)
+                if self.err_matches(&e, "GeneratorExit")
+                    || self.err_matches(&e, "StopIteration") =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -199,7 +224,10 @@ impl Vm {
         match self.call_special(v, &name, vec![])? {
             Some(it) => Ok(it),
             None => {
-                let msg = format!("object {} can't be used in 'await' expression", self.type_name(v));
+                let msg = format!(
+                    "object {} can't be used in 'await' expression",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -209,7 +237,11 @@ impl Vm {
 /// The value carried by a StopIteration (its first argument).
 pub fn stop_value(e: &PyErr) -> Value {
     match &e.0.payload {
-        Payload::Instance(i) => i.exc.as_ref().and_then(|s| s.borrow().args.first().cloned()).unwrap_or(Value::None),
+        Payload::Instance(i) => i
+            .exc
+            .as_ref()
+            .and_then(|s| s.borrow().args.first().cloned())
+            .unwrap_or(Value::None),
         _ => Value::None,
     }
 }

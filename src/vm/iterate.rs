@@ -19,34 +19,60 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) if !s.is_ascii() => {
                     // Immutable text: split once, so iteration is linear, not quadratic.
-                    let keys = s.as_str().chars().map(|c| Value::str(c.to_string())).collect();
+                    let keys = s
+                        .as_str()
+                        .chars()
+                        .map(|c| Value::str(c.to_string()))
+                        .collect();
                     return Ok(iterator(IterState::Keys { keys, index: 0 }));
                 }
                 Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {
-                    return Ok(iterator(IterState::Seq { seq: v.clone(), index: 0 }));
+                    return Ok(iterator(IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }));
                 }
                 Payload::Range(r) => {
-                    return Ok(iterator(IterState::Range { next: r.start, stop: r.stop, step: r.step }));
+                    return Ok(iterator(IterState::Range {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    }));
                 }
                 Payload::Dict(d) => {
                     let len = d.borrow().len();
-                    return Ok(iterator(IterState::Dict { dict: o.clone(), pos: 0, kind: DictViewKind::Keys, len }));
+                    return Ok(iterator(IterState::Dict {
+                        dict: o.clone(),
+                        pos: 0,
+                        kind: DictViewKind::Keys,
+                        len,
+                    }));
                 }
                 Payload::DictView(d, kind) => {
                     let len = match &d.payload {
                         Payload::Dict(dd) => dd.borrow().len(),
                         _ => 0,
                     };
-                    return Ok(iterator(IterState::Dict { dict: d.clone(), pos: 0, kind: *kind, len }));
+                    return Ok(iterator(IterState::Dict {
+                        dict: d.clone(),
+                        pos: 0,
+                        kind: *kind,
+                        len,
+                    }));
                 }
                 Payload::Set(d) => {
                     let keys = d.borrow().keys();
                     return Ok(iterator(IterState::Keys { keys, index: 0 }));
                 }
                 Payload::FrozenSet(d) => {
-                    return Ok(iterator(IterState::Keys { keys: d.keys(), index: 0 }));
+                    return Ok(iterator(IterState::Keys {
+                        keys: d.keys(),
+                        index: 0,
+                    }));
                 }
-                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => return Ok(v.clone()),
+                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => {
+                    return Ok(v.clone())
+                }
                 Payload::Instance(_) => {
                     let iter_name = self.names().__iter__.clone();
                     if let Some(f) = self.lookup_special(v, &iter_name) {
@@ -56,19 +82,29 @@ impl Vm {
                         let it = self.call_unbound(&f, vec![v.clone()])?;
                         let next_name = self.names().__next__.clone();
                         let is_iterator = match it.payload() {
-                            Some(Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_)) => true,
-                            Some(Payload::Instance(_)) => self.lookup_special(&it, &next_name).is_some(),
+                            Some(
+                                Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_),
+                            ) => true,
+                            Some(Payload::Instance(_)) => {
+                                self.lookup_special(&it, &next_name).is_some()
+                            }
                             _ => false,
                         };
                         if !is_iterator {
-                            let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(&it));
+                            let msg = format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            );
                             return Err(self.type_error(msg));
                         }
                         return Ok(it);
                     }
                     let getitem = self.names().__getitem__.clone();
                     if self.lookup_special(v, &getitem).is_some() {
-                        return Ok(iterator(IterState::Seq { seq: v.clone(), index: 0 }));
+                        return Ok(iterator(IterState::Seq {
+                            seq: v.clone(),
+                            index: 0,
+                        }));
                     }
                 }
                 _ => {}
@@ -93,7 +129,11 @@ impl Vm {
             Payload::Generator(_) => self.generator_next(o),
             Payload::File(_) => {
                 let line = crate::stdlib::io::readline(self, it, -1)?;
-                Ok(if line.as_str().is_some_and(|s| !s.is_empty()) { Some(line) } else { None })
+                Ok(if line.as_str().is_some_and(|s| !s.is_empty()) {
+                    Some(line)
+                } else {
+                    None
+                })
             }
             Payload::Instance(_) => {
                 let next_name = self.names().__next__.clone();
@@ -132,7 +172,9 @@ impl Vm {
                     let item = match seq.payload() {
                         Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                         Some(Payload::Tuple(t)) => t.get(*index).cloned(),
-                        Some(Payload::Str(st)) => st.char_at(*index).map(|c| Value::str(c.to_string())),
+                        Some(Payload::Str(st)) => {
+                            st.char_at(*index).map(|c| Value::str(c.to_string()))
+                        }
                         Some(Payload::Bytes(b)) => b.get(*index).map(|b| Value::Int(*b as i64)),
                         _ => {
                             // A sequence instance: __getitem__ until IndexError.
@@ -142,7 +184,10 @@ impl Vm {
                             drop(s);
                             return match self.getitem(&seq, &Value::Int(i as i64)) {
                                 Ok(v) => Ok(Some(v)),
-                                Err(e) if self.err_matches(&e, "IndexError") || self.err_matches(&e, "StopIteration") => {
+                                Err(e)
+                                    if self.err_matches(&e, "IndexError")
+                                        || self.err_matches(&e, "StopIteration") =>
+                                {
                                     *state.borrow_mut() = IterState::Exhausted;
                                     Ok(None)
                                 }
@@ -161,7 +206,12 @@ impl Vm {
                         }
                     }
                 }
-                IterState::Dict { dict, pos, kind, len } => {
+                IterState::Dict {
+                    dict,
+                    pos,
+                    kind,
+                    len,
+                } => {
                     let Payload::Dict(d) = &dict.payload else {
                         return Ok(None);
                     };
@@ -179,7 +229,9 @@ impl Vm {
                             return Ok(Some(match kind {
                                 DictViewKind::Keys => e.key.clone(),
                                 DictViewKind::Values => e.value.clone(),
-                                DictViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                                DictViewKind::Items => {
+                                    Value::tuple(vec![e.key.clone(), e.value.clone()])
+                                }
                             }));
                         }
                     }
@@ -214,18 +266,23 @@ impl Vm {
         let kind = {
             let s = state.borrow();
             match &*s {
-                IterState::Enumerate { iter, count } => Lazy::Enumerate(iter.clone(), count.clone()),
+                IterState::Enumerate { iter, count } => {
+                    Lazy::Enumerate(iter.clone(), count.clone())
+                }
                 IterState::Zip { iters, strict } => Lazy::Zip(iters.clone(), *strict),
                 IterState::Map { func, iters } => Lazy::Map(func.clone(), iters.clone()),
                 IterState::Filter { func, iter } => Lazy::Filter(func.clone(), iter.clone()),
-                IterState::CallableSentinel { func, sentinel } => Lazy::Sentinel(func.clone(), sentinel.clone()),
+                IterState::CallableSentinel { func, sentinel } => {
+                    Lazy::Sentinel(func.clone(), sentinel.clone())
+                }
                 _ => return Ok(None),
             }
         };
         let result = match kind {
             Lazy::Enumerate(iter, count) => match self.next(&iter)? {
                 Some(v) => {
-                    let next = self.binary_op(&count, &Value::Int(1), crate::syntax::ast::BinOp::Add)?;
+                    let next =
+                        self.binary_op(&count, &Value::Int(1), crate::syntax::ast::BinOp::Add)?;
                     if let IterState::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
                         *c = next;
                     }
@@ -242,12 +299,30 @@ impl Vm {
                         None => {
                             if strict && (i > 0 || iters[1..].iter().any(|_| true)) {
                                 if i > 0 {
-                                    let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{}", i) } else { String::new() });
+                                    let msg = format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        if i > 1 { "s" } else { "" },
+                                        if i > 1 {
+                                            format!("-{}", i)
+                                        } else {
+                                            String::new()
+                                        }
+                                    );
                                     return Err(self.value_error(msg));
                                 }
                                 for (j, other) in iters.iter().enumerate().skip(1) {
                                     if self.next(other)?.is_some() {
-                                        let msg = format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{}", j) } else { String::new() });
+                                        let msg = format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                format!("-{}", j)
+                                            } else {
+                                                String::new()
+                                            }
+                                        );
                                         return Err(self.value_error(msg));
                                     }
                                 }

@@ -27,13 +27,19 @@ impl MethodCache {
     pub fn new() -> MethodCache {
         let mut entries = Vec::with_capacity(SIZE);
         entries.resize_with(SIZE, || None);
-        MethodCache { entries, type_version: 1 }
+        MethodCache {
+            entries,
+            type_version: 1,
+        }
     }
 
     #[inline]
     fn slot(class: &ObjRef, name: &Value) -> usize {
         let c = std::rc::Rc::as_ptr(class) as usize;
-        let n = name.as_obj().map(|o| std::rc::Rc::as_ptr(o) as usize).unwrap_or(0);
+        let n = name
+            .as_obj()
+            .map(|o| std::rc::Rc::as_ptr(o) as usize)
+            .unwrap_or(0);
         ((c >> 4) ^ (n >> 3).wrapping_mul(31)) & (SIZE - 1)
     }
 
@@ -41,12 +47,20 @@ impl MethodCache {
     pub fn lookup(&mut self, class: &ObjRef, name: &Value) -> Option<Value> {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
-            if e.version == self.type_version && std::rc::Rc::ptr_eq(&e.class, class) && e.name.is(name) {
+            if e.version == self.type_version
+                && std::rc::Rc::ptr_eq(&e.class, class)
+                && e.name.is(name)
+            {
                 return e.found.clone();
             }
         }
         let found = class_data(class).lookup(class, name);
-        self.entries[i] = Some(Entry { class: class.clone(), name: name.clone(), version: self.type_version, found: found.clone() });
+        self.entries[i] = Some(Entry {
+            class: class.clone(),
+            name: name.clone(),
+            version: self.type_version,
+            found: found.clone(),
+        });
         found
     }
 }

@@ -26,7 +26,7 @@ pub mod types;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::objects::class::{class_data, TypeKind};
+use crate::objects::class::class_data;
 use crate::objects::{Args, Dict, ExcState, Interner, ObjRef, Payload, PyErr, PyResult, Value};
 pub use frame::Frame;
 pub use types::Types;
@@ -121,21 +121,71 @@ impl Names {
             ($($n:ident),*) => { Names { $($n: i.intern(stringify!($n)),)* } };
         }
         names!(
-            __init__, __new__, __name__, __qualname__, __module__, __doc__, __dict__, __class__,
-            __classcell__, __call__, __str__, __repr__, __eq__, __ne__, __lt__, __le__, __gt__,
-            __ge__, __hash__, __len__, __bool__, __iter__, __next__, __getitem__, __setitem__,
-            __delitem__, __contains__, __enter__, __exit__, __getattr__, __getattribute__,
-            __setattr__, __delattr__, __get__, __set__, __delete__, __del__, __index__, __int__,
-            __float__, __format__, __init_subclass__, __set_name__, __missing__, __reversed__,
-            __neg__, __pos__, __abs__, __invert__, __round__, __await__, __builtins__, __file__,
-            __all__, __slots__, __mro_entries__
+            __init__,
+            __new__,
+            __name__,
+            __qualname__,
+            __module__,
+            __doc__,
+            __dict__,
+            __class__,
+            __classcell__,
+            __call__,
+            __str__,
+            __repr__,
+            __eq__,
+            __ne__,
+            __lt__,
+            __le__,
+            __gt__,
+            __ge__,
+            __hash__,
+            __len__,
+            __bool__,
+            __iter__,
+            __next__,
+            __getitem__,
+            __setitem__,
+            __delitem__,
+            __contains__,
+            __enter__,
+            __exit__,
+            __getattr__,
+            __getattribute__,
+            __setattr__,
+            __delattr__,
+            __get__,
+            __set__,
+            __delete__,
+            __del__,
+            __index__,
+            __int__,
+            __float__,
+            __format__,
+            __init_subclass__,
+            __set_name__,
+            __missing__,
+            __reversed__,
+            __neg__,
+            __pos__,
+            __abs__,
+            __invert__,
+            __round__,
+            __await__,
+            __builtins__,
+            __file__,
+            __all__,
+            __slots__,
+            __mro_entries__
         )
     }
 }
 
 pub struct Vm {
     pub interp: &'static Interp,
-    /// Suspended callers of the running frame; see the module comment.
+    /// Suspended callers of the running frame; see the module comment. Boxed on purpose: a call
+    /// moves frames between this stack and the loop's local by pointer, not by copying them.
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
     /// Python frames active on this thread (nested eval loops included).
     pub depth: usize,
@@ -150,6 +200,7 @@ pub struct Vm {
     /// The `sys` module, made at start-up (the standard streams live there).
     pub sys_module: Option<Value>,
     /// Finished frames kept for reuse: a call then costs no allocation.
+    #[allow(clippy::vec_box)]
     pub frame_pool: Vec<Box<Frame>>,
     /// Class attribute lookups, cached (see `method_cache.rs`).
     pub method_cache: method_cache::MethodCache,
@@ -323,7 +374,12 @@ impl Vm {
     // ----- small conveniences for native code ------------------------------------------------
 
     /// A frame for `code`, reusing a pooled one when there is one.
-    pub fn new_frame(&mut self, code: Rc<frame::CodeObj>, globals: ObjRef, namespace: Option<ObjRef>) -> Box<Frame> {
+    pub fn new_frame(
+        &mut self,
+        code: Rc<frame::CodeObj>,
+        globals: ObjRef,
+        namespace: Option<ObjRef>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, namespace);
@@ -371,7 +427,12 @@ impl Vm {
     }
 
     /// Call a special method found on the type, binding `v` as self; `None` if the type has none.
-    pub fn call_special(&mut self, v: &Value, name: &Value, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &Value,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         match self.lookup_special(v, name) {
             None => Ok(None),
             Some(f) => {
@@ -445,7 +506,13 @@ impl Vm {
     }
 
     /// Add a native method to a built-in class.
-    pub fn add_method(&self, cls: &ObjRef, owner: &'static str, name: &'static str, func: crate::objects::class::NativeFn) {
+    pub fn add_method(
+        &self,
+        cls: &ObjRef,
+        owner: &'static str,
+        name: &'static str,
+        func: crate::objects::class::NativeFn,
+    ) {
         let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
             name,
             owner,
@@ -453,7 +520,9 @@ impl Vm {
             bound: None,
             wants_caller: false,
         }));
-        types::class_dict(cls).borrow_mut().set_str(self.intern(name), f);
+        types::class_dict(cls)
+            .borrow_mut()
+            .set_str(self.intern(name), f);
     }
 
     /// Add a native function to a namespace dict.
@@ -507,9 +576,4 @@ pub fn set_exc_attr(err: &PyErr, name: &str, v: Value) {
     if let Payload::Instance(inst) = &err.0.payload {
         inst.dict().borrow_mut().set_str(Value::str(name), v);
     }
-}
-
-/// Is the class `cls` a subclass of BaseException?
-pub fn is_exception_class(cls: &ObjRef) -> bool {
-    matches!(&cls.payload, Payload::Class(cd) if cd.kind == TypeKind::Exception)
 }

@@ -126,7 +126,10 @@ impl Vm {
                         return match r {
                             Value::Bool(b) => Ok(b),
                             other => {
-                                let msg = format!("__bool__ should return bool, returned {}", self.type_name(&other));
+                                let msg = format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&other)
+                                );
                                 Err(self.type_error(msg))
                             }
                         };
@@ -208,8 +211,12 @@ impl Vm {
                             return match r {
                                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                                 Value::Bool(b) => Ok(b as i64),
-                                Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => self.hash(&r),
-                                _ => Err(self.type_error("__hash__ method should return an integer")),
+                                Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
+                                    self.hash(&r)
+                                }
+                                _ => {
+                                    Err(self.type_error("__hash__ method should return an integer"))
+                                }
                             };
                         }
                         _ => match v.builtin_base() {
@@ -257,7 +264,9 @@ impl Vm {
         let (name, reflected) = cmp_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, reflected).is_some();
+        let b_first = !Rc::ptr_eq(&ta, &tb)
+            && is_subclass(&tb, &ta)
+            && user_method(self, b, reflected).is_some();
         if b_first {
             if let Some(r) = self.try_compare_method(b, reflected, a)? {
                 return Ok(r);
@@ -280,7 +289,9 @@ impl Vm {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => {
                 // Default __ne__ inverts __eq__.
-                if user_method(self, a, "__eq__").is_some() || user_method(self, b, "__eq__").is_some() {
+                if user_method(self, a, "__eq__").is_some()
+                    || user_method(self, b, "__eq__").is_some()
+                {
                     let r = self.compare(a, b, CmpOp::Eq)?;
                     return Ok(Value::Bool(!self.truthy(&r)?));
                 }
@@ -317,13 +328,19 @@ impl Vm {
             return Ok(None);
         };
         match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Ok(Some(ordering_matches(op, Some(s.as_str().cmp(t.as_str()))))),
-            (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(op, Some(s.cmp(t))))),
+            (Payload::Str(s), Payload::Str(t)) => {
+                Ok(Some(ordering_matches(op, Some(s.as_str().cmp(t.as_str())))))
+            }
+            (Payload::Bytes(s), Payload::Bytes(t)) => {
+                Ok(Some(ordering_matches(op, Some(s.cmp(t)))))
+            }
             (Payload::List(s), Payload::List(t)) => {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
-            (Payload::Tuple(s), Payload::Tuple(t)) => self.compare_sequences(&s.clone(), &t.clone(), op).map(Some),
+            (Payload::Tuple(s), Payload::Tuple(t)) => {
+                self.compare_sequences(&s.clone(), &t.clone(), op).map(Some)
+            }
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let eq = self.dicts_equal(a, b)?;
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
@@ -331,7 +348,9 @@ impl Vm {
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 objects::set::compare(self, a, b, op).map(Some)
             }
-            (Payload::Method(f, s), Payload::Method(g, t)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            (Payload::Method(f, s), Payload::Method(g, t))
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+            {
                 let eq = f.is(g) && s.is(t);
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
             }
@@ -341,10 +360,12 @@ impl Vm {
                 self.compare_sequences(&s, &t, op).map(Some)
             }
             (Payload::Range(r), Payload::Range(s)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                let eq = r.len() == s.len() && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step)));
+                let eq = r.len() == s.len()
+                    && (r.is_empty() || (r.start == s.start && (r.len() == 1 || r.step == s.step)));
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
             }
-            (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
+            (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_))
+            | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
                 if *k != objects::iter::DictViewKind::Values =>
             {
                 let (va, vb) = (self.collect(a)?, self.collect(b)?);
@@ -352,7 +373,9 @@ impl Vm {
                 let sb = objects::set::new_set(self, vb, true)?;
                 objects::set::compare(self, &sa, &sb, op).map(Some)
             }
-            (Payload::DictView(..), Payload::DictView(..)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            (Payload::DictView(..), Payload::DictView(..))
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+            {
                 let (va, vb) = (self.collect(a)?, self.collect(b)?);
                 let mut eq = va.len() == vb.len();
                 if eq {
@@ -427,7 +450,8 @@ impl Vm {
         let (name, rname, _) = binop_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, rname).is_some();
+        let b_first =
+            !Rc::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, rname).is_some();
         if b_first {
             if let Some(r) = self.try_binary_method(b, rname, a)? {
                 return Ok(r);
@@ -452,15 +476,33 @@ impl Vm {
     pub fn unsupported_operands(&mut self, a: &Value, b: &Value, op: BinOp) -> objects::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let msg = match (op, a.payload(), b.payload()) {
-            (BinOp::Add, Some(Payload::Str(_)), _) => format!("can only concatenate str (not \"{}\") to str", tb),
-            (BinOp::Add, Some(Payload::List(_)), _) => format!("can only concatenate list (not \"{}\") to list", tb),
-            (BinOp::Add, Some(Payload::Tuple(_)), _) => format!("can only concatenate tuple (not \"{}\") to tuple", tb),
+            (BinOp::Add, Some(Payload::Str(_)), _) => {
+                format!("can only concatenate str (not \"{}\") to str", tb)
+            }
+            (BinOp::Add, Some(Payload::List(_)), _) => {
+                format!("can only concatenate list (not \"{}\") to list", tb)
+            }
+            (BinOp::Add, Some(Payload::Tuple(_)), _) => {
+                format!("can only concatenate tuple (not \"{}\") to tuple", tb)
+            }
             (BinOp::Mult, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _)
             | (BinOp::Mult, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) => {
-                let other = if matches!(a.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) { tb } else { ta };
+                let other = if matches!(
+                    a.payload(),
+                    Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))
+                ) {
+                    tb
+                } else {
+                    ta
+                };
                 format!("can't multiply sequence by non-int of type '{}'", other)
             }
-            _ => format!("unsupported operand type(s) for {}: '{}' and '{}'", binop_symbol(op), ta, tb),
+            _ => format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                binop_symbol(op),
+                ta,
+                tb
+            ),
         };
         self.type_error(msg)
     }
@@ -527,7 +569,10 @@ impl Vm {
             Value::Int(i) => Ok((*i).max(0)),
             Value::Bool(b) => Ok(*b as i64),
             _ => {
-                let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(v));
+                let msg = format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -558,15 +603,19 @@ impl Vm {
                 v.extend(y);
                 Value::obj(Payload::Bytes(v))
             }
-            (BinOp::Mult, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), Some(_) | None)
-                if matches!(b, Value::Int(_) | Value::Bool(_)) =>
-            {
+            (
+                BinOp::Mult,
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+                Some(_) | None,
+            ) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
                 let n = self.repeat_count(b)?;
                 self.repeat(a, n)?
             }
-            (BinOp::Mult, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)))
-                if matches!(a, Value::Int(_) | Value::Bool(_)) =>
-            {
+            (
+                BinOp::Mult,
+                _,
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+            ) if matches!(a, Value::Int(_) | Value::Bool(_)) => {
                 let n = self.repeat_count(a)?;
                 self.repeat(b, n)?
             }
@@ -579,7 +628,11 @@ impl Vm {
                 let r = objects::strformat::percent_format(self, &fmt, b)?;
                 Value::obj(Payload::Bytes(r.as_str().unwrap_or("").as_bytes().to_vec()))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(Payload::DictView(_, k)), _) if *k != objects::iter::DictViewKind::Values => {
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Some(Payload::DictView(_, k)),
+                _,
+            ) if *k != objects::iter::DictViewKind::Values => {
                 let items = self.collect(a)?;
                 let set = objects::set::new_set(self, items, false)?;
                 let other = match pb {
@@ -594,12 +647,14 @@ impl Vm {
                     None => return Ok(None),
                 }
             }
-            (_, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-                match objects::set::binary(self, a, b, op)? {
-                    Some(v) => v,
-                    None => return Ok(None),
-                }
-            }
+            (
+                _,
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            ) => match objects::set::binary(self, a, b, op)? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             (BinOp::BitOr, Some(Payload::Dict(x)), Some(Payload::Dict(y))) => {
                 let merged = Value::dict(x.borrow().clone());
                 if let Some(Payload::Dict(m)) = merged.payload() {
@@ -677,7 +732,11 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let msg = format!("bad operand type for unary {}: '{}'", sym, self.type_name(v));
+        let msg = format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(v)
+        );
         Err(self.type_error(msg))
     }
 
@@ -718,7 +777,10 @@ impl Vm {
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b as usize),
             other => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(&other));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(&other)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -732,7 +794,10 @@ impl Vm {
                     return match item.as_str() {
                         Some(sub) => Ok(s.as_str().contains(sub)),
                         None => {
-                            let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(item));
+                            let msg = format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            );
                             Err(self.type_error(msg))
                         }
                     }
@@ -758,7 +823,9 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Payload::Dict(d) | Payload::Set(d) => return objects::dict::contains(self, d, item),
+                Payload::Dict(d) | Payload::Set(d) => {
+                    return objects::dict::contains(self, d, item)
+                }
                 Payload::FrozenSet(d) => {
                     let cell = std::cell::RefCell::new(d.clone());
                     return objects::dict::contains(self, &cell, item);
@@ -766,7 +833,9 @@ impl Vm {
                 Payload::DictView(d, kind) => {
                     if let Payload::Dict(cell) = &d.payload {
                         match kind {
-                            objects::iter::DictViewKind::Keys => return objects::dict::contains(self, cell, item),
+                            objects::iter::DictViewKind::Keys => {
+                                return objects::dict::contains(self, cell, item)
+                            }
                             objects::iter::DictViewKind::Items => {
                                 if let Some(Payload::Tuple(kv)) = item.payload() {
                                     if kv.len() == 2 {
@@ -785,7 +854,11 @@ impl Vm {
                 Payload::Range(r) => {
                     if let Value::Int(i) = item {
                         let i = *i;
-                        let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        let inside = if r.step > 0 {
+                            i >= r.start && i < r.stop
+                        } else {
+                            i <= r.start && i > r.stop
+                        };
                         return Ok(inside && (i - r.start) % r.step == 0);
                     }
                 }
@@ -793,7 +866,9 @@ impl Vm {
                     return match item {
                         Value::Int(i) => Ok(b.contains(&(*i as u8))),
                         _ => match item.payload() {
-                            Some(Payload::Bytes(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                            Some(Payload::Bytes(sub)) => {
+                                Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                            }
                             _ => Err(self.type_error("a bytes-like object is required")),
                         },
                     }
@@ -807,9 +882,22 @@ impl Vm {
                 _ => {}
             }
         }
-        let iterable = matches!(container.payload(), Some(Payload::Instance(_) | Payload::Generator(_) | Payload::Iterator(_) | Payload::DictView(..) | Payload::Range(_) | Payload::File(_)));
+        let iterable = matches!(
+            container.payload(),
+            Some(
+                Payload::Instance(_)
+                    | Payload::Generator(_)
+                    | Payload::Iterator(_)
+                    | Payload::DictView(..)
+                    | Payload::Range(_)
+                    | Payload::File(_)
+            )
+        );
         if !iterable {
-            let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+            let msg = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            );
             return Err(self.type_error(msg));
         }
         let it = self.iter(container)?;
@@ -824,7 +912,10 @@ impl Vm {
     /// Whether a class is `BaseException` or derives from it (for `except` and `raise`).
     pub fn is_exception_type(&self, v: &Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(&o.payload, Payload::Class(_)) && is_subclass(o, &self.types().base_exception),
+            Value::Obj(o) => {
+                matches!(&o.payload, Payload::Class(_))
+                    && is_subclass(o, &self.types().base_exception)
+            }
             _ => false,
         }
     }

@@ -26,7 +26,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Str(s) => objects::str::repr(s.as_str()),
         Payload::BigInt(n) => n.to_string(),
         Payload::Bytes(b) => objects::bytes::repr(b),
-        Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..) => {
+        Payload::List(_)
+        | Payload::Tuple(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(_)
+        | Payload::DictView(..) => {
             let key = Rc::as_ptr(o) as usize;
             if vm.repr_guard.contains(&key) {
                 return Ok(match &o.payload {
@@ -48,11 +53,18 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             }
         }
-        Payload::Slice(a, b, c) => format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?),
+        Payload::Slice(a, b, c) => {
+            format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?)
+        }
         Payload::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), address(v)),
         Payload::BuiltinFunction(b) => match &b.bound {
             Some(this) if !matches!(this.payload(), Some(Payload::Module(_))) => {
-                format!("<built-in method {} of {} object at {}>", b.name, vm.type_name(this), address(this))
+                format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    vm.type_name(this),
+                    address(this)
+                )
             }
             _ => format!("<built-in function {}>", b.name),
         },
@@ -78,7 +90,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 None => format!("<module '{}' (built-in)>", m.name),
             }
         }
-        Payload::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.code.name, address(v), c.filename, c.code.first_line),
+        Payload::Code(c) => format!(
+            "<code object {} at {}, file \"{}\", line {}>",
+            c.code.name,
+            address(v),
+            c.filename,
+            c.code.first_line
+        ),
         Payload::Cell(_) => format!("<cell at {}>", address(v)),
         Payload::Generator(g) => {
             let g = g.borrow();
@@ -109,7 +127,9 @@ pub fn class_module(vm: &Vm, cls: &objects::ObjRef) -> String {
 }
 
 fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let items = |vm: &mut Vm, items: &[Value]| -> PyResult<Vec<String>> { items.iter().map(|x| vm.repr(x)).collect() };
+    let items = |vm: &mut Vm, items: &[Value]| -> PyResult<Vec<String>> {
+        items.iter().map(|x| vm.repr(x)).collect()
+    };
     Ok(match v.payload() {
         Some(Payload::List(l)) => {
             let l = l.borrow().clone();
@@ -151,9 +171,12 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let list = match (&d.payload, kind) {
                 (Payload::Dict(d), objects::iter::DictViewKind::Keys) => d.borrow().keys(),
                 (Payload::Dict(d), objects::iter::DictViewKind::Values) => d.borrow().values(),
-                (Payload::Dict(d), objects::iter::DictViewKind::Items) => {
-                    d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
-                }
+                (Payload::Dict(d), objects::iter::DictViewKind::Items) => d
+                    .borrow()
+                    .items()
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
                 _ => Vec::new(),
             };
             format!("{}([{}])", name, items(vm, &list)?.join(", "))
@@ -198,7 +221,11 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 pub fn exception_args(v: &Value) -> Vec<Value> {
     match v.payload() {
-        Some(Payload::Instance(i)) => i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default(),
+        Some(Payload::Instance(i)) => i
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default(),
         _ => Vec::new(),
     }
 }
@@ -215,7 +242,10 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),
                             None => {
-                                let msg = format!("__str__ returned non-string (type {})", vm.type_name(&r));
+                                let msg = format!(
+                                    "__str__ returned non-string (type {})",
+                                    vm.type_name(&r)
+                                );
                                 Err(vm.type_error(msg))
                             }
                         };
@@ -243,13 +273,21 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         // `[Errno 2] No such file or directory: 'name'`
         let attr = |vm: &mut Vm, n: &str| {
             let key = vm.intern(n);
-            super::attr::instance_dict(v).and_then(|d| d.borrow().get_str(&key).cloned()).unwrap_or(Value::None)
+            super::attr::instance_dict(v)
+                .and_then(|d| d.borrow().get_str(&key).cloned())
+                .unwrap_or(Value::None)
         };
         let (filename, filename2) = (attr(vm, "filename"), attr(vm, "filename2"));
         let errno = vm.str(&args[0])?;
         let strerror = vm.str(&args[1])?;
         return Ok(match (filename.is_none(), filename2.is_none()) {
-            (false, false) => format!("[Errno {}] {}: {} -> {}", errno, strerror, vm.repr(&filename)?, vm.repr(&filename2)?),
+            (false, false) => format!(
+                "[Errno {}] {}: {} -> {}",
+                errno,
+                strerror,
+                vm.repr(&filename)?,
+                vm.repr(&filename2)?
+            ),
             (false, true) => format!("[Errno {}] {}: {}", errno, strerror, vm.repr(&filename)?),
             _ => format!("[Errno {}] {}", errno, strerror),
         });
@@ -259,7 +297,10 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         // `invalid syntax (file.py, line 3)`
         if let Some(Payload::Tuple(details)) = args[1].payload() {
             let msg = vm.str(&args[0])?;
-            let file = details.first().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+            let file = details
+                .first()
+                .and_then(|f| f.as_str())
+                .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
             return Ok(match (file, details.get(1)) {
                 (Some(f), Some(Value::Int(line))) => format!("{} ({}, line {})", msg, f, line),
                 _ => msg,

@@ -22,26 +22,34 @@ impl SliceIndices {
 }
 
 impl Vm {
-    /// An integer index (ints, bools, objects with `__index__`).
+    /// An integer index (ints, bools, objects with `__index__`): Python's `operator.index`.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-                Err(self.new_exception("IndexError", "cannot fit 'int' into an index-sized integer"))
+                Err(self
+                    .new_exception("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
             Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
                 let name = self.names().__index__.clone();
                 match self.call_special(v, &name, vec![])? {
                     Some(r) => self.to_index(&r),
                     None => {
-                        let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+                        let msg = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(v)
+                        );
                         Err(self.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -51,12 +59,15 @@ impl Vm {
         match v {
             Value::None => Ok(None),
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-                let neg = matches!(&o.payload, Payload::BigInt(n) if n.sign() == num_bigint::Sign::Minus);
+                let neg =
+                    matches!(&o.payload, Payload::BigInt(n) if n.sign() == num_bigint::Sign::Minus);
                 Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }))
             }
             _ => match self.to_index(v) {
                 Ok(i) => Ok(Some(i)),
-                Err(_) => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                Err(_) => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     }
@@ -81,13 +92,22 @@ impl Vm {
         let start = adjust(self.slice_part(a)?, if step < 0 { upper } else { lower });
         let stop = adjust(self.slice_part(b)?, if step < 0 { lower } else { upper });
         let count = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: count as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     /// Normalize a possibly negative index against `len`; `None` if out of range.
@@ -96,16 +116,27 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             _ => {
-                if matches!(index.payload(), Some(Payload::Instance(_)) | Some(Payload::BigInt(_))) {
+                if matches!(
+                    index.payload(),
+                    Some(Payload::Instance(_)) | Some(Payload::BigInt(_))
+                ) {
                     self.to_index(index)?
                 } else {
-                    let msg = format!("{} indices must be integers or slices, not {}", type_name, self.type_name(index));
+                    let msg = format!(
+                        "{} indices must be integers or slices, not {}",
+                        type_name,
+                        self.type_name(index)
+                    );
                     return Err(self.type_error(msg));
                 }
             }
         };
         let i = if i < 0 { i + len as i64 } else { i };
-        Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
+        Ok(if i < 0 || i >= len as i64 {
+            None
+        } else {
+            Some(i as usize)
+        })
     }
 
     pub fn getitem(&mut self, container: &Value, index: &Value) -> PyResult<Value> {
@@ -119,7 +150,9 @@ impl Vm {
                     let len = l.borrow().len();
                     let s = self.slice_indices(index, len)?;
                     let l = l.borrow();
-                    return Ok(Value::list(s.indices().filter_map(|i| l.get(i).cloned()).collect()));
+                    return Ok(Value::list(
+                        s.indices().filter_map(|i| l.get(i).cloned()).collect(),
+                    ));
                 }
                 let len = l.borrow().len();
                 match self.seq_index(index, len, "list")? {
@@ -141,20 +174,28 @@ impl Vm {
                 if is_slice {
                     let sl = self.slice_indices(index, s.char_len())?;
                     if sl.step == 1 {
-                        return Ok(Value::str(s.substring(sl.start as usize, sl.start as usize + sl.len)));
+                        return Ok(Value::str(
+                            s.substring(sl.start as usize, sl.start as usize + sl.len),
+                        ));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    return Ok(Value::str(sl.indices().map(|i| chars[i]).collect::<String>()));
+                    return Ok(Value::str(
+                        sl.indices().map(|i| chars[i]).collect::<String>(),
+                    ));
                 }
                 match self.seq_index(index, s.char_len(), "string")? {
-                    Some(i) => Ok(Value::str(s.char_at(i).map(String::from).unwrap_or_default())),
+                    Some(i) => Ok(Value::str(
+                        s.char_at(i).map(String::from).unwrap_or_default(),
+                    )),
                     None => Err(self.index_error("string index out of range")),
                 }
             }
             Payload::Bytes(b) => {
                 if is_slice {
                     let sl = self.slice_indices(index, b.len())?;
-                    return Ok(Value::obj(Payload::Bytes(sl.indices().map(|i| b[i]).collect())));
+                    return Ok(Value::obj(Payload::Bytes(
+                        sl.indices().map(|i| b[i]).collect(),
+                    )));
                 }
                 match self.seq_index(index, b.len(), "byte")? {
                     Some(i) => Ok(Value::Int(b[i] as i64)),
@@ -167,7 +208,11 @@ impl Vm {
                     let start = r.get(sl.start);
                     let step = r.step * sl.step;
                     let stop = start + sl.len as i64 * step;
-                    return Ok(Value::obj(Payload::Range(objects::range::Range { start, stop, step })));
+                    return Ok(Value::obj(Payload::Range(objects::range::Range {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
                 match self.seq_index(index, r.len() as usize, "range")? {
                     Some(i) => Ok(Value::Int(r.get(i as i64))),
@@ -208,7 +253,10 @@ impl Vm {
 
     pub fn setitem(&mut self, container: &Value, index: &Value, value: Value) -> PyResult<()> {
         let Value::Obj(o) = container else {
-            let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+            let msg = format!(
+                "'{}' object does not support item assignment",
+                self.type_name(container)
+            );
             return Err(self.type_error(msg));
         };
         match &o.payload {
@@ -255,13 +303,19 @@ impl Vm {
                 match self.call_special(container, &name, vec![index.clone(), value])? {
                     Some(_) => Ok(()),
                     None => {
-                        let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+                        let msg = format!(
+                            "'{}' object does not support item assignment",
+                            self.type_name(container)
+                        );
                         Err(self.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(container)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -269,7 +323,10 @@ impl Vm {
 
     pub fn delitem(&mut self, container: &Value, index: &Value) -> PyResult<()> {
         let Value::Obj(o) = container else {
-            let msg = format!("'{}' object doesn't support item deletion", self.type_name(container));
+            let msg = format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(container)
+            );
             return Err(self.type_error(msg));
         };
         match &o.payload {
@@ -305,13 +362,19 @@ impl Vm {
                 match self.call_special(container, &name, vec![index.clone()])? {
                     Some(_) => Ok(()),
                     None => {
-                        let msg = format!("'{}' object doesn't support item deletion", self.type_name(container));
+                        let msg = format!(
+                            "'{}' object doesn't support item deletion",
+                            self.type_name(container)
+                        );
                         Err(self.type_error(msg))
                     }
                 }
             }
             _ => {
-                let msg = format!("'{}' object doesn't support item deletion", self.type_name(container));
+                let msg = format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(container)
+                );
                 Err(self.type_error(msg))
             }
         }

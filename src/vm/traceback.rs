@@ -32,18 +32,25 @@ impl Vm {
             if let Value::Obj(o) = &c {
                 self.format_chain(o, out, seen);
             }
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if let Some(c) = context.filter(|c| !suppress && unseen(c, seen)) {
             if let Value::Obj(o) = &c {
                 self.format_chain(o, out, seen);
             }
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         self.format_single(exc, out);
     }
 
     fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
-        let entries: Vec<TracebackEntry> = self.exc_state(exc).map(|s| s.traceback.clone()).unwrap_or_default();
+        let entries: Vec<TracebackEntry> = self
+            .exc_state(exc)
+            .map(|s| s.traceback.clone())
+            .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
@@ -61,7 +68,10 @@ impl Vm {
                     flush_repeats(out, repeats);
                     repeats = 0;
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, span.line, code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.filename, span.line, code.name
+                ));
                 if let Some(line) = self.source_line(&e.code.filename, span.line) {
                     let stripped = line.trim_start();
                     let indent = line.chars().count() - stripped.chars().count();
@@ -95,7 +105,9 @@ impl Vm {
         let syntax = self.types().exception("SyntaxError");
         let msg_attr = self.intern("msg");
         let syntax_msg = if self.isinstance(&v, &syntax) {
-            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&msg_attr).cloned()).and_then(|m| m.as_str().map(String::from))
+            super::attr::instance_dict(&v)
+                .and_then(|d| d.borrow().get_str(&msg_attr).cloned())
+                .and_then(|m| m.as_str().map(String::from))
         } else {
             None
         };
@@ -156,7 +168,11 @@ impl Vm {
         if let Some(text) = text.as_str() {
             // CPython marks an IndentationError with a single caret.
             let indentation = self.types().exception("IndentationError");
-            let end_offset = if self.isinstance(&v, &indentation) { None } else { as_int(&end_offset) };
+            let end_offset = if self.isinstance(&v, &indentation) {
+                None
+            } else {
+                as_int(&end_offset)
+            };
             let (line, caret) = syntax_caret(text, as_int(&offset), end_offset);
             out.push_str(&format!("    {}\n", line));
             if let Some(c) = caret {
@@ -212,7 +228,11 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 
 /// The source line and caret of a SyntaxError, as `traceback.format_exception_only` lays them out:
 /// leading whitespace stripped and the caret moved with it.
-fn syntax_caret(text: &str, offset: Option<i64>, end_offset: Option<i64>) -> (String, Option<String>) {
+fn syntax_caret(
+    text: &str,
+    offset: Option<i64>,
+    end_offset: Option<i64>,
+) -> (String, Option<String>) {
     let line = text.trim_end_matches(['\n', '\r']);
     let stripped = line.trim_start();
     let removed = line.chars().count() - stripped.chars().count();
@@ -232,22 +252,39 @@ fn syntax_caret(text: &str, offset: Option<i64>, end_offset: Option<i64>) -> (St
     let width = stripped.chars().count();
     let start = start.min(width);
     let end = end.min(width.max(start + 1)).max(start + 1);
-    (stripped, Some(format!("{}{}", " ".repeat(start), "^".repeat(end - start))))
+    (
+        stripped,
+        Some(format!("{}{}", " ".repeat(start), "^".repeat(end - start))),
+    )
 }
 
 /// The `~~^~~` line under a traceback entry, or `None` when the span covers the whole line.
-fn caret_line(stripped: &str, indent: usize, span: crate::compile::bytecode::Span) -> Option<String> {
+fn caret_line(
+    stripped: &str,
+    indent: usize,
+    span: crate::compile::bytecode::Span,
+) -> Option<String> {
     if span.line == 0 || span.end_line < span.line {
         return None;
     }
     let chars: Vec<char> = stripped.chars().collect();
     let start = (span.col as usize).checked_sub(indent)?;
-    let end = if span.end_line > span.line { chars.len() } else { (span.end_col as usize).saturating_sub(indent).min(chars.len()) };
+    let end = if span.end_line > span.line {
+        chars.len()
+    } else {
+        (span.end_col as usize)
+            .saturating_sub(indent)
+            .min(chars.len())
+    };
     if start >= end {
         return None;
     }
     let segment: String = chars[start..end].iter().collect();
-    let anchors = if span.end_line == span.line { crate::syntax::caret_anchors(&segment) } else { None };
+    let anchors = if span.end_line == span.line {
+        crate::syntax::caret_anchors(&segment)
+    } else {
+        None
+    };
     // CPython elides the markers when they would underline the whole line with plain carets.
     if start == 0 && end >= chars.len() && anchors.is_none() {
         return None;

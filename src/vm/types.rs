@@ -142,7 +142,13 @@ const ITERATOR_NAMES: &[&str] = &[
 ];
 
 fn builtin(name: &str, object: &ObjRef, kind: TypeKind) -> ObjRef {
-    new_class(name, vec![object.clone()], vec![object.clone()], Dict::new(), kind)
+    new_class(
+        name,
+        vec![object.clone()],
+        vec![object.clone()],
+        Dict::new(),
+        kind,
+    )
 }
 
 impl Types {
@@ -257,7 +263,10 @@ impl Types {
             },
             Payload::Iterator(it) => {
                 let name = it.borrow().type_name();
-                self.iterators.get(name).cloned().unwrap_or_else(|| self.object.clone())
+                self.iterators
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| self.object.clone())
             }
             Payload::DictView(_, kind) => match kind {
                 crate::objects::iter::DictViewKind::Keys => self.dict_keys.clone(),
