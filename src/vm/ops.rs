@@ -485,6 +485,7 @@ impl Vm {
             (BinOp::Add, Some(Payload::Tuple(_)), _) => {
                 format!("can only concatenate tuple (not \"{}\") to tuple", tb)
             }
+            (BinOp::Add, Some(Payload::Bytes(_)), _) => format!("can't concat {} to bytes", tb),
             (BinOp::Mult, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _)
             | (BinOp::Mult, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) => {
                 let other = if matches!(
