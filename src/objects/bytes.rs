@@ -134,18 +134,6 @@ fn arg_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "startswith", 2, 2)?;
-    let p = arg_bytes(vm, &args.args[1])?;
-    Ok(Value::Bool(this(vm, &args)?.starts_with(&p)))
-}
-
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "endswith", 2, 2)?;
-    let p = arg_bytes(vm, &args.args[1])?;
-    Ok(Value::Bool(this(vm, &args)?.ends_with(&p)))
-}
-
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let start = b
