@@ -1,8 +1,9 @@
 //! gilt: a small Python 3 interpreter whose threads run under a real, observable GIL.
 //!
 //! The command line follows CPython's: `gilt` starts the REPL, `gilt FILE [ARGS]` runs a script,
-//! `gilt -c CODE [ARGS]` runs a string. Exit statuses: 0, 1 for an uncaught exception,
-//! `sys.exit(n)`, 2 for bad usage. The interpreter runs on a thread with a large stack, so that
+//! `gilt -c CODE [ARGS]` runs a string, `gilt - [ARGS]` runs standard input as a script. Exit
+//! statuses: 0, 1 for an uncaught exception, `sys.exit(n)` (taken modulo 256, as the OS does),
+//! 2 for bad usage (with CPython's messages on stderr). The interpreter runs on a thread with a large stack, so that
 //! native re-entry (a `__eq__` called from a dict lookup, and so on) has room before the
 //! recursion limits stop it.
 
@@ -33,6 +34,8 @@ enum Target {
     Repl,
     Code(String),
     File(String),
+    /// `-`: the whole of standard input is the script, named `<stdin>`.
+    Stdin,
 }
 
 struct Options {
@@ -54,10 +57,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 std::process::exit(0);
             }
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?.clone();
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?
+                    .clone();
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return Ok(Options { target: Target::Code(code), argv });
+                return Ok(Options {
+                    target: Target::Code(code),
+                    argv,
+                });
             }
             "--trace" | "--switch-interval" => {
                 if args.get(i + 1).is_none() {
@@ -71,18 +80,27 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 continue;
             }
             "-" => {
-                return Ok(Options { target: Target::Repl, argv: vec![String::new()] });
+                return Ok(Options {
+                    target: Target::Stdin,
+                    argv: args[i..].to_vec(),
+                });
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(format!("Unknown option: {}", s));
             }
             _ => {
                 let argv = args[i..].to_vec();
-                return Ok(Options { target: Target::File(a.clone()), argv });
+                return Ok(Options {
+                    target: Target::File(a.clone()),
+                    argv,
+                });
             }
         }
     }
-    Ok(Options { target: Target::Repl, argv: vec![String::new()] })
+    Ok(Options {
+        target: Target::Repl,
+        argv: vec![String::new()],
+    })
 }
 
 fn main() -> ExitCode {
@@ -90,7 +108,11 @@ fn main() -> ExitCode {
     let options = match parse_args(args) {
         Ok(o) => o,
         Err(msg) => {
-            eprintln!("{}\n{}", msg, USAGE.lines().next().unwrap_or(""));
+            eprintln!(
+                "{}\n{}\nTry `gilt -h' for more information.",
+                msg,
+                USAGE.lines().next().unwrap_or("")
+            );
             return ExitCode::from(2);
         }
     };
@@ -107,16 +129,26 @@ fn main() -> ExitCode {
         }
     };
     stdlib::io::flush_std_streams();
-    ExitCode::from(status.clamp(0, 255) as u8)
+    // The OS keeps the low byte: sys.exit(256) is 0 and sys.exit(-1) is 255, as in CPython.
+    ExitCode::from((status & 0xff) as u8)
 }
 
 fn run(options: Options) -> i32 {
     let script_dir = match &options.target {
         // sys.path[0] is the script's folder, made absolute, as CPython does.
         Target::File(f) => {
-            let parent = std::path::Path::new(f).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-            let parent = if parent.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { parent };
-            std::fs::canonicalize(&parent).map(|p| p.display().to_string()).unwrap_or_default()
+            let parent = std::path::Path::new(f)
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                parent
+            };
+            std::fs::canonicalize(&parent)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
         }
         _ => String::new(),
     };
@@ -132,17 +164,33 @@ fn run(options: Options) -> i32 {
     let status = match options.target {
         Target::Repl => repl::run(&mut machine),
         Target::Code(code) => run_source(&mut machine, &code, "<string>"),
+        Target::Stdin => {
+            let mut bytes = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                Ok(_) => run_source(&mut machine, &String::from_utf8_lossy(&bytes), "<stdin>"),
+                Err(e) => {
+                    eprintln!("gilt: can't read <stdin>: {}", e);
+                    2
+                }
+            }
+        }
         Target::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
                 let source = String::from_utf8_lossy(&bytes).into_owned();
                 // Since 3.9 CPython names the script by its absolute path in tracebacks.
-                let absolute = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+                let absolute = std::path::absolute(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path.clone());
                 run_source(&mut machine, &source, &absolute)
             }
             Err(e) => {
-                let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
-                    std::env::current_dir().map(|d| d.join(&path).display().to_string()).unwrap_or(path.clone())
-                });
+                let abs = std::fs::canonicalize(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| {
+                        std::env::current_dir()
+                            .map(|d| d.join(&path).display().to_string())
+                            .unwrap_or(path.clone())
+                    });
                 eprintln!(
                     "gilt: can't open file '{}': [Errno {}] {}",
                     abs,
@@ -164,9 +212,17 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
     let (module, dict) = machine.new_module("__main__");
     vm::dict_set_str(&machine.interp.modules, machine.intern("__main__"), module);
     if !filename.starts_with('<') {
-        vm::dict_set_str(&dict, machine.names().__file__.clone(), Value::str(filename));
+        vm::dict_set_str(
+            &dict,
+            machine.names().__file__.clone(),
+            Value::str(filename),
+        );
     }
-    vm::dict_set_str(&dict, machine.intern("__builtins__"), Value::str("builtins"));
+    vm::dict_set_str(
+        &dict,
+        machine.intern("__builtins__"),
+        Value::str("builtins"),
+    );
     let result = stdlib::import::exec_module_source(machine, source, filename, &dict);
     let status = match result {
         Ok(()) => 0,
@@ -204,6 +260,13 @@ pub fn report_uncaught(machine: &mut vm::Vm, e: &objects::PyErr) -> i32 {
     if machine.err_matches(e, "SystemExit") {
         return stdlib::sys::exit_status(machine, &v);
     }
+    // CPython 3.11 reads traceback source lines from files only: `-c` code, `exec` strings and
+    // REPL input (`<string>`, `<stdin>`) show no source line.
+    machine
+        .interp
+        .sources
+        .borrow_mut()
+        .retain(|name, _| !name.starts_with('<'));
     let text = machine.format_exception(&e.0);
     stdlib::io::write_stderr(&text);
     1
