@@ -250,15 +250,13 @@ fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, ending: E
     }
     let code = match crate::compile::compile(&module, "<stdin>", Mode::Interactive) {
         Ok(c) => c,
-        Err(mut e) => {
-            if e.text.is_empty() {
-                e.text = source
-                    .lines()
-                    .nth(e.line.saturating_sub(1) as usize)
-                    .unwrap_or("")
-                    .to_string();
-            }
-            report_syntax_error(vm, &e);
+        Err(e) => {
+            // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
+            // prints the `File` line and the message, no source and no caret.
+            let err = vm.syntax_error(&e);
+            crate::vm::set_exc_attr(&err, "text", Value::None);
+            crate::report_uncaught(vm, &err);
+            crate::stdlib::io::flush_std_streams();
             return Submit::Done;
         }
     };

@@ -99,6 +99,16 @@ fn piped_syntax_errors_show_stdin_and_the_caret_block() {
 }
 
 #[test]
+fn piped_compiler_errors_show_no_source_line() {
+    // Found by the compiler, not the parser: CPython's REPL has no text for `<stdin>` then.
+    let outcome = piped("compiler_error", "return 1\nbreak\n");
+    assert_eq!(
+        outcome.stderr,
+        "  File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n  File \"<stdin>\", line 1\nSyntaxError: 'break' outside loop\n"
+    );
+}
+
+#[test]
 fn piped_statement_after_a_block_needs_a_blank_line() {
     // CPython compiles one statement per input: a dedented line straight after a block is an
     // error, and the block does not run.
