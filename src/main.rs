@@ -1,8 +1,9 @@
 //! gilt: a small Python 3 interpreter whose threads run under a real, observable GIL.
 //!
 //! The command line follows CPython's: `gilt` starts the REPL, `gilt FILE [ARGS]` runs a script,
-//! `gilt -c CODE [ARGS]` runs a string. Exit statuses: 0, 1 for an uncaught exception,
-//! `sys.exit(n)`, 2 for bad usage. The interpreter runs on a thread with a large stack, so that
+//! `gilt -c CODE [ARGS]` runs a string, `gilt - [ARGS]` runs standard input as a script. Exit
+//! statuses: 0, 1 for an uncaught exception, `sys.exit(n)` (taken modulo 256, as the OS does),
+//! 2 for bad usage (with CPython's messages on stderr). The interpreter runs on a thread with a large stack, so that
 //! native re-entry (a `__eq__` called from a dict lookup, and so on) has room before the
 //! recursion limits stop it.
 
@@ -33,6 +34,8 @@ enum Target {
     Repl,
     Code(String),
     File(String),
+    /// `-`: the whole of standard input is the script, named `<stdin>`.
+    Stdin,
 }
 
 struct Options {
@@ -78,8 +81,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             }
             "-" => {
                 return Ok(Options {
-                    target: Target::Repl,
-                    argv: vec![String::new()],
+                    target: Target::Stdin,
+                    argv: args[i..].to_vec(),
                 });
             }
             s if s.starts_with('-') && s.len() > 1 => {
@@ -105,7 +108,11 @@ fn main() -> ExitCode {
     let options = match parse_args(args) {
         Ok(o) => o,
         Err(msg) => {
-            eprintln!("{}\n{}", msg, USAGE.lines().next().unwrap_or(""));
+            eprintln!(
+                "{}\n{}\nTry `gilt -h' for more information.",
+                msg,
+                USAGE.lines().next().unwrap_or("")
+            );
             return ExitCode::from(2);
         }
     };
@@ -122,7 +129,8 @@ fn main() -> ExitCode {
         }
     };
     stdlib::io::flush_std_streams();
-    ExitCode::from(status.clamp(0, 255) as u8)
+    // The OS keeps the low byte: sys.exit(256) is 0 and sys.exit(-1) is 255, as in CPython.
+    ExitCode::from((status & 0xff) as u8)
 }
 
 fn run(options: Options) -> i32 {
@@ -156,6 +164,16 @@ fn run(options: Options) -> i32 {
     let status = match options.target {
         Target::Repl => repl::run(&mut machine),
         Target::Code(code) => run_source(&mut machine, &code, "<string>"),
+        Target::Stdin => {
+            let mut bytes = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                Ok(_) => run_source(&mut machine, &String::from_utf8_lossy(&bytes), "<stdin>"),
+                Err(e) => {
+                    eprintln!("gilt: can't read <stdin>: {}", e);
+                    2
+                }
+            }
+        }
         Target::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
                 let source = String::from_utf8_lossy(&bytes).into_owned();
@@ -242,6 +260,13 @@ pub fn report_uncaught(machine: &mut vm::Vm, e: &objects::PyErr) -> i32 {
     if machine.err_matches(e, "SystemExit") {
         return stdlib::sys::exit_status(machine, &v);
     }
+    // CPython 3.11 reads traceback source lines from files only: `-c` code, `exec` strings and
+    // REPL input (`<string>`, `<stdin>`) show no source line.
+    machine
+        .interp
+        .sources
+        .borrow_mut()
+        .retain(|name, _| !name.starts_with('<'));
     let text = machine.format_exception(&e.0);
     stdlib::io::write_stderr(&text);
     1

@@ -110,7 +110,12 @@ pub fn run(vm: &mut Vm) -> i32 {
                 }
                 buffer.push_str(&line);
                 buffer.push('\n');
-                match submit(vm, &globals, &buffer, line.trim().is_empty()) {
+                let ending = if line.trim().is_empty() {
+                    Ending::BlankLine
+                } else {
+                    Ending::Line
+                };
+                match submit(vm, &globals, &buffer, ending) {
                     Submit::NeedMore => continue,
                     Submit::Done => {}
                     Submit::Exit(status) => {
@@ -122,7 +127,8 @@ pub fn run(vm: &mut Vm) -> i32 {
                 buffer.clear();
             }
             Err(ReadlineError::Interrupted) => {
-                eprintln!("\nKeyboardInterrupt");
+                // rustyline has already ended the line: CPython prints the name alone.
+                eprintln!("KeyboardInterrupt");
                 buffer.clear();
             }
             Err(ReadlineError::Eof) => break,
@@ -137,24 +143,26 @@ fn run_piped(vm: &mut Vm, globals: &crate::objects::ObjRef) -> i32 {
     let stdin = std::io::stdin();
     let mut buffer = String::new();
     let mut lines = stdin.lock().lines();
-    loop {
-        let line = match lines.next() {
-            Some(Ok(l)) => l,
-            _ => break,
-        };
+    // A read error (input that is not UTF-8) ends the session as end of input does.
+    while let Some(Ok(line)) = lines.next() {
         if buffer.is_empty() && line.trim().is_empty() {
             continue;
         }
         buffer.push_str(&line);
         buffer.push('\n');
-        match submit(vm, globals, &buffer, line.trim().is_empty()) {
+        let ending = if line.trim().is_empty() {
+            Ending::BlankLine
+        } else {
+            Ending::Line
+        };
+        match submit(vm, globals, &buffer, ending) {
             Submit::NeedMore => continue,
             Submit::Done => buffer.clear(),
             Submit::Exit(status) => return status,
         }
     }
     if !buffer.is_empty() {
-        if let Submit::Exit(status) = submit(vm, globals, &buffer, true) {
+        if let Submit::Exit(status) = submit(vm, globals, &buffer, Ending::EndOfInput) {
             return status;
         }
     }
@@ -167,52 +175,173 @@ enum Submit {
     Exit(i32),
 }
 
+/// How the last line of a REPL input ended, which decides whether an unfinished statement is
+/// waited on or reported.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Line,
+    /// An empty (or all-blank) line: it ends a compound statement, as in CPython's REPL.
+    BlankLine,
+    /// No more input: whatever is buffered runs, or its error is reported.
+    EndOfInput,
+}
+
 /// Compile and run one REPL input; ask for more while the statement is unfinished.
-fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, blank_line: bool) -> Submit {
-    let parsed = crate::syntax::parse(source, "<stdin>");
-    let module = match parsed {
-        Ok(m) => {
-            // A compound statement continues until a blank line, as in CPython's REPL.
-            let first = source.lines().next().unwrap_or("").trim_end();
-            if first.ends_with(':') && !blank_line {
-                return Submit::NeedMore;
-            }
-            m
+///
+/// CPython's REPL compiles one statement at a time (`single` input): a simple statement runs as
+/// soon as its line is complete; a compound one (`if`, `def`, even `for x in y: pass` on one
+/// line) runs at the first blank line; a dedented line after a compound statement without a
+/// blank line between is a `SyntaxError`. Blank lines inside brackets and triple-quoted strings
+/// do not end anything.
+fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, ending: Ending) -> Submit {
+    let module = match crate::syntax::parse(source, "<stdin>") {
+        Ok(module) => module,
+        Err(e) if is_incomplete(&e, source) && ending == Ending::Line => return Submit::NeedMore,
+        Err(e)
+            if is_incomplete(&e, source)
+                && ending == Ending::BlankLine
+                && continues_past_blank_line(&e) =>
+        {
+            return Submit::NeedMore;
         }
-        Err(e) if e.incomplete && !blank_line => return Submit::NeedMore,
-        Err(e) => {
-            let err = vm.syntax_error(&e);
-            crate::report_uncaught(vm, &err);
+        Err(mut e) => {
+            if ending == Ending::BlankLine && e.msg.starts_with("expected an indented block") {
+                // CPython reports the blank line itself, where the body was expected, with the
+                // owner's indentation as its text: a caret only when the owner is unindented.
+                let owner = source
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("");
+                e.line = source.lines().count() as u32;
+                e.col = 1;
+                e.end_col = 1;
+                e.text = owner[..owner.len() - owner.trim_start().len()].to_string();
+            }
+            report_syntax_error(vm, &e);
             return Submit::Done;
         }
     };
+    if module.body.first().is_some_and(is_compound) {
+        if let Some(second) = module.body.get(1) {
+            let text = source
+                .lines()
+                .nth(second.pos.line as usize - 1)
+                .unwrap_or("")
+                .to_string();
+            let col = second.pos.col + 1;
+            let token = first_token_length(&text, second.pos.col as usize) as u32;
+            let e = crate::syntax::SyntaxError {
+                kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+                msg: "invalid syntax".into(),
+                filename: "<stdin>".into(),
+                line: second.pos.line,
+                col,
+                end_col: col + token,
+                text,
+                incomplete: false,
+            };
+            report_syntax_error(vm, &e);
+            return Submit::Done;
+        }
+        if ending == Ending::Line {
+            return Submit::NeedMore;
+        }
+    }
     let code = match crate::compile::compile(&module, "<stdin>", Mode::Interactive) {
         Ok(c) => c,
         Err(e) => {
+            // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
+            // prints the `File` line and the message, no source and no caret.
             let err = vm.syntax_error(&e);
+            crate::vm::set_exc_attr(&err, "text", Value::None);
             crate::report_uncaught(vm, &err);
+            crate::stdlib::io::flush_std_streams();
             return Submit::Done;
         }
     };
-    vm.interp
-        .sources
-        .borrow_mut()
-        .insert("<stdin>".into(), std::rc::Rc::from(source));
+    // No source text is kept for `<stdin>`: CPython 3.11 prints no source lines for it.
     let code = crate::vm::frame::CodeObj::load(vm, code);
     let frame = Frame::new(code, globals.clone(), Some(globals.clone()));
-    match vm.run_frame(frame) {
-        Ok(_) => {
-            crate::stdlib::io::flush_std_streams();
-            Submit::Done
-        }
+    let result = vm.run_frame(frame);
+    crate::stdlib::io::flush_std_streams();
+    match result {
+        Ok(_) => Submit::Done,
         Err(e) => {
             if vm.err_matches(&e, "SystemExit") {
                 let v = Value::Obj(e.0.clone());
                 return Submit::Exit(crate::stdlib::sys::exit_status(vm, &v));
             }
             crate::report_uncaught(vm, &e);
+            crate::stdlib::io::flush_std_streams();
             Submit::Done
         }
+    }
+}
+
+fn report_syntax_error(vm: &mut Vm, e: &crate::syntax::SyntaxError) {
+    let err = vm.syntax_error(e);
+    crate::report_uncaught(vm, &err);
+    crate::stdlib::io::flush_std_streams();
+}
+
+/// Whether the input stopped in the middle of a statement. The parser flags this itself, except
+/// for a nested block whose body never came (`class A:` / `  def f():`), which it reports as a
+/// missing block past the last line.
+fn is_incomplete(e: &crate::syntax::SyntaxError, source: &str) -> bool {
+    e.incomplete
+        || (e.msg.starts_with("expected an indented block")
+            && e.line as usize > source.lines().count())
+}
+
+/// An open bracket or triple-quoted string: a blank line is part of it, not the end of input.
+fn continues_past_blank_line(e: &crate::syntax::SyntaxError) -> bool {
+    e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted string")
+}
+
+/// A statement with a body (`if`, `for`, `def`, ...), which the REPL runs only after a blank line.
+fn is_compound(statement: &crate::syntax::ast::Stmt) -> bool {
+    use crate::syntax::ast::StmtKind;
+    matches!(
+        statement.kind,
+        StmtKind::If { .. }
+            | StmtKind::While { .. }
+            | StmtKind::For { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. }
+    )
+}
+
+/// The length in characters of the token starting at character `col` of `line`, for the carets
+/// under an "invalid syntax": a name or number, a string literal, or else one character.
+fn first_token_length(line: &str, col: usize) -> usize {
+    let rest: Vec<char> = line.chars().skip(col).collect();
+    let Some(&first) = rest.first() else { return 1 };
+    // A number runs through its dot and exponent letters; a name stops at a dot.
+    let word = rest
+        .iter()
+        .take_while(|c| c.is_alphanumeric() || **c == '_' || (first.is_ascii_digit() && **c == '.'))
+        .count();
+    let prefix = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if let Some(&quote) = rest.get(prefix).filter(|c| **c == '\'' || **c == '"') {
+        if prefix <= 2 {
+            let mut index = prefix + 1;
+            while index < rest.len() {
+                match rest[index] {
+                    '\\' => index += 2,
+                    c if c == quote => return index + 1,
+                    _ => index += 1,
+                }
+            }
+            return rest.len();
+        }
+    }
+    if first.is_alphanumeric() || first == '_' {
+        word
+    } else {
+        1
     }
 }
 

@@ -124,7 +124,8 @@ impl Vm {
 
     /// The source text of `line` in `filename`: from the sources gilt compiled, else the file.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
-        if line == 0 {
+        // CPython shows no source for code compiled from a string (`<string>`, `<stdin>`).
+        if line == 0 || filename.starts_with('<') {
             return None;
         }
         let sources = self.interp.sources.borrow();
