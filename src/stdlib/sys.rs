@@ -383,6 +383,26 @@ class _StructSeq:
         return other
 "#;
 
+/// The `_StructSeq` base class, compiled once per interpreter and kept in `sys.modules`
+/// under a private name (compiling it for every struct sequence made start-up slow).
+fn struct_sequence_base(vm: &mut Vm) -> PyResult<Value> {
+    let key = vm.intern("_gilt_structseq");
+    if let Some(m) = dict_get_str(&vm.interp.modules, &key) {
+        if let Some(d) = vm.module_dict(&m) {
+            if let Some(base) = dict_get_str(&d, &vm.intern("_StructSeq")) {
+                return Ok(base);
+            }
+        }
+    }
+    let (module, namespace) = vm.new_module("_gilt_structseq");
+    crate::stdlib::import::exec_module_source(vm, STRUCT_SEQUENCE_SOURCE, "<gilt:structseq>", &namespace)?;
+    crate::vm::dict_set_str(&vm.interp.modules, key, module);
+    match dict_get_str(&namespace, &vm.intern("_StructSeq")) {
+        Some(base) => Ok(base),
+        None => Err(vm.runtime_error("struct sequence base was not defined")),
+    }
+}
+
 /// Make a struct sequence class `module.name` with the given item fields and attribute-only
 /// fields; call it with `(values_tuple)` or `(values_tuple, {attr: value})`.
 pub fn struct_sequence_class(
@@ -392,26 +412,13 @@ pub fn struct_sequence_class(
     fields: &[&str],
     extra_fields: &[&str],
 ) -> PyResult<Value> {
-    let (_, namespace) = vm.new_module(module);
-    let quote = |names: &[&str]| {
-        names
-            .iter()
-            .map(|f| format!("'{}', ", f))
-            .collect::<String>()
-    };
-    let source = format!(
-        "{}\nclass {}(_StructSeq):\n    _type_name = '{}.{}'\n    _fields = ({})\n    _extra_fields = ({})\n",
-        STRUCT_SEQUENCE_SOURCE,
-        name,
-        module,
-        name,
-        quote(fields),
-        quote(extra_fields)
-    );
-    let filename = format!("<gilt:{}.{}>", module, name);
-    crate::stdlib::import::exec_module_source(vm, &source, &filename, &namespace)?;
-    match dict_get_str(&namespace, &vm.intern(name)) {
-        Some(class) => Ok(class),
-        None => Err(vm.runtime_error(format!("struct sequence {} was not defined", name))),
-    }
+    let base = struct_sequence_base(vm)?;
+    let mut ns = crate::objects::Dict::new();
+    let strs = |names: &[&str]| Value::tuple(names.iter().map(|f| Value::str(*f)).collect());
+    ns.set_str(vm.intern("_type_name"), Value::str(format!("{}.{}", module, name)));
+    ns.set_str(vm.intern("_fields"), strs(fields));
+    ns.set_str(vm.intern("_extra_fields"), strs(extra_fields));
+    ns.set_str(vm.names().__module__.clone(), Value::str(module));
+    let type_ = Value::Obj(vm.types().type_.clone());
+    vm.call(&type_, vec![Value::str(name), Value::tuple(vec![base]), Value::dict(ns)])
 }
