@@ -618,6 +618,21 @@ mod tests {
     }
 
     #[test]
+    fn allow_threads_retakes_the_gil_when_the_call_panics() {
+        within(Duration::from_secs(10), || {
+            let gil = Gil::new();
+            let me = ThreadId::fresh();
+            gil.take(me);
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                gil.allow_threads(me, || panic!("blocking call failed"))
+            }));
+            assert!(outcome.is_err());
+            assert_eq!(gil.holder(), Some(me));
+            gil.release_for_exit(me);
+        });
+    }
+
+    #[test]
     fn recorder_sees_transitions_in_order() {
         within(Duration::from_secs(30), || {
             let log = Arc::new(Log::default());
