@@ -2,4 +2,5 @@
 //! trace recorder slot in here.
 
 pub mod finalize;
+pub mod gil;
 pub mod signals;
