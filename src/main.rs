@@ -159,6 +159,8 @@ fn run(options: Options) -> i32 {
             l.borrow_mut().insert(0, Value::str(script_dir));
         }
     }
+    runtime::init_gil(&machine.interp.eval_breaker);
+    runtime::gil().take(machine.thread_id);
     runtime::signals::install(&machine.interp.eval_breaker);
     runtime::finalize::install(&machine.interp.eval_breaker);
     let status = match options.target {

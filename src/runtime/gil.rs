@@ -30,8 +30,6 @@
 //! `Gil::set_state`, which is where the trace recorder hooks in; with no recorder the cost is one
 //! predictable branch.
 
-// Nothing calls into this module until the VM is wired to it; remove this then.
-#![allow(dead_code)]
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;

@@ -110,7 +110,11 @@ clock_functions!(thread_time, thread_time_ns, libc::CLOCK_THREAD_CPUTIME_ID);
 
 /// The one place a thread sleeps. It must not touch any object: the next step wraps the call in
 /// `vm.allow_threads(|| blocking_sleep(seconds))` so other threads run meanwhile.
-pub fn blocking_sleep(seconds: f64) {
+pub fn blocking_sleep(vm: &mut Vm, seconds: f64) {
+    vm.allow_threads(crate::runtime::gil::BlockReason::Sleep, move || sleep_now(seconds));
+}
+
+fn sleep_now(seconds: f64) {
     if seconds > 0.0 {
         std::thread::sleep(std::time::Duration::from_secs_f64(seconds));
     }
@@ -123,7 +127,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if seconds < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    blocking_sleep(seconds);
+    blocking_sleep(vm, seconds);
     Ok(Value::None)
 }
 

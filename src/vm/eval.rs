@@ -1097,13 +1097,22 @@ impl Vm {
         self.handle_eval_breaker()
     }
 
+    /// In CPython 3.11's order: signals (main thread only), pending work (`__del__`), then the
+    /// GIL when another thread asked for it.
     #[cold]
     fn handle_eval_breaker(&mut self) -> PyResult<()> {
-        self.interp.eval_breaker.store(false, Ordering::Relaxed);
-        if crate::runtime::signals::take_interrupt() {
+        // A swap, not a store: a drop request raised right now must not be lost.
+        self.interp.eval_breaker.swap(false, Ordering::AcqRel);
+        if self.is_main_thread() && crate::runtime::signals::take_interrupt() {
             return Err(self.new_exception_args("KeyboardInterrupt", vec![]));
         }
         self.run_finalizers();
+        let gil = crate::runtime::gil();
+        if gil.drop_requested() {
+            gil.yield_if_requested(self.thread_id);
+            // Our own queued finalizers may have lost the breaker to another thread meanwhile.
+            self.run_finalizers();
+        }
         Ok(())
     }
 

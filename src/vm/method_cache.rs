@@ -1,8 +1,8 @@
 //! A direct-mapped cache of class attribute lookups, as CPython's type attribute cache: the MRO
 //! walk (one dict probe per class) becomes one probe of this table on a hit.
 //!
-//! An entry is valid while the global `type_version` it was filled under is current; any change
-//! to any class namespace bumps that version (`Vm::class_changed`). Entries hold clones of the
+//! An entry is valid while the interpreter's `type_version` it was filled under is current; any
+//! change to any class namespace, on any thread, bumps that version (`Vm::class_changed`). Entries hold clones of the
 //! class and the name, so their addresses cannot be reused by other objects while cached.
 
 use crate::objects::class::class_data;
@@ -19,18 +19,13 @@ struct Entry {
 
 pub struct MethodCache {
     entries: Vec<Option<Entry>>,
-    /// Bumped on every class namespace change.
-    pub type_version: u64,
 }
 
 impl MethodCache {
     pub fn new() -> MethodCache {
         let mut entries = Vec::with_capacity(SIZE);
         entries.resize_with(SIZE, || None);
-        MethodCache {
-            entries,
-            type_version: 1,
-        }
+        MethodCache { entries }
     }
 
     #[inline]
@@ -44,10 +39,11 @@ impl MethodCache {
     }
 
     /// `name` looked up along the MRO of `class`.
-    pub fn lookup(&mut self, class: &ObjRef, name: &Value) -> Option<Value> {
+    /// `version` is the interpreter's current type version (`Interp::type_version`).
+    pub fn lookup(&mut self, class: &ObjRef, name: &Value, version: u64) -> Option<Value> {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
-            if e.version == self.type_version
+            if e.version == version
                 && std::rc::Rc::ptr_eq(&e.class, class)
                 && e.name.is(name)
             {
@@ -58,7 +54,7 @@ impl MethodCache {
         self.entries[i] = Some(Entry {
             class: class.clone(),
             name: name.clone(),
-            version: self.type_version,
+            version,
             found: found.clone(),
         });
         found

@@ -48,12 +48,22 @@ pub struct Interp {
     pub interactive: Cell<bool>,
     /// Pre-interned names the runtime looks up often.
     pub names: Names,
+    /// Bumped on every class namespace change: cached attribute lookups of every thread check it.
+    pub type_version: Cell<u64>,
+    /// The main thread's id (`threading.main_thread()`, where Ctrl-C is delivered).
+    pub main_thread: crate::runtime::gil::ThreadId,
     /// Source text of everything compiled, by file name, for traceback lines.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// The one flag the eval loop's periodic check reads: set when a signal, a GIL drop request
     /// or a collection is pending.
     pub eval_breaker: std::sync::atomic::AtomicBool,
 }
+
+// SAFETY: `Interp` holds `Rc` handles and `Cell`/`RefCell` state that are not thread-safe by
+// themselves. Every thread reaches it through `&'static Interp` but touches it only while
+// holding the GIL (`runtime::gil`), which serializes all access and orders it through its mutex;
+// the atomics inside (`eval_breaker`) are the only fields read without the GIL.
+unsafe impl Sync for Interp {}
 
 /// Interned strings for names the runtime looks up itself.
 pub struct Names {
@@ -204,6 +214,8 @@ pub struct Vm {
     pub frame_pool: Vec<Box<Frame>>,
     /// Class attribute lookups, cached (see `method_cache.rs`).
     pub method_cache: method_cache::MethodCache,
+    /// This thread, as the GIL knows it.
+    pub thread_id: crate::runtime::gil::ThreadId,
 }
 
 impl Vm {
@@ -226,6 +238,8 @@ impl Vm {
             path: RefCell::new(Vec::new()),
             interactive: Cell::new(false),
             names,
+            type_version: Cell::new(1),
+            main_thread: crate::runtime::gil::ThreadId::fresh(),
             sources: RefCell::new(std::collections::HashMap::new()),
             eval_breaker: std::sync::atomic::AtomicBool::new(false),
         }));
@@ -240,6 +254,7 @@ impl Vm {
             sys_module: None,
             frame_pool: Vec::new(),
             method_cache: method_cache::MethodCache::new(),
+            thread_id: interp.main_thread,
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -252,6 +267,38 @@ impl Vm {
             let _ = m;
         }
         vm
+    }
+
+    /// The VM of a new thread of the same interpreter; the caller holds the GIL for `thread_id`.
+    pub fn for_thread(interp: &'static Interp, thread_id: crate::runtime::gil::ThreadId) -> Vm {
+        let sys_module = dict_get_str(&interp.modules, &interp.interner.intern("sys"));
+        Vm {
+            interp,
+            frames: Vec::new(),
+            depth: 0,
+            handled: Value::None,
+            native_depth: 0,
+            reraising: false,
+            repr_guard: Vec::new(),
+            sys_module,
+            frame_pool: Vec::new(),
+            method_cache: method_cache::MethodCache::new(),
+            thread_id,
+        }
+    }
+
+    /// Run a blocking call without the GIL, so other threads run meanwhile. The closure must be
+    /// `Send`: it cannot capture an object handle, so it cannot touch objects.
+    pub fn allow_threads<F, R>(&mut self, reason: crate::runtime::gil::BlockReason, f: F) -> R
+    where
+        F: FnOnce() -> R + Send,
+        R: Send,
+    {
+        crate::runtime::gil().allow_threads_for(self.thread_id, reason, f)
+    }
+
+    pub fn is_main_thread(&self) -> bool {
+        self.thread_id == self.interp.main_thread
     }
 
     pub fn types(&self) -> &'static Types {
@@ -412,18 +459,18 @@ impl Vm {
     /// Look up a special method on the type (not the instance), as CPython does for dunders.
     pub fn lookup_special(&mut self, v: &Value, name: &Value) -> Option<Value> {
         let cls = self.type_of(v);
-        self.method_cache.lookup(&cls, name)
+        self.method_cache.lookup(&cls, name, self.interp.type_version.get())
     }
 
     /// `name` along the MRO of `cls`, through the method cache.
     #[inline]
     pub fn class_lookup(&mut self, cls: &ObjRef, name: &Value) -> Option<Value> {
-        self.method_cache.lookup(cls, name)
+        self.method_cache.lookup(cls, name, self.interp.type_version.get())
     }
 
-    /// A class namespace changed: every cached lookup is stale.
+    /// A class namespace changed: every cached lookup, on every thread, is stale.
     pub fn class_changed(&mut self) {
-        self.method_cache.type_version += 1;
+        self.interp.type_version.set(self.interp.type_version.get() + 1);
     }
 
     /// Call a special method found on the type, binding `v` as self; `None` if the type has none.
