@@ -19,6 +19,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod lock;
 pub mod module;
 pub mod range;
 pub mod set;
@@ -86,6 +87,8 @@ fn payload_is_leaf(p: &Payload) -> bool {
             | Payload::Range(_)
             | Payload::Ellipsis
             | Payload::NotImplemented
+            | Payload::Lock(_)
+            | Payload::RLock(_)
     )
 }
 
@@ -121,6 +124,10 @@ pub enum Payload {
     ClassMethod(Value),
     Super(Value, Value),
     File(RefCell<crate::stdlib::io::File>),
+    /// `_thread.lock`: its state is shared with the closures that wait on it without the GIL.
+    Lock(std::sync::Arc<lock::LockState>),
+    /// `_thread.RLock`
+    RLock(std::sync::Arc<lock::RLockState>),
     NotImplemented,
     Ellipsis,
 }
@@ -352,6 +359,7 @@ pub fn register_all(vm: &mut Vm) {
     exception::register(vm);
     iter::register(vm);
     dunders::register(vm);
+    lock::register(vm);
 }
 
 /// Interned identifier strings share one heap object, so attribute and global lookups compare

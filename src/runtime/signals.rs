@@ -33,3 +33,9 @@ pub fn install(breaker: &'static AtomicBool) {
 pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
 }
+
+/// `_thread.interrupt_main()`: behave as if Ctrl-C was pressed.
+pub fn simulate_interrupt(breaker: &std::sync::atomic::AtomicBool) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+    breaker.store(true, Ordering::SeqCst);
+}

@@ -2,6 +2,7 @@
 //! are listed in `builtin_module`; modules written in gilt itself are embedded source files under
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
+pub mod _thread;
 pub mod builtins;
 pub mod import;
 pub mod io;
@@ -20,6 +21,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::make,
+        "_thread" => _thread::make,
         "os" => os::make,
         "os.path" => os::make_path,
         "math" => math::make,

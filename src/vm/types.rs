@@ -43,6 +43,8 @@ pub struct Types {
     pub dict_items: ObjRef,
     pub file: ObjRef,
     pub getset: ObjRef,
+    pub lock: ObjRef,
+    pub rlock: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -209,6 +211,8 @@ impl Types {
             dict_items: b("dict_items"),
             file: b("TextIOWrapper"),
             getset: b("getset_descriptor"),
+            lock: b("lock"),
+            rlock: b("RLock"),
             not_implemented: Rc::new(Obj {
                 payload: Payload::NotImplemented,
             }),
@@ -279,6 +283,8 @@ impl Types {
             Payload::Super(..) => self.super_.clone(),
             Payload::File(_) => self.file.clone(),
             Payload::GetSet(_) => self.getset.clone(),
+            Payload::Lock(_) => self.lock.clone(),
+            Payload::RLock(_) => self.rlock.clone(),
             Payload::NotImplemented => self.not_implemented_type.clone(),
             Payload::Ellipsis => self.ellipsis_type.clone(),
         }

@@ -1,0 +1,342 @@
+//! `_thread.lock` and `_thread.RLock`: the locks `threading`, `queue` and everything above them
+//! are built from, as in CPython.
+//!
+//! The lock's state lives outside the object graph, in an `Arc` shared with the blocking closure:
+//! waiting happens without the GIL (`Vm::allow_threads`), and a closure that runs without the GIL
+//! may hold no object handle. As CPython's `acquire_timed` does, an acquire first tries once
+//! without blocking, so an uncontended lock never releases the GIL.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use super::class::NativeFn;
+use super::{Args, Payload, PyResult, Value};
+use crate::runtime::gil::BlockReason;
+use crate::vm::Vm;
+
+/// A plain lock: any thread may release it.
+#[derive(Default)]
+pub struct LockState {
+    locked: Mutex<bool>,
+    freed: Condvar,
+}
+
+/// A reentrant lock: owned by one thread, counted.
+#[derive(Default)]
+pub struct RLockState {
+    /// (owner thread id, count); owner 0 is nobody.
+    owner: Mutex<(u64, u64)>,
+    freed: Condvar,
+}
+
+impl LockState {
+    fn try_acquire(&self) -> bool {
+        let mut locked = self.locked.lock();
+        if *locked {
+            false
+        } else {
+            *locked = true;
+            true
+        }
+    }
+
+    /// Wait (without the GIL) until the lock is free or `deadline` passes.
+    fn acquire_blocking(&self, deadline: Option<Instant>) -> bool {
+        let mut locked = self.locked.lock();
+        while *locked {
+            match deadline {
+                Some(d) => {
+                    if self.freed.wait_until(&mut locked, d).timed_out() && *locked {
+                        return false;
+                    }
+                }
+                None => self.freed.wait(&mut locked),
+            }
+        }
+        *locked = true;
+        true
+    }
+
+    fn release(&self) -> bool {
+        let mut locked = self.locked.lock();
+        if !*locked {
+            return false;
+        }
+        *locked = false;
+        self.freed.notify_one();
+        true
+    }
+
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+impl RLockState {
+    fn try_acquire(&self, me: u64) -> bool {
+        let mut owner = self.owner.lock();
+        if owner.0 == 0 || owner.0 == me {
+            owner.0 = me;
+            owner.1 += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn acquire_blocking(&self, me: u64, deadline: Option<Instant>) -> bool {
+        let mut owner = self.owner.lock();
+        while owner.0 != 0 && owner.0 != me {
+            match deadline {
+                Some(d) => {
+                    if self.freed.wait_until(&mut owner, d).timed_out() && owner.0 != 0 {
+                        return false;
+                    }
+                }
+                None => self.freed.wait(&mut owner),
+            }
+        }
+        owner.0 = me;
+        owner.1 += 1;
+        true
+    }
+
+    pub fn owner(&self) -> (u64, u64) {
+        *self.owner.lock()
+    }
+}
+
+/// Parse `acquire(blocking=True, timeout=-1)` as CPython does.
+fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<(bool, Option<Duration>)> {
+    let blocking_kw = args.take_kw("blocking");
+    let timeout_kw = args.take_kw("timeout");
+    args.no_kwargs(vm, "acquire()")?;
+    let blocking = match blocking_kw.or_else(|| args.args.get(1).cloned()) {
+        Some(b) => vm.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match timeout_kw.or_else(|| args.args.get(2).cloned()) {
+        Some(t) => crate::objects::float::to_f64(vm, &t)?,
+        None => -1.0,
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    if timeout > 9.2e9 {
+        return Err(vm.overflow_error("timeout value is too large"));
+    }
+    Ok((blocking, if timeout >= 0.0 { Some(Duration::from_secs_f64(timeout)) } else { None }))
+}
+
+fn lock_state(vm: &mut Vm, v: &Value) -> PyResult<Arc<LockState>> {
+    match v.payload() {
+        Some(Payload::Lock(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error("descriptor requires a '_thread.lock' object")),
+    }
+}
+
+fn rlock_state(vm: &mut Vm, v: &Value) -> PyResult<Arc<RLockState>> {
+    match v.payload() {
+        Some(Payload::RLock(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error("descriptor requires a '_thread.RLock' object")),
+    }
+}
+
+pub fn new_lock() -> Value {
+    Value::obj(Payload::Lock(Arc::new(LockState::default())))
+}
+
+fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let state = lock_state(vm, &this)?;
+    let (blocking, timeout) = acquire_args(vm, args)?;
+    if state.try_acquire() {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || timeout == Some(Duration::ZERO) {
+        return Ok(Value::Bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + t);
+    let got = vm.allow_threads(BlockReason::Lock, move || state.acquire_blocking(deadline));
+    Ok(Value::Bool(got))
+}
+
+fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let state = lock_state(vm, &this)?;
+    if !state.release() {
+        return Err(vm.runtime_error("release unlocked lock"));
+    }
+    Ok(Value::None)
+}
+
+fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(lock_state(vm, &this)?.is_locked()))
+}
+
+fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    lock_release(vm, Args::new(vec![this]))
+}
+
+pub fn new_rlock() -> Value {
+    Value::obj(Payload::RLock(Arc::new(RLockState::default())))
+}
+
+fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let state = rlock_state(vm, &this)?;
+    let (blocking, timeout) = acquire_args(vm, args)?;
+    let me = vm.thread_id.get();
+    if state.try_acquire(me) {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || timeout == Some(Duration::ZERO) {
+        return Ok(Value::Bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + t);
+    let got = vm.allow_threads(BlockReason::Lock, move || state.acquire_blocking(me, deadline));
+    Ok(Value::Bool(got))
+}
+
+fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let state = rlock_state(vm, &this)?;
+    let me = vm.thread_id.get();
+    let mut owner = state.owner.lock();
+    if owner.0 != me || owner.1 == 0 {
+        drop(owner);
+        return Err(vm.runtime_error("cannot release un-acquired lock"));
+    }
+    owner.1 -= 1;
+    if owner.1 == 0 {
+        owner.0 = 0;
+        state.freed.notify_one();
+    }
+    Ok(Value::None)
+}
+
+fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    rlock_release(vm, Args::new(vec![this]))
+}
+
+fn rlock_is_owned(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let (owner, count) = rlock_state(vm, &this)?.owner();
+    Ok(Value::Bool(owner == vm.thread_id.get() && count > 0))
+}
+
+/// `Condition` support, as CPython's RLock has: release completely, returning the saved state.
+fn rlock_release_save(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let state = rlock_state(vm, &this)?;
+    let mut owner = state.owner.lock();
+    if owner.1 == 0 {
+        drop(owner);
+        return Err(vm.runtime_error("cannot release un-acquired lock"));
+    }
+    let saved = Value::tuple(vec![Value::Int(owner.1 as i64), Value::Int(owner.0 as i64)]);
+    *owner = (0, 0);
+    state.freed.notify_one();
+    Ok(saved)
+}
+
+/// Reacquire with the state `_release_save` returned.
+fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "_acquire_restore", 2, 2)?;
+    let this = args.args[0].clone();
+    let state = rlock_state(vm, &this)?;
+    let count = match args.args[1].payload() {
+        Some(Payload::Tuple(t)) => match t.first() {
+            Some(Value::Int(c)) => *c as u64,
+            _ => 1,
+        },
+        _ => 1,
+    };
+    let me = vm.thread_id.get();
+    if !state.try_acquire(me) {
+        let s = state.clone();
+        vm.allow_threads(BlockReason::Lock, move || s.acquire_blocking(me, None));
+    }
+    state.owner.lock().1 = count;
+    Ok(Value::None)
+}
+
+fn lock_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    match repr_text(&this) {
+        Some(s) => Ok(Value::str(s)),
+        None => Err(vm.type_error("expected a lock")),
+    }
+}
+
+/// `repr()` of a lock, as CPython shows it.
+pub fn repr_text(this: &Value) -> Option<String> {
+    let address = crate::vm::repr::address(this);
+    Some(match this.payload() {
+        Some(Payload::Lock(l)) => {
+            let state = if l.is_locked() { "locked" } else { "unlocked" };
+            format!("<{} _thread.lock object at {}>", state, address)
+        }
+        Some(Payload::RLock(r)) => {
+            let (owner, count) = r.owner();
+            let state = if count > 0 { "locked" } else { "unlocked" };
+            format!("<{} _thread.RLock object owner={} count={} at {}>", state, owner, count, address)
+        }
+        _ => return None,
+    })
+}
+
+fn construct_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "lock", 0, 0)?;
+    Ok(new_lock())
+}
+
+fn construct_rlock(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "RLock", 0, 0)?;
+    Ok(new_rlock())
+}
+
+pub fn register(vm: &mut Vm) {
+    let lock = vm.types().lock.clone();
+    let rlock = vm.types().rlock.clone();
+    for (cls, ctor) in [(&lock, construct_lock as NativeFn), (&rlock, construct_rlock)] {
+        if let Payload::Class(cd) = &cls.payload {
+            cd.constructor.set(Some(ctor));
+        }
+    }
+    let lock_methods: &[(&'static str, NativeFn)] = &[
+        ("acquire", lock_acquire),
+        ("acquire_lock", lock_acquire),
+        ("__enter__", lock_acquire),
+        ("release", lock_release),
+        ("release_lock", lock_release),
+        ("__exit__", lock_exit),
+        ("locked", lock_locked),
+        ("locked_lock", lock_locked),
+        ("__repr__", lock_repr),
+    ];
+    for (name, f) in lock_methods {
+        vm.add_method(&lock, "lock", name, *f);
+    }
+    let rlock_methods: &[(&'static str, NativeFn)] = &[
+        ("acquire", rlock_acquire),
+        ("__enter__", rlock_acquire),
+        ("release", rlock_release),
+        ("__exit__", rlock_exit),
+        ("_is_owned", rlock_is_owned),
+        ("_release_save", rlock_release_save),
+        ("_acquire_restore", rlock_acquire_restore),
+        ("__repr__", lock_repr),
+    ];
+    for (name, f) in rlock_methods {
+        vm.add_method(&rlock, "RLock", name, *f);
+    }
+}
