@@ -31,8 +31,11 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     })
 }
 
-/// Modules written in gilt, compiled from source embedded in the binary.
+/// Modules written in gilt, compiled from source embedded in the binary: the layers CPython
+/// also writes in Python over a native core (`threading` over `_thread`, `queue`, ...).
 pub fn embedded_source(name: &str) -> Option<&'static str> {
-    let _ = name;
-    None
+    Some(match name {
+        "threading" => include_str!("threading.py"),
+        _ => return None,
+    })
 }
