@@ -41,10 +41,13 @@ enum Target {
 struct Options {
     target: Target,
     argv: Vec<String>,
+    /// `--switch-interval SECONDS`
+    switch_interval: Option<f64>,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut i = 0;
+    let mut switch_interval = None;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -64,13 +67,20 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
                 return Ok(Options {
+                switch_interval,
                     target: Target::Code(code),
                     argv,
                 });
             }
             "--trace" | "--switch-interval" => {
-                if args.get(i + 1).is_none() {
+                let Some(value) = args.get(i + 1) else {
                     return Err(format!("Argument expected for the {} option", a));
+                };
+                if a == "--switch-interval" {
+                    match value.parse::<f64>() {
+                        Ok(s) if s > 0.0 && s.is_finite() => switch_interval = Some(s),
+                        _ => return Err(format!("--switch-interval: not a positive number of seconds: {}", value)),
+                    }
                 }
                 i += 2;
                 continue;
@@ -81,6 +91,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             }
             "-" => {
                 return Ok(Options {
+                switch_interval,
                     target: Target::Stdin,
                     argv: args[i..].to_vec(),
                 });
@@ -91,6 +102,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             _ => {
                 let argv = args[i..].to_vec();
                 return Ok(Options {
+                switch_interval,
                     target: Target::File(a.clone()),
                     argv,
                 });
@@ -98,6 +110,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         }
     }
     Ok(Options {
+                switch_interval,
         target: Target::Repl,
         argv: vec![String::new()],
     })
@@ -161,10 +174,17 @@ fn run(options: Options) -> i32 {
     }
     runtime::init_gil(&machine.interp.eval_breaker);
     runtime::gil().take(machine.thread_id);
+    if let Some(seconds) = options.switch_interval {
+        stdlib::sys::set_switch_interval_seconds(seconds);
+    }
     runtime::signals::install(&machine.interp.eval_breaker);
     runtime::finalize::install(&machine.interp.eval_breaker);
     let status = match options.target {
-        Target::Repl => repl::run(&mut machine),
+        Target::Repl => {
+            let status = repl::run(&mut machine);
+            wait_for_thread_shutdown(&mut machine);
+            status
+        }
         Target::Code(code) => run_source(&mut machine, &code, "<string>"),
         Target::Stdin => {
             let mut bytes = Vec::new();
@@ -230,9 +250,23 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report_uncaught(machine, &e),
     };
+    wait_for_thread_shutdown(machine);
     machine.run_finalizers();
     clear_module_dict(machine, &dict);
     status
+}
+
+/// As CPython's `Py_FinalizeEx`: if `threading` was imported, its `_shutdown()` joins every
+/// non-daemon thread before the interpreter goes away (daemon threads are abandoned).
+pub fn wait_for_thread_shutdown(machine: &mut vm::Vm) {
+    let key = machine.intern("threading");
+    let Some(threading) = vm::dict_get_str(&machine.interp.modules, &key) else {
+        return;
+    };
+    if let Err(e) = machine.call_method(&threading, "_shutdown", vec![]) {
+        let text = machine.format_exception(&e.0);
+        stdlib::io::write_stderr(&format!("Exception ignored in: <module 'threading'>\n{}", text));
+    }
 }
 
 /// Interpreter shutdown, as CPython's `_PyModule_ClearDict`: set names starting with one

@@ -1,7 +1,6 @@
 //! `sys`: the interpreter's own state as Python sees it (argv, path, modules, the standard
 //! streams, the recursion limit, exit).
 
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::objects::{Args, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
@@ -193,25 +192,16 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
 /// `sys.setswitchinterval` truncates (1e-9 becomes 0, which `getswitchinterval` reports as 0.0).
 /// This is the one place the value lives; the GIL reads it through `switch_interval`, which
 /// waits at least one microsecond, as CPython's `take_gil` does.
-static SWITCH_INTERVAL_MICROSECONDS: AtomicU64 = AtomicU64::new(5000);
-
-/// The interval a thread waiting for the GIL waits before asking the holder to drop it.
-// Read by the GIL once it is wired in (next step); nothing calls it before that.
-#[allow(dead_code)]
-pub fn switch_interval() -> std::time::Duration {
-    std::time::Duration::from_micros(SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed).max(1))
-}
-
-/// The switch interval as `sys.getswitchinterval()` reports it, in seconds.
+/// The switch interval as `sys.getswitchinterval()` reports it, in seconds: the GIL keeps it.
 pub fn switch_interval_seconds() -> f64 {
-    SWITCH_INTERVAL_MICROSECONDS.load(Ordering::Relaxed) as f64 / 1e6
+    crate::runtime::gil().switch_interval().as_secs_f64()
 }
 
 /// Set the switch interval (seconds, already checked to be positive; `--switch-interval` and
 /// `sys.setswitchinterval` both come here).
 pub fn set_switch_interval_seconds(seconds: f64) {
-    let microseconds = (seconds * 1e6).min(u64::MAX as f64) as u64;
-    SWITCH_INTERVAL_MICROSECONDS.store(microseconds, Ordering::Relaxed);
+    let interval = std::time::Duration::from_secs_f64(seconds.min(1e9));
+    crate::runtime::gil().set_switch_interval(interval);
 }
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
