@@ -14,7 +14,7 @@ Usage:
     python3 scripts/bench/run.py fib loops           # only those
     python3 scripts/bench/run.py --repeat 3 --markdown
     python3 scripts/bench/run.py --gilt target/debug/gilt
-    python3 scripts/bench/run.py --threads           # also the thread benchmarks (none yet)
+    python3 scripts/bench/run.py --threads           # also the thread benchmarks
 
 Standard library only; runs on CPython 3.9 or later, Linux (ru_maxrss is in kilobytes there).
 """
@@ -45,7 +45,11 @@ CPU_BENCHMARKS = [
 ]
 
 # Thread benchmarks, run only with --threads; each is one line like the ones above.
-THREAD_BENCHMARKS = []
+THREAD_BENCHMARKS = [
+    ("threads_event_pingpong", "threads_event_pingpong.py", "20 000 hand-overs through Events"),
+    ("threads_sleepers", "threads_sleepers.py", "50 threads x 10 sleeps of 10 ms"),
+    ("threads_cpu_split", "threads_cpu_split.py", "a CPU loop split over 2 threads"),
+]
 
 STARTUP_RUNS = 20
 
