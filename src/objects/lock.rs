@@ -21,6 +21,8 @@ use crate::vm::Vm;
 pub struct LockState {
     locked: Mutex<bool>,
     freed: Condvar,
+    /// The thread that took it last, for the deadlock report (0: free).
+    holder: std::sync::atomic::AtomicU64,
 }
 
 /// A reentrant lock: owned by one thread, counted.
@@ -65,12 +67,21 @@ impl LockState {
             return false;
         }
         *locked = false;
+        self.holder.store(0, std::sync::atomic::Ordering::Relaxed);
         self.freed.notify_one();
         true
     }
 
     pub fn is_locked(&self) -> bool {
         *self.locked.lock()
+    }
+
+    pub fn holder(&self) -> u64 {
+        self.holder.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn set_holder(&self, thread: u64) {
+        self.holder.store(thread, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -155,15 +166,35 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let state = lock_state(vm, &this)?;
     let (blocking, timeout) = acquire_args(vm, args)?;
+    let me = vm.thread_id.get();
     if state.try_acquire() {
+        state.set_holder(me);
         return Ok(Value::Bool(true));
     }
     if !blocking || timeout == Some(Duration::ZERO) {
         return Ok(Value::Bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
-    let got = vm.allow_threads(BlockReason::Lock, move || state.acquire_blocking(deadline));
+    let watched = deadline.is_none();
+    if watched {
+        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::Lock(state.clone()));
+    }
+    let waiting = state.clone();
+    let got = vm.allow_threads(BlockReason::Lock, move || waiting.acquire_blocking(deadline));
+    if watched {
+        crate::runtime::deadlock::end_wait(me);
+    }
+    if got {
+        state.set_holder(me);
+    }
     Ok(Value::Bool(got))
+}
+
+/// Tell the deadlock detector this thread is about to wait forever, naming it and the line.
+fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
+    let name = vm.thread_name();
+    let location = vm.current_location();
+    crate::runtime::deadlock::begin_wait(vm.thread_id.get(), name, crate::runtime::deadlock::Wait { lock, location });
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -201,7 +232,14 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
+    let watched = deadline.is_none();
+    if watched {
+        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::RLock(state.clone()));
+    }
     let got = vm.allow_threads(BlockReason::Lock, move || state.acquire_blocking(me, deadline));
+    if watched {
+        crate::runtime::deadlock::end_wait(me);
+    }
     Ok(Value::Bool(got))
 }
 
@@ -262,8 +300,10 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let me = vm.thread_id.get();
     if !state.try_acquire(me) {
+        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::RLock(state.clone()));
         let s = state.clone();
         vm.allow_threads(BlockReason::Lock, move || s.acquire_blocking(me, None));
+        crate::runtime::deadlock::end_wait(me);
     }
     state.owner.lock().1 = count;
     Ok(Value::None)

@@ -1,6 +1,7 @@
 //! The runtime beneath the VM: the GIL and thread hand-offs (`gil`, `thread`), signals, freeing
 //! and finalizers; the cycle collector and the trace recorder slot in here.
 
+pub mod deadlock;
 pub mod finalize;
 pub mod gil;
 pub mod signals;

@@ -81,6 +81,7 @@ type ThreadStart = (Value, Vec<Value>, Vec<(Value, Value)>);
 fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox<ThreadStart>) {
     let gil = crate::runtime::gil();
     gil.take(id);
+    crate::runtime::deadlock::thread_started(id.get(), format!("thread {}", id.get()));
     let mut vm = Vm::for_thread(interp, id);
     let (func, args, kwargs) = payload.into_inner();
     let result = vm.call_args(&func, Args { args, kwargs });
@@ -96,6 +97,7 @@ fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox
     vm.run_finalizers();
     drop(vm);
     RUNNING.fetch_sub(1, Ordering::SeqCst);
+    crate::runtime::deadlock::thread_exited(id.get());
     gil.release_for_exit(id);
 }
 

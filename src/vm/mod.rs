@@ -297,6 +297,37 @@ impl Vm {
         crate::runtime::gil().allow_threads_for(self.thread_id, reason, f)
     }
 
+    /// This thread's name as `threading` knows it (`MainThread`, `Thread-1 (task)`), for reports.
+    pub fn thread_name(&mut self) -> String {
+        let fallback = if self.is_main_thread() { "MainThread".to_string() } else { format!("thread {}", self.thread_id.get()) };
+        let key = self.intern("threading");
+        let Some(threading) = dict_get_str(&self.interp.modules, &key) else {
+            return fallback;
+        };
+        let name = self
+            .call_method(&threading, "current_thread", vec![])
+            .and_then(|t| self.getattr(&t, &self.intern("name")));
+        match name {
+            Ok(n) => n.as_str().map(String::from).unwrap_or(fallback),
+            Err(_) => fallback,
+        }
+    }
+
+    /// `file:line` and the source text of the innermost Python frame of the script (the caller of
+    /// the native function running now), for reports.
+    pub fn current_location(&self) -> String {
+        for frame in self.frames.iter().rev() {
+            let file = frame.code.filename.to_string();
+            if file.starts_with("<gilt:") {
+                continue;
+            }
+            let line = frame.current_line();
+            let text = self.source_line(&file, line).map(|t| t.trim().to_string()).unwrap_or_default();
+            return format!("{}:{}: {}", file, line, text);
+        }
+        "<unknown>".into()
+    }
+
     pub fn is_main_thread(&self) -> bool {
         self.thread_id == self.interp.main_thread
     }

@@ -1,0 +1,161 @@
+//! Deadlock detection: when every live thread is blocked, with no timeout, on one of gilt's own
+//! locks, none can ever run again (only a running thread releases a lock). CPython hangs forever
+//! there; gilt prints who holds what and who waits for what, and exits with status 3.
+//!
+//! Every blocking primitive of `threading` and `queue` (Event, Condition, Semaphore, Queue, join)
+//! ends in an untimed `_thread.lock` / `RLock` acquire, so watching those waits is enough. A
+//! thread registers its wait (with its name and the source line where it blocks) before it gives
+//! up the GIL, and unregisters once it has the lock. A watchdog thread, started with the first
+//! such wait, looks twice a second: it reports only a state seen unchanged on two consecutive
+//! looks in which every live thread waits and every awaited lock is still held, so a thread
+//! that was just woken but has not unregistered yet is never mistaken for a deadlocked one.
+//! Threads sleeping, doing IO, or waiting with a timeout are never part of a deadlock.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use parking_lot::Mutex;
+
+/// The lock a thread waits for, shared with the lock object.
+#[derive(Clone)]
+pub enum AwaitedLock {
+    Lock(Arc<crate::objects::lock::LockState>),
+    RLock(Arc<crate::objects::lock::RLockState>),
+}
+
+impl AwaitedLock {
+    fn address(&self) -> usize {
+        match self {
+            AwaitedLock::Lock(l) => Arc::as_ptr(l) as usize,
+            AwaitedLock::RLock(r) => Arc::as_ptr(r) as usize,
+        }
+    }
+
+    fn is_held(&self) -> bool {
+        match self {
+            AwaitedLock::Lock(l) => l.is_locked(),
+            AwaitedLock::RLock(r) => r.owner().1 > 0,
+        }
+    }
+
+    /// The thread that took it last (0 when unknown or free).
+    fn holder(&self) -> u64 {
+        match self {
+            AwaitedLock::Lock(l) => l.holder(),
+            AwaitedLock::RLock(r) => r.owner().0,
+        }
+    }
+}
+
+/// One blocked thread.
+#[derive(Clone)]
+pub struct Wait {
+    pub lock: AwaitedLock,
+    /// `file:line` and the source text where the thread blocks.
+    pub location: String,
+}
+
+#[derive(Default)]
+struct Registry {
+    /// Live threads by id, with their names (refreshed whenever they block).
+    live: BTreeMap<u64, String>,
+    waits: BTreeMap<u64, Wait>,
+    watchdog_started: bool,
+}
+
+static REGISTRY: Mutex<Option<Registry>> = Mutex::new(None);
+
+fn with_registry<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
+    let mut guard = REGISTRY.lock();
+    f(guard.get_or_insert_with(Registry::default))
+}
+
+/// A thread started (or the main thread, at start-up).
+pub fn thread_started(id: u64, name: String) {
+    with_registry(|r| {
+        r.live.insert(id, name);
+    });
+}
+
+/// A thread ended: it can no longer block anyone, nor be blocked.
+pub fn thread_exited(id: u64) {
+    with_registry(|r| {
+        r.live.remove(&id);
+        r.waits.remove(&id);
+    });
+}
+
+/// A thread is about to wait without a timeout.
+pub fn begin_wait(id: u64, name: String, wait: Wait) {
+    let start = with_registry(|r| {
+        r.live.insert(id, name);
+        r.waits.insert(id, wait);
+        !std::mem::replace(&mut r.watchdog_started, true)
+    });
+    if start {
+        let _ = std::thread::Builder::new().name("gilt-deadlock-watchdog".into()).spawn(watchdog);
+    }
+}
+
+/// The wait ended (the lock was taken).
+pub fn end_wait(id: u64) {
+    with_registry(|r| {
+        r.waits.remove(&id);
+    });
+}
+
+/// A snapshot of a deadlock, if the registry shows one now.
+fn snapshot() -> Option<Vec<(u64, String, usize, bool)>> {
+    with_registry(|r| {
+        if r.live.is_empty() || r.live.keys().any(|t| !r.waits.contains_key(t)) {
+            return None;
+        }
+        let mut state = Vec::new();
+        for (t, w) in &r.waits {
+            if !w.lock.is_held() {
+                return None;
+            }
+            state.push((*t, w.location.clone(), w.lock.address(), true));
+        }
+        Some(state)
+    })
+}
+
+fn watchdog() {
+    let mut previous = None;
+    loop {
+        std::thread::sleep(Duration::from_millis(250));
+        let now = snapshot();
+        if now.is_some() && now == previous {
+            report_and_exit();
+        }
+        previous = now;
+    }
+}
+
+fn report_and_exit() -> ! {
+    let text = with_registry(|r| {
+        let name_of = |t: u64| r.live.get(&t).cloned().unwrap_or_else(|| format!("thread {}", t));
+        let mut names: BTreeMap<usize, String> = BTreeMap::new();
+        for w in r.waits.values() {
+            let n = names.len();
+            names.entry(w.lock.address()).or_insert_with(|| format!("lock {}", (b'A' + (n % 26) as u8) as char));
+        }
+        let mut out = String::from("gilt: deadlock: every thread is blocked forever, waiting for a lock that only another blocked thread can release\n");
+        for (t, w) in &r.waits {
+            let lock = &names[&w.lock.address()];
+            let holder = w.lock.holder();
+            let held = if holder != 0 && r.live.contains_key(&holder) {
+                format!(" (held by {})", name_of(holder))
+            } else {
+                String::new()
+            };
+            out.push_str(&format!("  {} waits for {}{} at {}\n", name_of(*t), lock, held, w.location));
+        }
+        out
+    });
+    crate::stdlib::io::write_stderr(&text);
+    crate::stdlib::io::flush_std_streams();
+    std::process::exit(3);
+}
