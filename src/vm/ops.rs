@@ -97,6 +97,10 @@ fn user_method(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     vm.lookup_special(v, &n)
 }
 
+fn is_bigint(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::BigInt(_)))
+}
+
 impl Vm {
     // ----- truth ------------------------------------------------------------------------------
 
@@ -569,6 +573,14 @@ impl Vm {
         match v {
             Value::Int(i) => Ok((*i).max(0)),
             Value::Bool(b) => Ok(*b as i64),
+            _ if is_bigint(v) => {
+                if let Some(Payload::BigInt(n)) = v.payload() {
+                    if n.sign() == num_bigint::Sign::Minus {
+                        return Ok(0);
+                    }
+                }
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 let msg = format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -608,7 +620,7 @@ impl Vm {
                 BinOp::Mult,
                 Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
                 Some(_) | None,
-            ) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+            ) if matches!(b, Value::Int(_) | Value::Bool(_)) || is_bigint(b) => {
                 let n = self.repeat_count(b)?;
                 self.repeat(a, n)?
             }
@@ -616,7 +628,7 @@ impl Vm {
                 BinOp::Mult,
                 _,
                 Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
-            ) if matches!(a, Value::Int(_) | Value::Bool(_)) => {
+            ) if matches!(a, Value::Int(_) | Value::Bool(_)) || is_bigint(a) => {
                 let n = self.repeat_count(a)?;
                 self.repeat(b, n)?
             }
