@@ -67,7 +67,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
                 return Ok(Options {
-                switch_interval,
+                    switch_interval,
                     target: Target::Code(code),
                     argv,
                 });
@@ -79,7 +79,12 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 if a == "--switch-interval" {
                     match value.parse::<f64>() {
                         Ok(s) if s > 0.0 && s.is_finite() => switch_interval = Some(s),
-                        _ => return Err(format!("--switch-interval: not a positive number of seconds: {}", value)),
+                        _ => {
+                            return Err(format!(
+                                "--switch-interval: not a positive number of seconds: {}",
+                                value
+                            ))
+                        }
                     }
                 }
                 i += 2;
@@ -91,7 +96,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             }
             "-" => {
                 return Ok(Options {
-                switch_interval,
+                    switch_interval,
                     target: Target::Stdin,
                     argv: args[i..].to_vec(),
                 });
@@ -102,7 +107,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             _ => {
                 let argv = args[i..].to_vec();
                 return Ok(Options {
-                switch_interval,
+                    switch_interval,
                     target: Target::File(a.clone()),
                     argv,
                 });
@@ -110,7 +115,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         }
     }
     Ok(Options {
-                switch_interval,
+        switch_interval,
         target: Target::Repl,
         argv: vec![String::new()],
     })
@@ -266,7 +271,10 @@ pub fn wait_for_thread_shutdown(machine: &mut vm::Vm) {
     };
     if let Err(e) = machine.call_method(&threading, "_shutdown", vec![]) {
         let text = machine.format_exception(&e.0);
-        stdlib::io::write_stderr(&format!("Exception ignored in: <module 'threading'>\n{}", text));
+        stdlib::io::write_stderr(&format!(
+            "Exception ignored in: <module 'threading'>\n{}",
+            text
+        ));
     }
 }
 

@@ -27,6 +27,9 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// For a NameError: the names in scope where it was raised (locals, globals, builtins), for
+    /// the traceback's "Did you mean" suggestion.
+    pub suggestion_scopes: Vec<Vec<String>>,
 }
 
 // ----- BaseException's methods and attributes -------------------------------------------------

@@ -81,7 +81,8 @@ impl LockState {
     }
 
     fn set_holder(&self, thread: u64) {
-        self.holder.store(thread, std::sync::atomic::Ordering::Relaxed);
+        self.holder
+            .store(thread, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -141,7 +142,14 @@ fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<(bool, Option<Duration>
     if timeout > 9.2e9 {
         return Err(vm.overflow_error("timeout value is too large"));
     }
-    Ok((blocking, if timeout >= 0.0 { Some(Duration::from_secs_f64(timeout)) } else { None }))
+    Ok((
+        blocking,
+        if timeout >= 0.0 {
+            Some(Duration::from_secs_f64(timeout))
+        } else {
+            None
+        },
+    ))
 }
 
 fn lock_state(vm: &mut Vm, v: &Value) -> PyResult<Arc<LockState>> {
@@ -177,10 +185,15 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let watched = deadline.is_none();
     if watched {
-        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::Lock(state.clone()));
+        begin_watched_wait(
+            vm,
+            crate::runtime::deadlock::AwaitedLock::Lock(state.clone()),
+        );
     }
     let waiting = state.clone();
-    let got = vm.allow_threads(BlockReason::Lock, move || waiting.acquire_blocking(deadline));
+    let got = vm.allow_threads(BlockReason::Lock, move || {
+        waiting.acquire_blocking(deadline)
+    });
     if watched {
         crate::runtime::deadlock::end_wait(me);
     }
@@ -194,7 +207,11 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
     let name = vm.thread_name();
     let location = vm.current_location();
-    crate::runtime::deadlock::begin_wait(vm.thread_id.get(), name, crate::runtime::deadlock::Wait { lock, location });
+    crate::runtime::deadlock::begin_wait(
+        vm.thread_id.get(),
+        name,
+        crate::runtime::deadlock::Wait { lock, location },
+    );
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -234,9 +251,14 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let watched = deadline.is_none();
     if watched {
-        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::RLock(state.clone()));
+        begin_watched_wait(
+            vm,
+            crate::runtime::deadlock::AwaitedLock::RLock(state.clone()),
+        );
     }
-    let got = vm.allow_threads(BlockReason::Lock, move || state.acquire_blocking(me, deadline));
+    let got = vm.allow_threads(BlockReason::Lock, move || {
+        state.acquire_blocking(me, deadline)
+    });
     if watched {
         crate::runtime::deadlock::end_wait(me);
     }
@@ -300,7 +322,10 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let me = vm.thread_id.get();
     if !state.try_acquire(me) {
-        begin_watched_wait(vm, crate::runtime::deadlock::AwaitedLock::RLock(state.clone()));
+        begin_watched_wait(
+            vm,
+            crate::runtime::deadlock::AwaitedLock::RLock(state.clone()),
+        );
         let s = state.clone();
         vm.allow_threads(BlockReason::Lock, move || s.acquire_blocking(me, None));
         crate::runtime::deadlock::end_wait(me);
@@ -328,7 +353,10 @@ pub fn repr_text(this: &Value) -> Option<String> {
         Some(Payload::RLock(r)) => {
             let (owner, count) = r.owner();
             let state = if count > 0 { "locked" } else { "unlocked" };
-            format!("<{} _thread.RLock object owner={} count={} at {}>", state, owner, count, address)
+            format!(
+                "<{} _thread.RLock object owner={} count={} at {}>",
+                state, owner, count, address
+            )
         }
         _ => return None,
     })
@@ -347,7 +375,10 @@ fn construct_rlock(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn register(vm: &mut Vm) {
     let lock = vm.types().lock.clone();
     let rlock = vm.types().rlock.clone();
-    for (cls, ctor) in [(&lock, construct_lock as NativeFn), (&rlock, construct_rlock)] {
+    for (cls, ctor) in [
+        (&lock, construct_lock as NativeFn),
+        (&rlock, construct_rlock),
+    ] {
         if let Payload::Class(cd) = &cls.payload {
             cd.constructor.set(Some(ctor));
         }

@@ -94,7 +94,9 @@ pub fn begin_wait(id: u64, name: String, wait: Wait) {
         !std::mem::replace(&mut r.watchdog_started, true)
     });
     if start {
-        let _ = std::thread::Builder::new().name("gilt-deadlock-watchdog".into()).spawn(watchdog);
+        let _ = std::thread::Builder::new()
+            .name("gilt-deadlock-watchdog".into())
+            .spawn(watchdog);
     }
 }
 
@@ -136,11 +138,18 @@ fn watchdog() {
 
 fn report_and_exit() -> ! {
     let text = with_registry(|r| {
-        let name_of = |t: u64| r.live.get(&t).cloned().unwrap_or_else(|| format!("thread {}", t));
+        let name_of = |t: u64| {
+            r.live
+                .get(&t)
+                .cloned()
+                .unwrap_or_else(|| format!("thread {}", t))
+        };
         let mut names: BTreeMap<usize, String> = BTreeMap::new();
         for w in r.waits.values() {
             let n = names.len();
-            names.entry(w.lock.address()).or_insert_with(|| format!("lock {}", (b'A' + (n % 26) as u8) as char));
+            names
+                .entry(w.lock.address())
+                .or_insert_with(|| format!("lock {}", (b'A' + (n % 26) as u8) as char));
         }
         let mut out = String::from("gilt: deadlock: every thread is blocked forever, waiting for a lock that only another blocked thread can release\n");
         for (t, w) in &r.waits {
@@ -151,7 +160,13 @@ fn report_and_exit() -> ! {
             } else {
                 String::new()
             };
-            out.push_str(&format!("  {} waits for {}{} at {}\n", name_of(*t), lock, held, w.location));
+            out.push_str(&format!(
+                "  {} waits for {}{} at {}\n",
+                name_of(*t),
+                lock,
+                held,
+                w.location
+            ));
         }
         out
     });

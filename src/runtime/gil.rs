@@ -30,7 +30,6 @@
 //! `Gil::set_state`, which is where the trace recorder hooks in; with no recorder the cost is one
 //! predictable branch.
 
-
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};

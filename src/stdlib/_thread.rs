@@ -38,7 +38,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, vm.intern("LockType"), Value::Obj(t.lock.clone()));
     dict_set_str(&d, vm.intern("lock"), Value::Obj(t.lock.clone()));
     dict_set_str(&d, vm.intern("RLock"), Value::Obj(t.rlock.clone()));
-    dict_set_str(&d, vm.intern("error"), Value::Obj(t.exception("RuntimeError")));
+    dict_set_str(
+        &d,
+        vm.intern("error"),
+        Value::Obj(t.exception("RuntimeError")),
+    );
     dict_set_str(&d, vm.intern("TIMEOUT_MAX"), Value::Float(9223372036.0));
     Ok(m)
 }
@@ -90,7 +94,10 @@ fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox
             // What CPython prints for an exception escaping a `_thread` function.
             let what = vm.repr(&func).unwrap_or_default();
             let text = vm.format_exception(&e.0);
-            crate::stdlib::io::write_stderr(&format!("Unhandled exception in thread started by {}\n{}", what, text));
+            crate::stdlib::io::write_stderr(&format!(
+                "Unhandled exception in thread started by {}\n{}",
+                what, text
+            ));
         }
     }
     drop(func);

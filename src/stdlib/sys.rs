@@ -1,7 +1,6 @@
 //! `sys`: the interpreter's own state as Python sees it (argv, path, modules, the standard
 //! streams, the recursion limit, exit).
 
-
 use crate::objects::{Args, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
 
@@ -385,7 +384,12 @@ fn struct_sequence_base(vm: &mut Vm) -> PyResult<Value> {
         }
     }
     let (module, namespace) = vm.new_module("_gilt_structseq");
-    crate::stdlib::import::exec_module_source(vm, STRUCT_SEQUENCE_SOURCE, "<gilt:structseq>", &namespace)?;
+    crate::stdlib::import::exec_module_source(
+        vm,
+        STRUCT_SEQUENCE_SOURCE,
+        "<gilt:structseq>",
+        &namespace,
+    )?;
     crate::vm::dict_set_str(&vm.interp.modules, key, module);
     match dict_get_str(&namespace, &vm.intern("_StructSeq")) {
         Some(base) => Ok(base),
@@ -405,10 +409,16 @@ pub fn struct_sequence_class(
     let base = struct_sequence_base(vm)?;
     let mut ns = crate::objects::Dict::new();
     let strs = |names: &[&str]| Value::tuple(names.iter().map(|f| Value::str(*f)).collect());
-    ns.set_str(vm.intern("_type_name"), Value::str(format!("{}.{}", module, name)));
+    ns.set_str(
+        vm.intern("_type_name"),
+        Value::str(format!("{}.{}", module, name)),
+    );
     ns.set_str(vm.intern("_fields"), strs(fields));
     ns.set_str(vm.intern("_extra_fields"), strs(extra_fields));
     ns.set_str(vm.names().__module__.clone(), Value::str(module));
     let type_ = Value::Obj(vm.types().type_.clone());
-    vm.call(&type_, vec![Value::str(name), Value::tuple(vec![base]), Value::dict(ns)])
+    vm.call(
+        &type_,
+        vec![Value::str(name), Value::tuple(vec![base]), Value::dict(ns)],
+    )
 }

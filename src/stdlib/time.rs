@@ -111,7 +111,9 @@ clock_functions!(thread_time, thread_time_ns, libc::CLOCK_THREAD_CPUTIME_ID);
 /// The one place a thread sleeps. It must not touch any object: the next step wraps the call in
 /// `vm.allow_threads(|| blocking_sleep(seconds))` so other threads run meanwhile.
 pub fn blocking_sleep(vm: &mut Vm, seconds: f64) {
-    vm.allow_threads(crate::runtime::gil::BlockReason::Sleep, move || sleep_now(seconds));
+    vm.allow_threads(crate::runtime::gil::BlockReason::Sleep, move || {
+        sleep_now(seconds)
+    });
 }
 
 fn sleep_now(seconds: f64) {

@@ -267,7 +267,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => {
                                     let n = name.as_str().unwrap_or("").to_string();
-                                    return Err(self.name_error(&n));
+                                    return Err(self.name_error_in(frame, &n));
                                 }
                             },
                         };
@@ -298,7 +298,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => {
                                     let n = name.as_str().unwrap_or("").to_string();
-                                    return Err(self.name_error(&n));
+                                    return Err(self.name_error_in(frame, &n));
                                 }
                             },
                         };
@@ -1155,6 +1155,48 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A NameError raised in `frame`, remembering the names in scope there for the
+    /// "Did you mean" suggestion CPython 3.11 prints (locals, then globals, then builtins).
+    fn name_error_in(&mut self, frame: &Frame, name: &str) -> PyErr {
+        let err = self.name_error(name);
+        let keys = |d: &ObjRef| -> Vec<String> {
+            match &d.payload {
+                Payload::Dict(d) => d
+                    .borrow()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let mut scopes = Vec::new();
+        match &frame.namespace {
+            Some(ns) => scopes.push(keys(ns)),
+            None => {
+                let code = &frame.code.code;
+                let bound = code
+                    .varnames
+                    .iter()
+                    .zip(&frame.locals)
+                    .filter(|(_, v)| v.is_some())
+                    .map(|(n, _)| n.clone());
+                scopes.push(
+                    bound
+                        .chain(code.cellvars.iter().cloned())
+                        .chain(code.freevars.iter().cloned())
+                        .collect(),
+                );
+            }
+        }
+        scopes.push(keys(&frame.globals));
+        scopes.push(keys(&self.interp.builtins));
+        if let Some(mut st) = self.exc_state(&err.0) {
+            st.suggestion_scopes = scopes;
+        }
+        err
     }
 
     fn unbound_local(&mut self, frame: &Frame, i: u32) -> PyErr {

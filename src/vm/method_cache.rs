@@ -43,10 +43,7 @@ impl MethodCache {
     pub fn lookup(&mut self, class: &ObjRef, name: &Value, version: u64) -> Option<Value> {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
-            if e.version == version
-                && std::rc::Rc::ptr_eq(&e.class, class)
-                && e.name.is(name)
-            {
+            if e.version == version && std::rc::Rc::ptr_eq(&e.class, class) && e.name.is(name) {
                 return e.found.clone();
             }
         }

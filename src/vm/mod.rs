@@ -299,7 +299,11 @@ impl Vm {
 
     /// This thread's name as `threading` knows it (`MainThread`, `Thread-1 (task)`), for reports.
     pub fn thread_name(&mut self) -> String {
-        let fallback = if self.is_main_thread() { "MainThread".to_string() } else { format!("thread {}", self.thread_id.get()) };
+        let fallback = if self.is_main_thread() {
+            "MainThread".to_string()
+        } else {
+            format!("thread {}", self.thread_id.get())
+        };
         let key = self.intern("threading");
         let Some(threading) = dict_get_str(&self.interp.modules, &key) else {
             return fallback;
@@ -322,7 +326,10 @@ impl Vm {
                 continue;
             }
             let line = frame.current_line();
-            let text = self.source_line(&file, line).map(|t| t.trim().to_string()).unwrap_or_default();
+            let text = self
+                .source_line(&file, line)
+                .map(|t| t.trim().to_string())
+                .unwrap_or_default();
             return format!("{}:{}: {}", file, line, text);
         }
         "<unknown>".into()
@@ -490,18 +497,22 @@ impl Vm {
     /// Look up a special method on the type (not the instance), as CPython does for dunders.
     pub fn lookup_special(&mut self, v: &Value, name: &Value) -> Option<Value> {
         let cls = self.type_of(v);
-        self.method_cache.lookup(&cls, name, self.interp.type_version.get())
+        self.method_cache
+            .lookup(&cls, name, self.interp.type_version.get())
     }
 
     /// `name` along the MRO of `cls`, through the method cache.
     #[inline]
     pub fn class_lookup(&mut self, cls: &ObjRef, name: &Value) -> Option<Value> {
-        self.method_cache.lookup(cls, name, self.interp.type_version.get())
+        self.method_cache
+            .lookup(cls, name, self.interp.type_version.get())
     }
 
     /// A class namespace changed: every cached lookup, on every thread, is stale.
     pub fn class_changed(&mut self) {
-        self.interp.type_version.set(self.interp.type_version.get() + 1);
+        self.interp
+            .type_version
+            .set(self.interp.type_version.get() + 1);
     }
 
     /// Call a special method found on the type, binding `v` as self; `None` if the type has none.

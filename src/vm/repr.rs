@@ -108,7 +108,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Instance(_) => return instance_repr(vm, v),
         Payload::NotImplemented => "NotImplemented".into(),
-        Payload::Lock(_) | Payload::RLock(_) => crate::objects::lock::repr_text(v).unwrap_or_default(),
+        Payload::Lock(_) | Payload::RLock(_) => {
+            crate::objects::lock::repr_text(v).unwrap_or_default()
+        }
         Payload::Ellipsis => "Ellipsis".into(),
         Payload::File(f) => {
             let f = f.borrow();

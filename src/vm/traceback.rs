@@ -115,11 +115,51 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        let msg = match self.suggestion(exc) {
+            Some(s) => format!("{}. Did you mean: '{}'?", msg, s),
+            None => msg,
+        };
         if msg.is_empty() {
             out.push_str(&format!("{}\n", name));
         } else {
             out.push_str(&format!("{}: {}\n", name, msg));
         }
+    }
+
+    /// CPython 3.11's "Did you mean" for a NameError (names in scope where it was raised) or an
+    /// AttributeError (the object's attributes).
+    fn suggestion(&mut self, exc: &ObjRef) -> Option<String> {
+        let v = Value::Obj(exc.clone());
+        let name_key = self.intern("name");
+        let name =
+            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&name_key).cloned())?;
+        let name = name.as_str()?.to_string();
+        let name_error = self.types().exception("NameError");
+        let attribute_error = self.types().exception("AttributeError");
+        if self.isinstance(&v, &name_error) {
+            let scopes = self
+                .exc_state(exc)
+                .map(|s| s.suggestion_scopes.clone())
+                .unwrap_or_default();
+            return scopes
+                .iter()
+                .find_map(|names| best_suggestion(&name, names));
+        }
+        if self.isinstance(&v, &attribute_error) {
+            let obj_key = self.intern("obj");
+            let obj = super::attr::instance_dict(&v)
+                .and_then(|d| d.borrow().get_str(&obj_key).cloned())?;
+            let dir = crate::stdlib::builtins::builtins_get(self, "dir")?;
+            let names = self.call(&dir, vec![obj]).ok()?;
+            let names: Vec<String> = self
+                .collect(&names)
+                .ok()?
+                .iter()
+                .filter_map(|n| n.as_str().map(String::from))
+                .collect();
+            return best_suggestion(&name, &names);
+        }
+        None
     }
 
     /// The source text of `line` in `filename`: from the sources gilt compiled, else the file.
@@ -300,4 +340,121 @@ fn caret_line(
         _ => line.push_str(&"^".repeat(end - start)),
     }
     Some(line)
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATES: usize = 750;
+
+/// The candidate closest to `name` as CPython's `calculate_suggestions` picks it: a weighted
+/// Levenshtein distance (case changes cost less), at most a third of the characters changed.
+pub fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > MAX_CANDIDATES {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let distance = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if distance > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, d)| distance < d) {
+            best = Some((item, distance));
+        }
+    }
+    best.map(|(s, _)| s.clone())
+}
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let mut a = a;
+    let mut b = b;
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::best_suggestion;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn suggests_like_cpython() {
+        assert_eq!(
+            best_suggestion("d2", &names(&["d", "l", "x"])),
+            Some("d".into())
+        );
+        assert_eq!(
+            best_suggestion("prnt", &names(&["print", "int"])),
+            Some("print".into())
+        );
+        assert_eq!(
+            best_suggestion("Valeu", &names(&["value", "values"])),
+            Some("value".into())
+        );
+        assert_eq!(best_suggestion("zzzzzz", &names(&["abc"])), None);
+    }
 }
