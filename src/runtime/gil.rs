@@ -172,14 +172,21 @@ impl Gil {
         self
     }
 
-    /// `sys.setswitchinterval`; anything under a microsecond counts as one, as in CPython.
+    /// `sys.setswitchinterval`: kept in whole microseconds, as CPython keeps it (so 1e-9 reads
+    /// back as 0.0); waits use at least one microsecond.
     pub fn set_switch_interval(&self, interval: Duration) {
         let micros = u64::try_from(interval.as_micros()).unwrap_or(u64::MAX);
-        self.interval_micros.store(micros.max(1), Ordering::Relaxed);
+        self.interval_micros.store(micros, Ordering::Relaxed);
     }
 
+    /// The interval as set (`sys.getswitchinterval`).
     pub fn switch_interval(&self) -> Duration {
         Duration::from_micros(self.interval_micros.load(Ordering::Relaxed))
+    }
+
+    /// The interval a waiting thread actually waits: never below a microsecond.
+    fn wait_interval(&self) -> Duration {
+        Duration::from_micros(self.interval_micros.load(Ordering::Relaxed).max(1))
     }
 
     /// The drop-request flag, for an eval loop that prefers to poll it directly.
@@ -273,7 +280,7 @@ impl Gil {
             let seen = self.switch_number.load(Ordering::Relaxed);
             let timed_out = self
                 .released
-                .wait_for(state, self.switch_interval())
+                .wait_for(state, self.wait_interval())
                 .timed_out();
             if timed_out && state.locked && self.switch_number.load(Ordering::Relaxed) == seen {
                 self.drop_request.store(true, Ordering::Release);
@@ -315,7 +322,7 @@ impl Gil {
             while self.switch_number.load(Ordering::Relaxed) == seen
                 && self.waiters.load(Ordering::Relaxed) > 0
             {
-                self.switched.wait_for(&mut switch, self.switch_interval());
+                self.switched.wait_for(&mut switch, self.wait_interval());
             }
         }
     }
@@ -482,7 +489,8 @@ mod tests {
         gil.set_switch_interval(Duration::from_micros(250));
         assert_eq!(gil.switch_interval(), Duration::from_micros(250));
         gil.set_switch_interval(Duration::ZERO);
-        assert_eq!(gil.switch_interval(), Duration::from_micros(1));
+        assert_eq!(gil.switch_interval(), Duration::ZERO);
+        assert_eq!(gil.wait_interval(), Duration::from_micros(1));
     }
 
     #[test]
