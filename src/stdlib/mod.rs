@@ -36,6 +36,10 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
 pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
+        "queue" => include_str!("queue.py"),
+        // An empty package: `import concurrent` alone gives nothing, as in CPython.
+        "concurrent" => "",
+        "concurrent.futures" => include_str!("concurrent/futures.py"),
         _ => return None,
     })
 }

@@ -750,10 +750,20 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at interpreter exit, before non-daemon threads are joined."""
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """At interpreter exit: wait for every non-daemon thread (threads may start more meanwhile)."""
     if _main_thread._is_stopped:
         return
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     me = current_thread()
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
