@@ -280,8 +280,6 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -454,13 +452,13 @@ def excepthook(args):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread, exc):
+def _invoke_excepthook(thread, exc_type, exc_value, exc_traceback):
     """Call the excepthook installed now; a failing hook is reported through sys.excepthook."""
     try:
         hook = excepthook
         if hook is None:
             hook = __excepthook__
-        hook(ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+        hook(ExceptHookArgs((exc_type, exc_value, exc_traceback, thread)))
     except BaseException as hook_exc:
         stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
         print("Exception in threading.excepthook:", file=stderr, flush=True)
@@ -575,8 +573,8 @@ class Thread:
                 _sys.setprofile(_profile_hook)
             try:
                 self.run()
-            except BaseException as exc:
-                _invoke_excepthook(self, exc)
+            except BaseException:
+                _invoke_excepthook(self, *_sys.exc_info())
         finally:
             self._delete()
             lock = self._tstate_lock
@@ -821,8 +819,10 @@ class local:
         try:
             return d[name]
         except KeyError:
+            # The base class is `_thread._local` in CPython, and its messages say so.
+            type_name = '_thread._local' if type(self) is local else type(self).__name__
             raise AttributeError(
-                "'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+                "'%s' object has no attribute '%s'" % (type_name, name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
