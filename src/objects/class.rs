@@ -325,7 +325,11 @@ fn object_setattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 
 fn object_getattribute(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__getattribute__", 2, 2)?;
-    vm.getattr(&args.args[0], &args.args[1])
+    // The generic lookup only: `__getattr__` is the caller's fallback, not ours.
+    match vm.object_getattribute_only(&args.args[0], &args.args[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&args.args[0], &args.args[1])),
+    }
 }
 
 fn object_delattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {

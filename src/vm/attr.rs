@@ -22,15 +22,63 @@ pub enum MethodLookup {
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
+        match self.lookup_attr(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
         }
     }
 
     /// `getattr` that returns `None` instead of raising AttributeError for a missing attribute
-    /// (other exceptions, e.g. from a property, still propagate).
+    /// (other exceptions, e.g. from a property, still propagate), as CPython's
+    /// `_PyObject_LookupAttr`.
     pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        match self.lookup_attr(obj, name) {
+            Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
+            other => other,
+        }
+    }
+
+    /// Attribute lookup: `None` when the attribute is simply missing; an AttributeError raised by
+    /// Python code (`__getattribute__`, `__getattr__`, a property) comes back as the error it is.
+    fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Instance(_)) = obj.payload() {
+            let getattribute = self.names().__getattribute__.clone();
+            let cls = self.type_of(obj);
+            if let Some(f) = self.class_lookup(&cls, &getattribute) {
+                if matches!(f.payload(), Some(Payload::Function(_))) {
+                    // A class written in Python overrides attribute access altogether.
+                    return match self.call(&f, vec![obj.clone(), name.clone()]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, "AttributeError") => {
+                            let getattr_name = self.names().__getattr__.clone();
+                            match self.class_lookup(&cls, &getattr_name) {
+                                Some(g) => self.call_unbound(&g, vec![obj.clone(), name.clone()]).map(Some),
+                                None => Err(e),
+                            }
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// `object.__getattribute__`, then `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.object_getattribute_only(obj, name)? {
+            return Ok(Some(v));
+        }
+        let cls = self.type_of(obj);
+        let getattr_name = self.names().__getattr__.clone();
+        if let Some(f) = self.class_lookup(&cls, &getattr_name) {
+            return self.call_unbound(&f, vec![obj.clone(), name.clone()]).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__` alone: descriptors, the instance dict, the class.
+    pub fn object_getattribute_only(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Class(_) => return self.class_getattr(o, name),
@@ -95,15 +143,6 @@ impl Vm {
             if let Some(v) = dict_object_of(obj) {
                 return Ok(Some(v));
             }
-        }
-        let getattr_name = self.names().__getattr__.clone();
-        if let Some(f) = self.class_lookup(&cls, &getattr_name) {
-            let r = self.call_unbound(&f, vec![obj.clone(), name.clone()]);
-            return match r {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
-                Err(e) => Err(e),
-            };
         }
         Ok(None)
     }
