@@ -133,7 +133,7 @@ pub fn import_name(
                 if let Some(n) = n.as_str() {
                     if n != "*" && vm.getattr_opt(&module, &vm.intern(n))?.is_none() {
                         let sub = format!("{}.{}", full, n);
-                        if find_source(vm, &sub).is_some() {
+                        if find_source(vm, &sub).is_some() || crate::stdlib::embedded_source(&sub).is_some() {
                             import_module(vm, &sub)?;
                         }
                     }
@@ -167,6 +167,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             remove_module(vm, &key);
             return Err(e);
         }
+        bind_on_parent(vm, name, &m)?;
         return Ok(m);
     }
     let Some((path, is_package)) = find_source(vm, name) else {
@@ -203,14 +204,19 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         remove_module(vm, &key);
         return Err(e);
     }
-    // Bind the submodule on its parent package.
+    bind_on_parent(vm, name, &m)?;
+    Ok(m)
+}
+
+/// `import a.b` binds `b` on the package `a`.
+fn bind_on_parent(vm: &mut Vm, name: &str, module: &Value) -> PyResult<()> {
     if let Some((parent, child)) = name.rsplit_once('.') {
         if let Some(p) = dict_get_str(modules(vm), &vm.intern(parent)) {
             let child = vm.intern(child);
-            vm.setattr(&p, &child, m.clone())?;
+            vm.setattr(&p, &child, module.clone())?;
         }
     }
-    Ok(m)
+    Ok(())
 }
 
 fn remove_module(vm: &Vm, key: &Value) {
@@ -272,7 +278,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
     };
     let n = name.as_str().unwrap_or("?");
     let sub = format!("{}.{}", modname, n);
-    if find_source(vm, &sub).is_some() {
+    if find_source(vm, &sub).is_some() || crate::stdlib::embedded_source(&sub).is_some() {
         return import_module(vm, &sub);
     }
     let file = match module.payload() {

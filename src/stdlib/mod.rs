@@ -39,7 +39,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("queue.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
-        "concurrent" => "import concurrent.futures\ndel concurrent\n",
+        "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent/futures.py"),
         _ => return None,
     })

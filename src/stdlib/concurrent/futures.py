@@ -611,9 +611,3 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
-
-
-# `import concurrent.futures` must find this module on its package: the importer binds
-# submodules on their parents only for modules loaded from files.
-if 'concurrent' in _sys.modules:
-    _sys.modules['concurrent'].futures = _sys.modules[__name__]
