@@ -36,6 +36,9 @@ pub struct ClassData {
     pub kind: TypeKind,
     /// The class (or a base) defines `__del__`: dying instances are queued for it.
     pub has_finalizer: std::cell::Cell<bool>,
+    /// (type version, whether a class in the MRO defines `__getattribute__` in Python): spares
+    /// every attribute read the lookup while no class has changed.
+    pub custom_getattribute: std::cell::Cell<(u64, bool)>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -208,6 +211,7 @@ pub fn new_class(
             kind,
             constructor: std::cell::Cell::new(None),
             has_finalizer: std::cell::Cell::new(false),
+            custom_getattribute: std::cell::Cell::new((0, false)),
         }),
     })
 }

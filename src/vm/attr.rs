@@ -41,7 +41,21 @@ impl Vm {
     /// Attribute lookup: `None` when the attribute is simply missing; an AttributeError raised by
     /// Python code (`__getattribute__`, `__getattr__`, a property) comes back as the error it is.
     fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-        if let Some(Payload::Instance(_)) = obj.payload() {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let version = self.interp.type_version.get();
+            let (seen, custom) = class_data(&inst.class).custom_getattribute.get();
+            let custom = if seen == version {
+                custom
+            } else {
+                let getattribute = self.names().__getattribute__.clone();
+                let cls = inst.class.clone();
+                let custom = matches!(self.class_lookup(&cls, &getattribute).as_ref().and_then(|f| f.payload()), Some(Payload::Function(_)));
+                class_data(&cls).custom_getattribute.set((version, custom));
+                custom
+            };
+            if !custom {
+                return self.generic_getattr(obj, name);
+            }
             let getattribute = self.names().__getattribute__.clone();
             let cls = self.type_of(obj);
             if let Some(f) = self.class_lookup(&cls, &getattribute) {
