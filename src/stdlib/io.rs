@@ -101,10 +101,14 @@ pub fn write_stderr(s: &str) {
 
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     flush_std_streams();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) => Ok(None),
-        Ok(_) => Ok(Some(line)),
+    // Waiting for the console is blocking IO: other threads run meanwhile.
+    let read = vm.allow_threads(crate::runtime::gil::BlockReason::Io, || {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).map(|n| (n, line))
+    });
+    match read {
+        Ok((0, _)) => Ok(None),
+        Ok((_, line)) => Ok(Some(line)),
         Err(e) => Err(os_error(vm, e, None)),
     }
 }
