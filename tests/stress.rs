@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 const DEADLINE: Duration = Duration::from_secs(120);
 
 fn run(script: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "stress", script].iter().collect();
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "stress", script]
+        .iter()
+        .collect();
     let mut child = Command::new(env!("CARGO_BIN_EXE_gilt"))
         .arg(&path)
         .stdin(Stdio::null())
@@ -27,7 +29,13 @@ fn run(script: &str) -> String {
             let mut err = String::new();
             child.stdout.take().map(|mut s| s.read_to_string(&mut out));
             child.stderr.take().map(|mut s| s.read_to_string(&mut err));
-            assert!(status.success(), "{} exited with {}:\n{}", script, status, err);
+            assert!(
+                status.success(),
+                "{} exited with {}:\n{}",
+                script,
+                status,
+                err
+            );
             return out.trim_end().to_string();
         }
         if started.elapsed() > DEADLINE {

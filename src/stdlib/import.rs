@@ -133,7 +133,9 @@ pub fn import_name(
                 if let Some(n) = n.as_str() {
                     if n != "*" && vm.getattr_opt(&module, &vm.intern(n))?.is_none() {
                         let sub = format!("{}.{}", full, n);
-                        if find_source(vm, &sub).is_some() || crate::stdlib::embedded_source(&sub).is_some() {
+                        if find_source(vm, &sub).is_some()
+                            || crate::stdlib::embedded_source(&sub).is_some()
+                        {
                             import_module(vm, &sub)?;
                         }
                     }

@@ -104,7 +104,10 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     // Waiting for the console is blocking IO: other threads run meanwhile.
     let read = vm.allow_threads(crate::runtime::gil::BlockReason::Io, || {
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map(|n| (n, line))
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map(|n| (n, line))
     });
     match read {
         Ok((0, _)) => Ok(None),

@@ -49,7 +49,12 @@ impl Vm {
             } else {
                 let getattribute = self.names().__getattribute__.clone();
                 let cls = inst.class.clone();
-                let custom = matches!(self.class_lookup(&cls, &getattribute).as_ref().and_then(|f| f.payload()), Some(Payload::Function(_)));
+                let custom = matches!(
+                    self.class_lookup(&cls, &getattribute)
+                        .as_ref()
+                        .and_then(|f| f.payload()),
+                    Some(Payload::Function(_))
+                );
                 class_data(&cls).custom_getattribute.set((version, custom));
                 custom
             };
@@ -66,7 +71,9 @@ impl Vm {
                         Err(e) if self.err_matches(&e, "AttributeError") => {
                             let getattr_name = self.names().__getattr__.clone();
                             match self.class_lookup(&cls, &getattr_name) {
-                                Some(g) => self.call_unbound(&g, vec![obj.clone(), name.clone()]).map(Some),
+                                Some(g) => self
+                                    .call_unbound(&g, vec![obj.clone(), name.clone()])
+                                    .map(Some),
                                 None => Err(e),
                             }
                         }
@@ -86,13 +93,19 @@ impl Vm {
         let cls = self.type_of(obj);
         let getattr_name = self.names().__getattr__.clone();
         if let Some(f) = self.class_lookup(&cls, &getattr_name) {
-            return self.call_unbound(&f, vec![obj.clone(), name.clone()]).map(Some);
+            return self
+                .call_unbound(&f, vec![obj.clone(), name.clone()])
+                .map(Some);
         }
         Ok(None)
     }
 
     /// `object.__getattribute__` alone: descriptors, the instance dict, the class.
-    pub fn object_getattribute_only(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    pub fn object_getattribute_only(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Class(_) => return self.class_getattr(o, name),
