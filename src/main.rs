@@ -179,7 +179,7 @@ fn run(options: Options) -> i32 {
     }
     runtime::init_gil(&machine.interp.eval_breaker);
     runtime::gil().take(machine.thread_id);
-    runtime::deadlock::thread_started(machine.thread_id.get(), "MainThread".into());
+    runtime::deadlock::thread_started(machine.thread_id.get(), Some("MainThread".into()));
     if let Some(seconds) = options.switch_interval {
         stdlib::sys::set_switch_interval_seconds(seconds);
     }

@@ -205,13 +205,11 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Tell the deadlock detector this thread is about to wait forever, naming it and the line.
 fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
-    let name = vm.thread_name();
-    let location = vm.current_location();
-    crate::runtime::deadlock::begin_wait(
-        vm.thread_id.get(),
-        name,
-        crate::runtime::deadlock::Wait { lock, location },
-    );
+    let id = vm.thread_id.get();
+    // Asking Python for the thread's name is costly: once per thread is enough.
+    let name = if crate::runtime::deadlock::knows_name(id) { None } else { Some(vm.thread_name()) };
+    let (file, line) = vm.current_location();
+    crate::runtime::deadlock::begin_wait(id, name, crate::runtime::deadlock::Wait { lock, file, line });
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -52,14 +52,29 @@ impl AwaitedLock {
 #[derive(Clone)]
 pub struct Wait {
     pub lock: AwaitedLock,
-    /// `file:line` and the source text where the thread blocks.
-    pub location: String,
+    /// The file and line where the thread blocks (the source text is read only for a report).
+    pub file: String,
+    pub line: u32,
+}
+
+impl Wait {
+    fn location(&self) -> String {
+        if self.line == 0 {
+            // No script frame: the main thread joining non-daemon threads at exit.
+            return "interpreter exit (joining the non-daemon threads)".into();
+        }
+        let text = std::fs::read_to_string(&self.file)
+            .ok()
+            .and_then(|s| s.lines().nth(self.line.saturating_sub(1) as usize).map(|l| l.trim().to_string()))
+            .unwrap_or_default();
+        format!("{}:{}: {}", self.file, self.line, text)
+    }
 }
 
 #[derive(Default)]
 struct Registry {
-    /// Live threads by id, with their names (refreshed whenever they block).
-    live: BTreeMap<u64, String>,
+    /// Live threads by id, with their names once known (asked for at a thread's first wait).
+    live: BTreeMap<u64, Option<String>>,
     waits: BTreeMap<u64, Wait>,
     watchdog_started: bool,
 }
@@ -72,10 +87,15 @@ fn with_registry<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
 }
 
 /// A thread started (or the main thread, at start-up).
-pub fn thread_started(id: u64, name: String) {
+pub fn thread_started(id: u64, name: Option<String>) {
     with_registry(|r| {
         r.live.insert(id, name);
     });
+}
+
+/// Whether the registry already knows this thread's name (so a wait need not ask Python).
+pub fn knows_name(id: u64) -> bool {
+    with_registry(|r| matches!(r.live.get(&id), Some(Some(_))))
 }
 
 /// A thread ended: it can no longer block anyone, nor be blocked.
@@ -86,10 +106,13 @@ pub fn thread_exited(id: u64) {
     });
 }
 
-/// A thread is about to wait without a timeout.
-pub fn begin_wait(id: u64, name: String, wait: Wait) {
+/// A thread is about to wait without a timeout (`name` when it was not known yet).
+pub fn begin_wait(id: u64, name: Option<String>, wait: Wait) {
     let start = with_registry(|r| {
-        r.live.insert(id, name);
+        let entry = r.live.entry(id).or_insert(None);
+        if name.is_some() {
+            *entry = name;
+        }
         r.waits.insert(id, wait);
         !std::mem::replace(&mut r.watchdog_started, true)
     });
@@ -118,7 +141,7 @@ fn snapshot() -> Option<Vec<(u64, String, usize, bool)>> {
             if !w.lock.is_held() {
                 return None;
             }
-            state.push((*t, w.location.clone(), w.lock.address(), true));
+            state.push((*t, format!("{}:{}", w.file, w.line), w.lock.address(), true));
         }
         Some(state)
     })
@@ -142,6 +165,7 @@ fn report_and_exit() -> ! {
             r.live
                 .get(&t)
                 .cloned()
+                .flatten()
                 .unwrap_or_else(|| format!("thread {}", t))
         };
         let mut names: BTreeMap<usize, String> = BTreeMap::new();
@@ -165,7 +189,7 @@ fn report_and_exit() -> ! {
                 name_of(*t),
                 lock,
                 held,
-                w.location
+                w.location()
             ));
         }
         out

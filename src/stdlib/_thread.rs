@@ -85,7 +85,7 @@ type ThreadStart = (Value, Vec<Value>, Vec<(Value, Value)>);
 fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox<ThreadStart>) {
     let gil = crate::runtime::gil();
     gil.take(id);
-    crate::runtime::deadlock::thread_started(id.get(), format!("thread {}", id.get()));
+    crate::runtime::deadlock::thread_started(id.get(), None);
     let mut vm = Vm::for_thread(interp, id);
     let (func, args, kwargs) = payload.into_inner();
     let result = vm.call_args(&func, Args { args, kwargs });

@@ -317,22 +317,16 @@ impl Vm {
         }
     }
 
-    /// `file:line` and the source text of the innermost Python frame of the script (the caller of
-    /// the native function running now), for reports.
-    pub fn current_location(&self) -> String {
+    /// The file and line of the innermost frame of the script (the caller of the native function
+    /// running now, skipping gilt's own embedded modules), for reports.
+    pub fn current_location(&self) -> (String, u32) {
         for frame in self.frames.iter().rev() {
-            let file = frame.code.filename.to_string();
-            if file.starts_with("<gilt:") {
+            if frame.code.filename.starts_with("<gilt:") {
                 continue;
             }
-            let line = frame.current_line();
-            let text = self
-                .source_line(&file, line)
-                .map(|t| t.trim().to_string())
-                .unwrap_or_default();
-            return format!("{}:{}: {}", file, line, text);
+            return (frame.code.filename.to_string(), frame.current_line());
         }
-        "<unknown>".into()
+        ("<unknown>".into(), 0)
     }
 
     pub fn is_main_thread(&self) -> bool {
