@@ -207,9 +207,17 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
     let id = vm.thread_id.get();
     // Asking Python for the thread's name is costly: once per thread is enough.
-    let name = if crate::runtime::deadlock::knows_name(id) { None } else { Some(vm.thread_name()) };
+    let name = if crate::runtime::deadlock::knows_name(id) {
+        None
+    } else {
+        Some(vm.thread_name())
+    };
     let (file, line) = vm.current_location();
-    crate::runtime::deadlock::begin_wait(id, name, crate::runtime::deadlock::Wait { lock, file, line });
+    crate::runtime::deadlock::begin_wait(
+        id,
+        name,
+        crate::runtime::deadlock::Wait { lock, file, line },
+    );
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {

