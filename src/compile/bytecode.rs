@@ -139,7 +139,7 @@ pub enum Instr {
     UnpackSequence(u32),
     /// (seq -- after_items... list before_items...): `a, *b, c = seq` with (before, after) counts;
     /// as with `UnpackSequence`, the first target's value ends on top.
-    UnpackEx(u32, u32),
+    UnpackEx(u16, u16),
 
     /// (value -- str) or (value spec -- str) when `has_spec`; `conversion` is 0, b'r', b's' or b'a'.
     FormatValue { conversion: u8, has_spec: bool },
@@ -232,6 +232,9 @@ pub enum Instr {
     /// binds it to `builtins._`.
     PrintExpr,
 }
+
+// Every instruction fits in 8 bytes, so the eval loop fetches one with a single load.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 /// `MakeFunction` flag: a tuple of positional defaults is on the stack.
 pub const MAKE_FUNCTION_DEFAULTS: u32 = 0x01;

@@ -88,7 +88,7 @@ pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
         Instr::MapAdd(_) => -2,
         Instr::ListToTuple => 0,
         Instr::UnpackSequence(count) => n(count) - 1,
-        Instr::UnpackEx(before, after) => n(before) + n(after),
+        Instr::UnpackEx(before, after) => *before as i32 + *after as i32,
         Instr::FormatValue { has_spec, .. } => {
             if *has_spec {
                 -1

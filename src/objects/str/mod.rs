@@ -112,6 +112,13 @@ pub fn hash_str(s: &str) -> i64 {
         h ^= *b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    // FNV-1a mixes the low bits poorly, and the dict indexes by the low bits: finish with
+    // splitmix64's mixer.
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
     let h = h as i64;
     if h == -1 {
         -2
