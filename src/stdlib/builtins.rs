@@ -1263,8 +1263,7 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ns = Rc::new(crate::objects::Obj {
         payload: Payload::Dict(std::cell::RefCell::new(Dict::new())),
     });
-    let body_obj = body.as_obj().cloned().expect("function");
-    let mut frame = vm.make_frame(&body_obj, f, &[], &[])?;
+    let mut frame = vm.make_frame(f, &[], &[])?;
     frame.namespace = Some(ns.clone());
     vm.run_frame(frame)?;
     let dict = match &ns.payload {

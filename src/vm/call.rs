@@ -27,7 +27,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Function(f) => {
-                let frame = self.make_frame(o, f, &args.args, &args.kwargs)?;
+                let frame = self.make_frame(f, &args.args, &args.kwargs)?;
                 if f.code.code.is_generator() {
                     return Ok(self.make_generator(frame, f));
                 }
@@ -93,14 +93,12 @@ impl Vm {
     /// Bind arguments to parameters and build the function's frame.
     pub fn make_frame(
         &mut self,
-        func_obj: &ObjRef,
         f: &Function,
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> PyResult<Box<Frame>> {
         let code = &f.code.code;
         let mut frame = self.new_frame(f.code.clone(), f.globals.clone(), None);
-        frame.function = Some(func_obj.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags & CO_VARARGS != 0;

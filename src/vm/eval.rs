@@ -1027,10 +1027,9 @@ impl Vm {
         args_from: usize,
     ) -> PyResult<Option<Flow>> {
         if let Value::Obj(o) = &frame.stack[at] {
-            let o = o.clone();
             match &o.payload {
                 Payload::Function(f) if !f.code.code.is_generator() => {
-                    let callee = self.make_frame(&o, f, &frame.stack[args_from..], &[])?;
+                    let callee = self.make_frame(f, &frame.stack[args_from..], &[])?;
                     frame.stack.truncate(at);
                     self.periodic_check()?;
                     return Ok(Some(Flow::Call(callee)));
@@ -1041,7 +1040,7 @@ impl Vm {
                             let mut args = Vec::with_capacity(frame.stack.len() - args_from + 1);
                             args.push(this.clone());
                             args.extend_from_slice(&frame.stack[args_from..]);
-                            let callee = self.make_frame(fo, f, &args, &[])?;
+                            let callee = self.make_frame(f, &args, &[])?;
                             frame.stack.truncate(at);
                             return Ok(Some(Flow::Call(callee)));
                         }
@@ -1067,7 +1066,7 @@ impl Vm {
         if let Value::Obj(o) = &callee {
             if let Payload::Function(f) = &o.payload {
                 if !f.code.code.is_generator() {
-                    let new = self.make_frame(o, f, &args.args, &args.kwargs)?;
+                    let new = self.make_frame(f, &args.args, &args.kwargs)?;
                     return Ok(Some(Flow::Call(new)));
                 }
             }

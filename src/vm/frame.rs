@@ -101,8 +101,6 @@ pub struct Frame {
     pub globals: ObjRef,
     /// The namespace of a module or class body (`LoadName`/`StoreName`); `None` in functions.
     pub namespace: Option<ObjRef>,
-    /// The function being run, for `super()` and reprs.
-    pub function: Option<ObjRef>,
 }
 
 impl Frame {
@@ -118,7 +116,6 @@ impl Frame {
             code,
             globals,
             namespace,
-            function: None,
         })
     }
 
@@ -137,7 +134,6 @@ impl Frame {
         self.code = code;
         self.globals = globals;
         self.namespace = namespace;
-        self.function = None;
     }
 
     /// Drop what a finished frame holds (so objects die now), keeping its buffers for reuse.
@@ -147,7 +143,6 @@ impl Frame {
         self.cells.clear();
         self.blocks.clear();
         self.namespace = None;
-        self.function = None;
     }
 
     /// The line currently executing (the instruction just fetched).
