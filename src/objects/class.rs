@@ -39,6 +39,8 @@ pub struct ClassData {
     /// (type version, whether a class in the MRO defines `__getattribute__` in Python): spares
     /// every attribute read the lookup while no class has changed.
     pub custom_getattribute: std::cell::Cell<(u64, bool)>,
+    /// The same for `__setattr__`.
+    pub custom_setattr: std::cell::Cell<(u64, bool)>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -212,6 +214,7 @@ pub fn new_class(
             constructor: std::cell::Cell::new(None),
             has_finalizer: std::cell::Cell::new(false),
             custom_getattribute: std::cell::Cell::new((0, false)),
+            custom_setattr: std::cell::Cell::new((0, false)),
         }),
     })
 }

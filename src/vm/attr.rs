@@ -62,15 +62,15 @@ impl Vm {
                 return self.generic_getattr(obj, name);
             }
             let getattribute = self.names().__getattribute__.clone();
-            let cls = self.type_of(obj);
-            if let Some(f) = self.class_lookup(&cls, &getattribute) {
+            let cls = self.type_ref(obj);
+            if let Some(f) = self.class_lookup(cls, &getattribute) {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     // A class written in Python overrides attribute access altogether.
                     return match self.call(&f, vec![obj.clone(), name.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if self.err_matches(&e, "AttributeError") => {
                             let getattr_name = self.names().__getattr__.clone();
-                            match self.class_lookup(&cls, &getattr_name) {
+                            match self.class_lookup(cls, &getattr_name) {
                                 Some(g) => self
                                     .call_unbound(&g, vec![obj.clone(), name.clone()])
                                     .map(Some),
@@ -90,9 +90,9 @@ impl Vm {
         if let Some(v) = self.object_getattribute_only(obj, name)? {
             return Ok(Some(v));
         }
-        let cls = self.type_of(obj);
+        let cls = self.type_ref(obj);
         let getattr_name = self.names().__getattr__.clone();
-        if let Some(f) = self.class_lookup(&cls, &getattr_name) {
+        if let Some(f) = self.class_lookup(cls, &getattr_name) {
             return self
                 .call_unbound(&f, vec![obj.clone(), name.clone()])
                 .map(Some);
@@ -126,8 +126,8 @@ impl Vm {
                 _ => {}
             }
         }
-        let cls = self.type_of(obj);
-        let descr = self.class_lookup(&cls, name);
+        let cls = self.type_ref(obj);
+        let descr = self.class_lookup(cls, name);
         if let Some(d) = &descr {
             match d.payload() {
                 Some(Payload::Property(p)) => {
@@ -135,7 +135,7 @@ impl Vm {
                         let msg = format!(
                             "property '{}' of '{}' object has no getter",
                             name.as_str().unwrap_or(""),
-                            class_data(&cls).name
+                            class_data(cls).name
                         );
                         return Err(self.attribute_error(msg));
                     }
@@ -164,7 +164,7 @@ impl Vm {
             }
         }
         if let Some(d) = descr {
-            return self.bind(d, obj, &cls).map(Some);
+            return self.bind(d, obj, cls).map(Some);
         }
         if name.as_str() == Some("__dict__") {
             if let Some(v) = dict_object_of(obj) {
@@ -295,8 +295,8 @@ impl Vm {
             Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..))
         );
         if is_plain {
-            let cls = self.type_of(obj);
-            if let Some(d) = self.class_lookup(&cls, name) {
+            let cls = self.type_ref(obj);
+            if let Some(d) = self.class_lookup(cls, name) {
                 let plain_method = match d.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::BuiltinFunction(b)) => b.bound.is_none(),
@@ -332,15 +332,15 @@ impl Vm {
                 _ => {}
             }
         }
-        let cls = self.type_of(obj);
-        if let Some(d) = self.class_lookup(&cls, name) {
+        let cls = self.type_ref(obj);
+        if let Some(d) = self.class_lookup(cls, name) {
             match d.payload() {
                 Some(Payload::Property(p)) => {
                     if p.fset.is_none() {
                         let msg = format!(
                             "property '{}' of '{}' object has no setter",
                             name.as_str().unwrap_or(""),
-                            class_data(&cls).name
+                            class_data(cls).name
                         );
                         return Err(self.attribute_error(msg));
                     }
@@ -355,7 +355,7 @@ impl Vm {
                     let msg = format!(
                         "attribute '{}' of '{}' objects is not writable",
                         g.name,
-                        class_data(&cls).name
+                        class_data(cls).name
                     );
                     return Err(self.attribute_error(msg));
                 }
@@ -371,9 +371,24 @@ impl Vm {
                 _ => {}
             }
         }
-        let setattr_name = self.names().__setattr__.clone();
-        if let Some(f) = self.class_lookup(&cls, &setattr_name) {
-            if matches!(f.payload(), Some(Payload::Function(_))) {
+        let version = self.interp.type_version.get();
+        let (seen, custom) = class_data(cls).custom_setattr.get();
+        let custom = if seen == version {
+            custom
+        } else {
+            let setattr_name = self.names().__setattr__.clone();
+            let custom = matches!(
+                self.class_lookup(cls, &setattr_name)
+                    .as_ref()
+                    .and_then(|f| f.payload()),
+                Some(Payload::Function(_))
+            );
+            class_data(cls).custom_setattr.set((version, custom));
+            custom
+        };
+        if custom {
+            let setattr_name = self.names().__setattr__.clone();
+            if let Some(f) = self.class_lookup(cls, &setattr_name) {
                 self.call(&f, vec![obj.clone(), name.clone(), value])?;
                 return Ok(());
             }
@@ -417,14 +432,14 @@ impl Vm {
                 return Ok(());
             }
         }
-        let cls = self.type_of(obj);
-        if let Some(d) = self.class_lookup(&cls, name) {
+        let cls = self.type_ref(obj);
+        if let Some(d) = self.class_lookup(cls, name) {
             if let Some(Payload::Property(p)) = d.payload() {
                 if p.fdel.is_none() {
                     let msg = format!(
                         "property '{}' of '{}' object has no deleter",
                         name.as_str().unwrap_or(""),
-                        class_data(&cls).name
+                        class_data(cls).name
                     );
                     return Err(self.attribute_error(msg));
                 }
@@ -434,7 +449,7 @@ impl Vm {
             }
         }
         let delattr_name = self.names().__delattr__.clone();
-        if let Some(f) = self.class_lookup(&cls, &delattr_name) {
+        if let Some(f) = self.class_lookup(cls, &delattr_name) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 self.call(&f, vec![obj.clone(), name.clone()])?;
                 return Ok(());

@@ -357,6 +357,26 @@ impl Vm {
         matches!(v, Value::Obj(o) if Rc::ptr_eq(o, &self.types().not_implemented))
     }
 
+    /// The class of any value, borrowed (no reference-count traffic).
+    #[inline]
+    pub fn type_ref<'a>(&self, v: &'a Value) -> &'a ObjRef {
+        let t: &'static Types = self.types();
+        match v {
+            Value::None => &t.none_type,
+            Value::Bool(_) => &t.bool,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Obj(o) => match &o.payload {
+                Payload::Instance(i) => &i.class,
+                Payload::Str(_) => &t.str,
+                Payload::List(_) => &t.list,
+                Payload::Dict(_) => &t.dict,
+                Payload::Tuple(_) => &t.tuple,
+                _ => t.type_of_payload_ref(o),
+            },
+        }
+    }
+
     /// The class of any value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
         let t = self.types();

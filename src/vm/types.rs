@@ -242,51 +242,52 @@ impl Types {
     }
 
     pub fn type_of_payload(&self, o: &Obj) -> ObjRef {
+        self.type_of_payload_ref(o).clone()
+    }
+
+    pub fn type_of_payload_ref<'a>(&'a self, o: &'a Obj) -> &'a ObjRef {
         match &o.payload {
-            Payload::Str(_) => self.str.clone(),
-            Payload::BigInt(_) => self.int.clone(),
-            Payload::Bytes(_) => self.bytes.clone(),
-            Payload::Tuple(_) => self.tuple.clone(),
-            Payload::List(_) => self.list.clone(),
-            Payload::Dict(_) => self.dict.clone(),
-            Payload::Set(_) => self.set.clone(),
-            Payload::FrozenSet(_) => self.frozenset.clone(),
-            Payload::Range(_) => self.range.clone(),
-            Payload::Slice(..) => self.slice.clone(),
-            Payload::Function(_) => self.function.clone(),
-            Payload::BuiltinFunction(_) => self.builtin_function.clone(),
-            Payload::Method(..) => self.method.clone(),
-            Payload::Class(_) => self.type_.clone(),
-            Payload::Instance(i) => i.class.clone(),
-            Payload::Module(_) => self.module.clone(),
-            Payload::Code(_) => self.code.clone(),
-            Payload::Cell(_) => self.cell.clone(),
+            Payload::Str(_) => &self.str,
+            Payload::BigInt(_) => &self.int,
+            Payload::Bytes(_) => &self.bytes,
+            Payload::Tuple(_) => &self.tuple,
+            Payload::List(_) => &self.list,
+            Payload::Dict(_) => &self.dict,
+            Payload::Set(_) => &self.set,
+            Payload::FrozenSet(_) => &self.frozenset,
+            Payload::Range(_) => &self.range,
+            Payload::Slice(..) => &self.slice,
+            Payload::Function(_) => &self.function,
+            Payload::BuiltinFunction(_) => &self.builtin_function,
+            Payload::Method(..) => &self.method,
+            Payload::Class(_) => &self.type_,
+            Payload::Instance(i) => &i.class,
+            Payload::Module(_) => &self.module,
+            Payload::Code(_) => &self.code,
+            Payload::Cell(_) => &self.cell,
             Payload::Generator(g) => match g.borrow().kind {
-                crate::objects::function::GeneratorKind::Generator => self.generator.clone(),
-                crate::objects::function::GeneratorKind::Coroutine => self.coroutine.clone(),
+                crate::objects::function::GeneratorKind::Generator => &self.generator,
+                crate::objects::function::GeneratorKind::Coroutine => &self.coroutine,
             },
             Payload::Iterator(it) => {
                 let name = it.borrow().type_name();
-                self.iterators
-                    .get(name)
-                    .cloned()
-                    .unwrap_or_else(|| self.object.clone())
+                self.iterators.get(name).unwrap_or(&self.object)
             }
             Payload::DictView(_, kind) => match kind {
-                crate::objects::iter::DictViewKind::Keys => self.dict_keys.clone(),
-                crate::objects::iter::DictViewKind::Values => self.dict_values.clone(),
-                crate::objects::iter::DictViewKind::Items => self.dict_items.clone(),
+                crate::objects::iter::DictViewKind::Keys => &self.dict_keys,
+                crate::objects::iter::DictViewKind::Values => &self.dict_values,
+                crate::objects::iter::DictViewKind::Items => &self.dict_items,
             },
-            Payload::Property(_) => self.property.clone(),
-            Payload::StaticMethod(_) => self.staticmethod.clone(),
-            Payload::ClassMethod(_) => self.classmethod.clone(),
-            Payload::Super(..) => self.super_.clone(),
-            Payload::File(_) => self.file.clone(),
-            Payload::GetSet(_) => self.getset.clone(),
-            Payload::Lock(_) => self.lock.clone(),
-            Payload::RLock(_) => self.rlock.clone(),
-            Payload::NotImplemented => self.not_implemented_type.clone(),
-            Payload::Ellipsis => self.ellipsis_type.clone(),
+            Payload::Property(_) => &self.property,
+            Payload::StaticMethod(_) => &self.staticmethod,
+            Payload::ClassMethod(_) => &self.classmethod,
+            Payload::Super(..) => &self.super_,
+            Payload::File(_) => &self.file,
+            Payload::GetSet(_) => &self.getset,
+            Payload::Lock(_) => &self.lock,
+            Payload::RLock(_) => &self.rlock,
+            Payload::NotImplemented => &self.not_implemented_type,
+            Payload::Ellipsis => &self.ellipsis_type,
         }
     }
 }
