@@ -31,7 +31,8 @@ pub struct Dict {
     len: usize,
     /// Index slots that are not EMPTY (live or DUMMY): drives resizing.
     filled: usize,
-    /// Bumped on every structural change, so a lookup that ran Python code can notice.
+    /// Bumped on every change (structure or value), so a lookup that ran Python code can notice,
+    /// and cached global lookups know when to look again.
     pub version: u64,
 }
 
@@ -135,6 +136,7 @@ impl Dict {
     }
 
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.version += 1;
         self.entries
             .get_mut(i)
             .and_then(|e| e.as_mut())
@@ -196,6 +198,8 @@ impl Dict {
                 if let Some(e) = self.entries[i].as_mut() {
                     e.value = value;
                 }
+                // Overwrites count too: cached global lookups key on the version.
+                self.version += 1;
                 true
             }
             Probe::Missing(slot) => {

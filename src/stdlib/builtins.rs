@@ -50,6 +50,7 @@ pub fn init(vm: &mut Vm) {
         ("quit", exit),
         ("__build_class__", build_class),
         ("__import__", import),
+        ("compile", compile),
     ];
     for (name, f) in functions {
         vm.add_function(&b, "builtins", name, *f);
@@ -952,12 +953,28 @@ fn eval_or_exec(
         Some(Payload::Str(s)) => s.as_str().to_string(),
         Some(Payload::Code(c)) => {
             let code = c.clone();
-            let globals = vm
-                .caller_frame()
-                .map(|f| f.globals.clone())
-                .unwrap_or_else(|| vm.interp.builtins.clone());
-            let frame = vm.new_frame(code, globals.clone(), Some(globals));
-            return vm.run_frame(frame);
+            let globals = match args.args.get(1).filter(|g| !g.is_none()) {
+                Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+                Some(g) => {
+                    let msg = format!("{}() globals must be a dict, not {}", name, vm.type_name(g));
+                    return Err(vm.type_error(msg));
+                }
+                None => vm
+                    .caller_frame()
+                    .map(|f| f.globals.clone())
+                    .unwrap_or_else(|| vm.interp.builtins.clone()),
+            };
+            let locals = match args.args.get(2).filter(|l| !l.is_none()) {
+                Some(Value::Obj(l)) => l.clone(),
+                _ => globals.clone(),
+            };
+            let frame = vm.new_frame(code, globals, Some(locals));
+            let r = vm.run_frame(frame)?;
+            return Ok(if mode == crate::compile::Mode::Eval {
+                r
+            } else {
+                Value::None
+            });
         }
         _ => {
             let msg = format!("{}() arg 1 must be a string, bytes or code object", name);
@@ -998,6 +1015,39 @@ fn eval_or_exec(
     } else {
         Value::None
     })
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
+fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let source = args
+        .take_kw("source")
+        .or_else(|| args.args.first().cloned());
+    let filename = args
+        .take_kw("filename")
+        .or_else(|| args.args.get(1).cloned());
+    let mode = args.take_kw("mode").or_else(|| args.args.get(2).cloned());
+    let _ = (
+        args.take_kw("flags"),
+        args.take_kw("dont_inherit"),
+        args.take_kw("optimize"),
+    );
+    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
+        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let text = match source.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.str(&filename)?;
+    let mode = match mode.as_str() {
+        Some("exec") => crate::compile::Mode::Exec,
+        Some("eval") => crate::compile::Mode::Eval,
+        Some("single") => crate::compile::Mode::Interactive,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = crate::stdlib::import::compile_source(vm, &text, &filename, mode)?;
+    Ok(Value::obj(Payload::Code(code)))
 }
 
 fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1378,6 +1428,16 @@ fn make_class(
         }
     }
     Ok(cls_value)
+}
+
+/// `import builtins`: the module whose namespace is the interpreter's builtins dict.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    Ok(Value::obj(Payload::Module(
+        crate::objects::module::Module {
+            name: "builtins".into(),
+            dict: vm.interp.builtins.clone(),
+        },
+    )))
 }
 
 pub fn builtins_get(vm: &Vm, name: &str) -> Option<Value> {

@@ -21,6 +21,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::make,
+        "builtins" => builtins::make,
         "_thread" => _thread::make,
         "os" => os::make,
         "os.path" => os::make_path,

@@ -260,16 +260,45 @@ impl Vm {
                         }
                     }
                     Instr::LoadGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        let v = match super::dict_get_str(&frame.globals, name) {
+                        let gver = dict_version(&frame.globals);
+                        let bver = dict_version(&self.interp.builtins);
+                        let cached = match &code.global_cache.borrow()[i as usize] {
+                            Some(e)
+                                if std::ptr::eq(
+                                    e.globals.as_ptr(),
+                                    std::rc::Rc::as_ptr(&frame.globals),
+                                ) && e.globals_version == gver
+                                    && e.builtins_version == bver =>
+                            {
+                                Some(e.value.clone())
+                            }
+                            _ => None,
+                        };
+                        let v = match cached {
                             Some(v) => v,
-                            None => match super::dict_get_str(&self.interp.builtins, name) {
-                                Some(v) => v,
-                                None => {
-                                    let n = name.as_str().unwrap_or("").to_string();
-                                    return Err(self.name_error_in(frame, &n));
-                                }
-                            },
+                            None => {
+                                let name = &code.names[i as usize];
+                                let v = match super::dict_get_str(&frame.globals, name) {
+                                    Some(v) => v,
+                                    None => {
+                                        match super::dict_get_str(&self.interp.builtins, name) {
+                                            Some(v) => v,
+                                            None => {
+                                                let n = name.as_str().unwrap_or("").to_string();
+                                                return Err(self.name_error_in(frame, &n));
+                                            }
+                                        }
+                                    }
+                                };
+                                code.global_cache.borrow_mut()[i as usize] =
+                                    Some(super::frame::GlobalCacheEntry {
+                                        globals: std::rc::Rc::downgrade(&frame.globals),
+                                        globals_version: gver,
+                                        builtins_version: bver,
+                                        value: v.clone(),
+                                    });
+                                v
+                            }
                         };
                         frame.stack.push(v);
                     }
@@ -1565,6 +1594,15 @@ fn cell_set(cell: &ObjRef, v: Option<Value>) {
     if let Payload::Cell(c) = &cell.payload {
         let old = std::mem::replace(&mut *c.borrow_mut(), v);
         drop(old);
+    }
+}
+
+/// A dict object's change counter (0 for a non-dict namespace, which is never cached).
+#[inline]
+fn dict_version(dict: &ObjRef) -> u64 {
+    match &dict.payload {
+        Payload::Dict(d) => d.borrow().version,
+        _ => 0,
     }
 }
 

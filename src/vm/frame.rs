@@ -13,6 +13,8 @@ use crate::objects::{ObjRef, Value};
 
 pub struct CodeObj {
     pub code: Rc<Code>,
+    /// `LoadGlobal` results per name, valid while the globals and builtins dicts are unchanged.
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
     pub consts: Vec<Value>,
     /// `code.names` as interned strings.
     pub names: Vec<Value>,
@@ -38,6 +40,15 @@ impl CodeObj {
     pub fn ncells(&self) -> usize {
         self.code.cellvars.len() + self.code.freevars.len()
     }
+}
+
+/// A cached global lookup: the globals dict it was made for and both dicts' versions. The weak
+/// handle keeps the dict's allocation, so no other dict can appear at its address meanwhile.
+pub struct GlobalCacheEntry {
+    pub globals: std::rc::Weak<crate::objects::Obj>,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: crate::objects::Value,
 }
 
 /// Turn a compile-time constant into a value; nested code objects are loaded recursively.
@@ -71,7 +82,9 @@ impl CodeObj {
         let consts = code.consts.iter().map(|c| load_const(vm, c)).collect();
         let names = code.names.iter().map(|n| vm.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
+        let nnames = code.names.len();
         Rc::new(CodeObj {
+            global_cache: std::cell::RefCell::new((0..nnames).map(|_| None).collect()),
             filename: code.filename.clone(),
             code,
             consts,
