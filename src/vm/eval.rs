@@ -1078,7 +1078,9 @@ impl Vm {
                 _ => {}
             }
         }
-        let args = frame.stack.split_off(args_from);
+        // One spare slot: a bound method or builtin prepends `self` without reallocating.
+        let mut args = Vec::with_capacity(frame.stack.len() - args_from + 1);
+        args.extend(frame.stack.drain(args_from..));
         frame.stack.truncate(at + 1);
         let callee = pop!(frame);
         self.call_with_args(frame, callee, Args::new(args))
