@@ -20,8 +20,8 @@ impl<T> SendBox<T> {
     }
 }
 
-// SAFETY: the contents are reachable only through `into_inner`, which the receiving thread calls
-// while holding the GIL; every other reference to the same objects (shared reference counts,
-// containers) is likewise touched only under the GIL, which serializes all access and gives the
-// happens-before edges (its mutex) that make the plain counts sound.
+// The contents are reachable only through `into_inner`, which the receiving thread calls while
+// holding the GIL; every other reference to the same objects is touched only under the GIL too.
+// SAFETY: the GIL serializes all access and its mutex gives the happens-before edges that make
+// the plain reference counts sound.
 unsafe impl<T> Send for SendBox<T> {}

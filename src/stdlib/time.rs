@@ -289,9 +289,9 @@ fn from_tm(tm: &libc::tm) -> BrokenDown {
     let zone = if tm.tm_zone.is_null() {
         None
     } else {
-        // SAFETY: a non-null tm_zone from localtime_r points at a NUL-terminated string owned by
-        // the C library's zone data, which lives for the rest of the process.
+        // A non-null tm_zone from localtime_r points into the C library's zone data.
         Some(
+            // SAFETY: that string is NUL-terminated and lives for the rest of the process.
             unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
                 .to_string_lossy()
                 .into_owned(),

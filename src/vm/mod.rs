@@ -22,6 +22,7 @@ pub mod repr;
 pub mod subscript;
 pub mod traceback;
 pub mod types;
+pub mod unwind;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -59,10 +60,11 @@ pub struct Interp {
     pub eval_breaker: std::sync::atomic::AtomicBool,
 }
 
-// SAFETY: `Interp` holds `Rc` handles and `Cell`/`RefCell` state that are not thread-safe by
-// themselves. Every thread reaches it through `&'static Interp` but touches it only while
-// holding the GIL (`runtime::gil`), which serializes all access and orders it through its mutex;
-// the atomics inside (`eval_breaker`) are the only fields read without the GIL.
+// `Interp` holds `Rc` handles and `Cell`/`RefCell` state that are not thread-safe by themselves.
+// Every thread reaches it through `&'static Interp`; the atomics inside (`eval_breaker`) are the
+// only fields read without the GIL.
+// SAFETY: every other field is touched only while holding the GIL (`runtime::gil`), which
+// serializes all access and orders it through its mutex.
 unsafe impl Sync for Interp {}
 
 /// Interned strings for names the runtime looks up itself.

@@ -3,8 +3,9 @@ import os
 
 print(os.getcwd().endswith("core"), os.path.basename(os.getcwd()))
 print(os.sep, os.getpid() > 0, os.cpu_count() > 0, type(os.getpid()).__name__)
-print(os.environ.get("PYTHONIOENCODING"), os.environ.get("GILT_SURELY_UNSET_VARIABLE", "unset"))
-print("PYTHONHASHSEED" in os.environ, os.environ["PYTHONHASHSEED"])
+print(os.environ.get("GILT_SURELY_UNSET_VARIABLE", "unset"), "PATH" in os.environ)
+os.environ["GILT_CASE_VARIABLE"] = "set here"
+print(os.environ["GILT_CASE_VARIABLE"], os.environ.get("GILT_CASE_VARIABLE"))
 print(os.path.join("a", "b", "c.txt"), os.path.join("/root", "x"), os.path.join("a", "/abs"))
 print(os.path.basename("/x/y/z.py"), os.path.dirname("/x/y/z.py"), os.path.dirname("file"))
 print(os.path.split("/x/y/z.py"), os.path.splitext("archive.tar.gz"), os.path.splitext("noext"))
