@@ -400,8 +400,9 @@ pub fn register(vm: &mut Vm) {
         ("locked_lock", lock_locked),
         ("__repr__", lock_repr),
     ];
+    // Waits name the script line they block on (the deadlock report): they read the caller.
     for (name, f) in lock_methods {
-        vm.add_method(&lock, "lock", name, *f);
+        vm.add_method_with_caller(&lock, "lock", name, *f);
     }
     let rlock_methods: &[(&'static str, NativeFn)] = &[
         ("acquire", rlock_acquire),
@@ -414,6 +415,6 @@ pub fn register(vm: &mut Vm) {
         ("__repr__", lock_repr),
     ];
     for (name, f) in rlock_methods {
-        vm.add_method(&rlock, "RLock", name, *f);
+        vm.add_method_with_caller(&rlock, "RLock", name, *f);
     }
 }

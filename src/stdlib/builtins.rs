@@ -49,7 +49,6 @@ pub fn init(vm: &mut Vm) {
         ("exit", exit),
         ("quit", exit),
         ("__build_class__", build_class),
-        ("__import__", import),
         ("compile", compile),
     ];
     for (name, f) in functions {
@@ -62,6 +61,7 @@ pub fn init(vm: &mut Vm) {
         ("dir", dir),
         ("eval", eval),
         ("exec", exec),
+        ("__import__", import),
     ];
     for (name, f) in caller_functions {
         let func = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {

@@ -630,6 +630,26 @@ impl Vm {
             .set_str(self.intern(name), f);
     }
 
+    /// Add a native method that reads its caller's frame (see `BuiltinFunction::wants_caller`).
+    pub fn add_method_with_caller(
+        &self,
+        cls: &ObjRef,
+        owner: &'static str,
+        name: &'static str,
+        func: crate::objects::class::NativeFn,
+    ) {
+        let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+            name,
+            owner,
+            func,
+            bound: None,
+            wants_caller: true,
+        }));
+        types::class_dict(cls)
+            .borrow_mut()
+            .set_str(self.intern(name), f);
+    }
+
     /// Add a native function to a namespace dict.
     pub fn add_function(
         &self,
