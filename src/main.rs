@@ -43,11 +43,17 @@ struct Options {
     argv: Vec<String>,
     /// `--switch-interval SECONDS`
     switch_interval: Option<f64>,
+    /// `--trace FILE`: where the Chrome trace goes.
+    trace_file: Option<String>,
+    /// `--trace-summary`
+    trace_summary: bool,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Options, String> {
     let mut i = 0;
     let mut switch_interval = None;
+    let mut trace_file = None;
+    let mut trace_summary = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -68,6 +74,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 argv.extend(args[i + 2..].iter().cloned());
                 return Ok(Options {
                     switch_interval,
+                    trace_file,
+                    trace_summary,
                     target: Target::Code(code),
                     argv,
                 });
@@ -76,6 +84,9 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 let Some(value) = args.get(i + 1) else {
                     return Err(format!("Argument expected for the {} option", a));
                 };
+                if a == "--trace" {
+                    trace_file = Some(value.clone());
+                }
                 if a == "--switch-interval" {
                     match value.parse::<f64>() {
                         Ok(s) if s > 0.0 && s.is_finite() => switch_interval = Some(s),
@@ -90,13 +101,20 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 i += 2;
                 continue;
             }
-            "--trace-summary" | "-u" | "-B" | "-E" | "-s" | "-S" => {
+            "--trace-summary" => {
+                trace_summary = true;
+                i += 1;
+                continue;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => {
                 i += 1;
                 continue;
             }
             "-" => {
                 return Ok(Options {
                     switch_interval,
+                    trace_file,
+                    trace_summary,
                     target: Target::Stdin,
                     argv: args[i..].to_vec(),
                 });
@@ -108,6 +126,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
                 let argv = args[i..].to_vec();
                 return Ok(Options {
                     switch_interval,
+                    trace_file,
+                    trace_summary,
                     target: Target::File(a.clone()),
                     argv,
                 });
@@ -116,6 +136,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
     }
     Ok(Options {
         switch_interval,
+        trace_file,
+        trace_summary,
         target: Target::Repl,
         argv: vec![String::new()],
     })
@@ -177,7 +199,13 @@ fn run(options: Options) -> i32 {
             l.borrow_mut().insert(0, Value::str(script_dir));
         }
     }
-    runtime::init_gil(&machine.interp.eval_breaker);
+    runtime::init_gil(
+        &machine.interp.eval_breaker,
+        options.trace_file.is_some() || options.trace_summary,
+    );
+    if let Some(t) = runtime::trace() {
+        t.name_thread(machine.thread_id, "MainThread".into());
+    }
     runtime::gil().take(machine.thread_id);
     runtime::deadlock::thread_started(machine.thread_id.get(), Some("MainThread".into()));
     if let Some(seconds) = options.switch_interval {
@@ -185,6 +213,7 @@ fn run(options: Options) -> i32 {
     }
     runtime::signals::install(&machine.interp.eval_breaker);
     runtime::finalize::install(&machine.interp.eval_breaker);
+    let (trace_file, trace_summary) = (options.trace_file.clone(), options.trace_summary);
     let status = match options.target {
         Target::Repl => {
             let status = repl::run(&mut machine);
@@ -230,7 +259,23 @@ fn run(options: Options) -> i32 {
         },
     };
     stdlib::io::flush_std_streams();
+    write_trace(trace_file.as_deref(), trace_summary);
     status
+}
+
+/// At exit: the Chrome trace file and the summary table, when asked for.
+fn write_trace(file: Option<&str>, summary: bool) {
+    let Some(recorder) = runtime::trace() else {
+        return;
+    };
+    if let Some(path) = file {
+        if let Err(e) = std::fs::write(path, recorder.chrome_json()) {
+            eprintln!("gilt: cannot write the trace to {}: {}", path, e);
+        }
+    }
+    if summary {
+        stdlib::io::write_stderr(&recorder.summary());
+    }
 }
 
 use objects::Value;

@@ -34,6 +34,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "_thread", "stack_size", stack_size);
     vm.add_function(&d, "_thread", "_main_ident", main_ident);
     vm.add_function(&d, "_thread", "_format_exception", format_exception);
+    vm.add_function(&d, "_thread", "_set_thread_name", set_thread_name);
     let t = vm.types();
     dict_set_str(&d, vm.intern("LockType"), Value::Obj(t.lock.clone()));
     dict_set_str(&d, vm.intern("lock"), Value::Obj(t.lock.clone()));
@@ -148,6 +149,18 @@ fn count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "stack_size", 0, 1)?;
     Ok(Value::Int(0))
+}
+
+/// `_thread._set_thread_name(name)`: `threading` names the OS thread it runs on, for the trace
+/// and the deadlock report (which then need not ask Python).
+fn set_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "_set_thread_name", 1, 1)?;
+    let name = vm.str(&args.args[0])?;
+    if let Some(t) = crate::runtime::trace() {
+        t.name_thread(vm.thread_id, name.clone());
+    }
+    crate::runtime::deadlock::thread_started(vm.thread_id.get(), Some(name));
+    Ok(Value::None)
 }
 
 /// The report an uncaught exception gets (traceback and chain), as text: for

@@ -567,6 +567,8 @@ class Thread:
                 if self in _limbo:
                     _limbo.remove(self)
             self._started.set()
+            # Name this OS thread for gilt's trace and deadlock reports.
+            _thread._set_thread_name(self._name)
             if _trace_hook:
                 _sys.settrace(_trace_hook)
             if _profile_hook:

@@ -1,0 +1,48 @@
+//! `--trace FILE` and `--trace-summary` on a real run: the Chrome trace names every thread's track
+//! and holds running / GIL-wait / blocked slices; the summary has a row per thread.
+
+use std::process::{Command, Stdio};
+
+#[test]
+fn trace_file_and_summary_describe_the_threads() {
+    let dir = std::env::temp_dir().join(format!("gilt-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let script = dir.join("two_threads.py");
+    std::fs::write(
+        &script,
+        "import threading, time\n\ndef work():\n    time.sleep(0.02)\n    total = 0\n    for i in range(20000):\n        total += i\n\nthreads = [threading.Thread(target=work) for _ in range(2)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\nprint('done')\n",
+    )
+    .expect("script");
+    let trace = dir.join("trace.json");
+    let output = Command::new(env!("CARGO_BIN_EXE_gilt"))
+        .arg("--trace")
+        .arg(&trace)
+        .arg("--trace-summary")
+        .arg(&script)
+        .stdin(Stdio::null())
+        .output()
+        .expect("gilt runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "done\n");
+    let json = std::fs::read_to_string(&trace).expect("trace written");
+    assert!(json.starts_with("{\"traceEvents\":["));
+    for needle in [
+        "\"MainThread\"",
+        "\"Thread-1 (work)\"",
+        "\"Thread-2 (work)\"",
+        "\"running\"",
+        "\"blocked: sleep\"",
+        "\"blocked: lock\"",
+    ] {
+        assert!(json.contains(needle), "{needle} missing from the trace");
+    }
+    let summary = String::from_utf8_lossy(&output.stderr);
+    assert!(summary.contains("gilt trace summary"));
+    assert!(summary.lines().any(|l| l.starts_with("Thread-1 (work)")));
+    assert!(summary.lines().any(|l| l.starts_with("MainThread")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
