@@ -116,8 +116,53 @@ fn set_suppress(vm: &mut Vm, v: &Value, s: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn get_traceback(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    // Traceback objects are not exposed yet; the traceback itself is kept and printed.
+fn get_traceback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(traceback_object(v))
+}
+
+/// The traceback object of an exception (None before it was raised).
+pub fn traceback_object(v: &Value) -> Value {
+    let entries = state(v)
+        .map(|s| s.borrow().traceback.clone())
+        .unwrap_or_default();
+    if entries.is_empty() {
+        return Value::None;
+    }
+    Value::obj(Payload::Traceback(Rc::new(entries), 0))
+}
+
+fn tb_parts(v: &Value) -> Option<(&Rc<Vec<TracebackEntry>>, usize)> {
+    match v.payload()? {
+        Payload::Traceback(entries, i) => Some((entries, *i)),
+        _ => None,
+    }
+}
+
+fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match tb_parts(v) {
+        Some((entries, i)) => Value::Int(entries[i].code.line_at(entries[i].ip) as i64),
+        None => Value::None,
+    })
+}
+
+fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match tb_parts(v) {
+        Some((entries, i)) => Value::Int(entries[i].ip as i64 * 2),
+        None => Value::None,
+    })
+}
+
+fn tb_next(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match tb_parts(v) {
+        Some((entries, i)) if i + 1 < entries.len() => {
+            Value::obj(Payload::Traceback(entries.clone(), i + 1))
+        }
+        _ => Value::None,
+    })
+}
+
+/// gilt has no frame objects: `tb_frame` is None (the code, file and line are on the traceback).
+fn tb_frame(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::None)
 }
 
@@ -179,6 +224,11 @@ pub fn register(vm: &mut Vm) {
         set_suppress,
     );
     super::class::add_getset(vm, &base, "__traceback__", get_traceback);
+    let tb = vm.types().traceback.clone();
+    super::class::add_getset(vm, &tb, "tb_lineno", tb_lineno);
+    super::class::add_getset(vm, &tb, "tb_lasti", tb_lasti);
+    super::class::add_getset(vm, &tb, "tb_next", tb_next);
+    super::class::add_getset(vm, &tb, "tb_frame", tb_frame);
     let stop = vm.types().exception("StopIteration");
     super::class::add_getset(vm, &stop, "value", stop_value);
     let exit = vm.types().exception("SystemExit");

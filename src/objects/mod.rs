@@ -128,6 +128,9 @@ pub enum Payload {
     Lock(std::sync::Arc<lock::LockState>),
     /// `_thread.RLock`
     RLock(std::sync::Arc<lock::RLockState>),
+    /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
+    /// to the next by `tb_next`.
+    Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),
     NotImplemented,
     Ellipsis,
 }

@@ -135,7 +135,8 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&h));
-    Ok(Value::tuple(vec![t, h, Value::None]))
+    let tb = crate::objects::exception::traceback_object(&h);
+    Ok(Value::tuple(vec![t, h, tb]))
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {

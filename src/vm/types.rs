@@ -45,6 +45,7 @@ pub struct Types {
     pub getset: ObjRef,
     pub lock: ObjRef,
     pub rlock: ObjRef,
+    pub traceback: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -213,6 +214,7 @@ impl Types {
             getset: b("getset_descriptor"),
             lock: b("lock"),
             rlock: b("RLock"),
+            traceback: b("traceback"),
             not_implemented: Rc::new(Obj {
                 payload: Payload::NotImplemented,
             }),
@@ -286,6 +288,7 @@ impl Types {
             Payload::GetSet(_) => &self.getset,
             Payload::Lock(_) => &self.lock,
             Payload::RLock(_) => &self.rlock,
+            Payload::Traceback(..) => &self.traceback,
             Payload::NotImplemented => &self.not_implemented_type,
             Payload::Ellipsis => &self.ellipsis_type,
         }
