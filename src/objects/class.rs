@@ -67,8 +67,9 @@ pub struct Instance {
     pub class: ObjRef,
     /// The instance's `__dict__`: a `Payload::Dict` object, so `obj.__dict__` is live.
     pub dict_obj: ObjRef,
-    /// Present when the class derives from BaseException.
-    pub exc: Option<RefCell<ExcState>>,
+    /// Present when the class derives from BaseException (boxed: most instances are not
+    /// exceptions, and this keeps every object small).
+    pub exc: Option<Box<RefCell<ExcState>>>,
     /// For a subclass of a built-in type (`class D(dict)`): the built-in value the instance
     /// extends. Built-in methods and protocols act on it.
     pub base: Option<Value>,
@@ -76,6 +77,7 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
+        let exc = exc.map(Box::new);
         Instance {
             class,
             dict_obj: Rc::new(super::Obj {
@@ -204,7 +206,7 @@ pub fn new_class(
     kind: TypeKind,
 ) -> ObjRef {
     Rc::new(super::Obj {
-        payload: Payload::Class(ClassData {
+        payload: Payload::Class(Box::new(ClassData {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
             bases,
@@ -215,7 +217,7 @@ pub fn new_class(
             has_finalizer: std::cell::Cell::new(false),
             custom_getattribute: std::cell::Cell::new((0, false)),
             custom_setattr: std::cell::Cell::new((0, false)),
-        }),
+        })),
     })
 }
 

@@ -39,7 +39,7 @@ use crate::vm::Vm;
 
 fn state(v: &Value) -> Option<&std::cell::RefCell<ExcState>> {
     match v.payload()? {
-        Payload::Instance(i) => i.exc.as_ref(),
+        Payload::Instance(i) => i.exc.as_deref(),
         _ => None,
     }
 }

@@ -104,11 +104,13 @@ pub enum Payload {
     FrozenSet(Dict),
     Range(range::Range),
     Slice(Value, Value, Value),
-    Function(Function),
+    /// Boxed: functions are large and few; every other object stays small.
+    Function(Box<Function>),
     BuiltinFunction(BuiltinFunction),
     /// A function bound to an instance: `obj.method`.
     Method(Value, Value),
-    Class(class::ClassData),
+    /// Boxed, as functions are.
+    Class(Box<class::ClassData>),
     Instance(class::Instance),
     Module(module::Module),
     Code(Rc<crate::vm::frame::CodeObj>),
@@ -123,7 +125,8 @@ pub enum Payload {
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Value, Value),
-    File(RefCell<crate::stdlib::io::File>),
+    /// Boxed: file state (buffers) is large.
+    File(Box<RefCell<crate::stdlib::io::File>>),
     /// `_thread.lock`: its state is shared with the closures that wait on it without the GIL.
     Lock(std::sync::Arc<lock::LockState>),
     /// `_thread.RLock`
@@ -391,5 +394,19 @@ impl Interner {
 impl Default for Interner {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every heap object pays for the largest payload: large ones are boxed to keep it small.
+    #[test]
+    fn objects_stay_small() {
+        assert!(
+            std::mem::size_of::<super::Obj>() <= 96,
+            "Obj is {} bytes",
+            std::mem::size_of::<super::Obj>()
+        );
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
     }
 }

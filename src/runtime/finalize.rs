@@ -54,7 +54,10 @@ pub fn release(payload: Payload) {
             let revived = Value::obj(Payload::Instance(crate::objects::class::Instance {
                 class: inst.class.clone(),
                 dict_obj: inst.dict_obj.clone(),
-                exc: inst.exc.as_ref().map(|e| RefCell::new(e.borrow().clone())),
+                exc: inst
+                    .exc
+                    .as_ref()
+                    .map(|e| Box::new(RefCell::new(e.borrow().clone()))),
                 base: inst.base.clone(),
             }));
             // The revived object must not be finalized a second time.

@@ -203,13 +203,13 @@ pub fn std_stream(kind: &str) -> Value {
         "stderr" => ("<stderr>", "w", Stream::Stderr),
         _ => ("<stdin>", "r", Stream::Stdin),
     };
-    Value::obj(Payload::File(RefCell::new(File {
+    Value::obj(Payload::File(Box::new(RefCell::new(File {
         name: name.into(),
         mode: mode.into(),
         binary: false,
         closed: false,
         stream,
-    })))
+    }))))
 }
 
 /// `open(file, mode='r', encoding=None, ...)`
@@ -277,13 +277,13 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         mode.replace('t', "")
     };
-    Ok(Value::obj(Payload::File(RefCell::new(File {
+    Ok(Value::obj(Payload::File(Box::new(RefCell::new(File {
         name,
         mode: mode_shown,
         binary,
         closed: false,
         stream: Stream::Disk { reader, writer },
-    }))))
+    })))))
 }
 
 fn file_of<'a>(vm: &mut Vm, args: &'a Args) -> PyResult<&'a RefCell<File>> {

@@ -1353,7 +1353,7 @@ impl Vm {
         let kwdefaults = kwdefaults.and_then(|k| k.as_obj().cloned());
         let module =
             super::dict_get_str(&frame.globals, &self.names().__name__).unwrap_or(Value::None);
-        Value::obj(Payload::Function(Function {
+        Value::obj(Payload::Function(Box::new(Function {
             name: std::cell::RefCell::new(code.code.name.clone()),
             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
             code,
@@ -1363,7 +1363,7 @@ impl Vm {
             closure,
             dict: std::cell::RefCell::new(Dict::new()),
             module,
-        }))
+        })))
     }
 
     fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {

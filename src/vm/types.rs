@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::objects::class::{new_class, ClassData, TypeKind};
+use crate::objects::class::{new_class, TypeKind};
 use crate::objects::{Dict, Interner, Obj, ObjRef, Payload};
 
 pub struct Types {
@@ -303,7 +303,7 @@ pub fn init_type_methods(vm: &mut super::Vm) {
 /// The namespace dict of a class, for registration code.
 pub fn class_dict(cls: &ObjRef) -> &std::cell::RefCell<Dict> {
     match &cls.payload {
-        Payload::Class(ClassData { dict, .. }) => dict,
+        Payload::Class(cd) => &cd.dict,
         _ => unreachable_dict(),
     }
 }
