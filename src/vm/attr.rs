@@ -174,6 +174,63 @@ impl Vm {
         Ok(None)
     }
 
+    /// The common case of `obj.name` on an instance, without the general machinery: the class has
+    /// no `__getattribute__` of its own and no data descriptor for `name`, and the instance dict
+    /// has it. `None` means "take the general path" (which also produces any error).
+    #[inline]
+    pub fn instance_attr_fast(&mut self, obj: &Value, name: &Value) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return None;
+        };
+        let version = self.interp.type_version.get();
+        let (seen, custom) = class_data(&inst.class).custom_getattribute.get();
+        if seen != version || custom {
+            return None;
+        }
+        let descr = self.class_lookup(&inst.class, name);
+        if let Some(d) = &descr {
+            if matches!(
+                d.payload(),
+                Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
+            ) {
+                return None;
+            }
+        }
+        inst.dict().borrow().get_str(name).cloned()
+    }
+
+    /// The common case of `obj.name = value` on an instance: no `__setattr__` of its own (as
+    /// last computed for this type version) and no data descriptor for `name`; the value goes
+    /// straight into the instance dict. Gives the value back when the general path must run.
+    #[inline]
+    pub fn instance_setattr_fast(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<Option<Value>> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return Ok(Some(value));
+        };
+        let version = self.interp.type_version.get();
+        let (seen, custom) = class_data(&inst.class).custom_setattr.get();
+        if seen != version || custom {
+            return Ok(Some(value));
+        }
+        if let Some(d) = self.class_lookup(&inst.class, name) {
+            if matches!(
+                d.payload(),
+                Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
+            ) {
+                return Ok(Some(value));
+            }
+        }
+        // Dropping a replaced value runs no Python code here (`__del__` is deferred to the next
+        // periodic check), so the dict may stay borrowed meanwhile.
+        inst.dict().borrow_mut().set_str(name.clone(), value);
+        Ok(None)
+    }
+
     /// Bind a class attribute found for instance `obj` (the descriptor `__get__` step).
     fn bind(&mut self, d: Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
         Ok(match d.payload() {

@@ -317,15 +317,21 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(frame);
-                        let name = code.names[i as usize].clone();
-                        let v = self.getattr(&obj, &name)?;
+                        let name = &code.names[i as usize];
+                        if let Some(v) = self.instance_attr_fast(&obj, name) {
+                            frame.stack.push(v);
+                            continue;
+                        }
+                        let v = self.getattr(&obj, name)?;
                         frame.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!(frame);
                         let value = pop!(frame);
-                        let name = code.names[i as usize].clone();
-                        self.setattr(&obj, &name, value)?;
+                        let name = &code.names[i as usize];
+                        if let Some(value) = self.instance_setattr_fast(&obj, name, value)? {
+                            self.setattr(&obj, name, value)?;
+                        }
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!(frame);
