@@ -949,38 +949,7 @@ fn eval_or_exec(
     name: &str,
 ) -> PyResult<Value> {
     args.check_count(vm, name, 1, 3)?;
-    let source = match args.args[0].payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Code(c)) => {
-            let code = c.clone();
-            let globals = match args.args.get(1).filter(|g| !g.is_none()) {
-                Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
-                Some(g) => {
-                    let msg = format!("{}() globals must be a dict, not {}", name, vm.type_name(g));
-                    return Err(vm.type_error(msg));
-                }
-                None => vm
-                    .caller_frame()
-                    .map(|f| f.globals.clone())
-                    .unwrap_or_else(|| vm.interp.builtins.clone()),
-            };
-            let locals = match args.args.get(2).filter(|l| !l.is_none()) {
-                Some(Value::Obj(l)) => l.clone(),
-                _ => globals.clone(),
-            };
-            let frame = vm.new_frame(code, globals, Some(locals));
-            let r = vm.run_frame(frame)?;
-            return Ok(if mode == crate::compile::Mode::Eval {
-                r
-            } else {
-                Value::None
-            });
-        }
-        _ => {
-            let msg = format!("{}() arg 1 must be a string, bytes or code object", name);
-            return Err(vm.type_error(msg));
-        }
-    };
+    // The namespaces: the given dicts, else the caller's globals and locals.
     let globals = match args.args.get(1).filter(|g| !g.is_none()) {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         Some(g) => {
@@ -1002,12 +971,23 @@ fn eval_or_exec(
             },
         },
     };
-    let source = if mode == crate::compile::Mode::Eval {
-        source.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        source
+    let code = match args.args[0].payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        Some(Payload::Str(s)) => {
+            let source = s.as_str();
+            let source = if mode == crate::compile::Mode::Eval {
+                source.trim_start_matches([' ', '\t'])
+            } else {
+                source
+            }
+            .to_string();
+            crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?
+        }
+        _ => {
+            let msg = format!("{}() arg 1 must be a string, bytes or code object", name);
+            return Err(vm.type_error(msg));
+        }
     };
-    let code = crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?;
     let frame = vm.new_frame(code, globals, locals);
     let r = vm.run_frame(frame)?;
     Ok(if mode == crate::compile::Mode::Eval {

@@ -618,16 +618,7 @@ impl Vm {
         name: &'static str,
         func: crate::objects::class::NativeFn,
     ) {
-        let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
-            name,
-            owner,
-            func,
-            bound: None,
-            wants_caller: false,
-        }));
-        types::class_dict(cls)
-            .borrow_mut()
-            .set_str(self.intern(name), f);
+        self.add_native_method(cls, owner, name, func, false);
     }
 
     /// Add a native method that reads its caller's frame (see `BuiltinFunction::wants_caller`).
@@ -638,12 +629,23 @@ impl Vm {
         name: &'static str,
         func: crate::objects::class::NativeFn,
     ) {
+        self.add_native_method(cls, owner, name, func, true);
+    }
+
+    fn add_native_method(
+        &self,
+        cls: &ObjRef,
+        owner: &'static str,
+        name: &'static str,
+        func: crate::objects::class::NativeFn,
+        wants_caller: bool,
+    ) {
         let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
             name,
             owner,
             func,
             bound: None,
-            wants_caller: true,
+            wants_caller,
         }));
         types::class_dict(cls)
             .borrow_mut()
