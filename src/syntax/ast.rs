@@ -365,6 +365,42 @@ impl Expr {
     pub fn new(pos: Pos, end: Pos, kind: ExprKind) -> Expr {
         Expr { pos, end, kind }
     }
+
+    /// How CPython names an expression in "cannot assign to ..." and "cannot delete ..."
+    /// messages (the parser's and the compiler's).
+    pub fn describe(&self) -> &'static str {
+        match &self.kind {
+            ExprKind::Constant(Constant::None) => "None",
+            ExprKind::Constant(Constant::True) => "True",
+            ExprKind::Constant(Constant::False) => "False",
+            ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+            ExprKind::Constant(_) => "literal",
+            ExprKind::FString(_) => "f-string expression",
+            ExprKind::Name(_) => "name",
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
+                "expression"
+            }
+            ExprKind::Compare { .. } => "comparison",
+            ExprKind::Lambda { .. } => "lambda",
+            ExprKind::IfExp { .. } => "conditional expression",
+            ExprKind::NamedExpr { .. } => "named expression",
+            ExprKind::Call { .. } => "function call",
+            ExprKind::Attribute { .. } => "attribute",
+            ExprKind::Subscript { .. } => "subscript",
+            ExprKind::Slice { .. } => "slice",
+            ExprKind::Starred(_) => "starred",
+            ExprKind::List(_) => "list",
+            ExprKind::Tuple(_) => "tuple",
+            ExprKind::Set(_) => "set display",
+            ExprKind::Dict { .. } => "dict literal",
+            ExprKind::ListComp { .. } => "list comprehension",
+            ExprKind::SetComp { .. } => "set comprehension",
+            ExprKind::DictComp { .. } => "dict comprehension",
+            ExprKind::GeneratorExp { .. } => "generator expression",
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::Await(_) => "await expression",
+        }
+    }
 }
 
 impl Stmt {
