@@ -288,6 +288,21 @@ impl Dict {
     }
 }
 
+/// Payloads whose equality compares contents (left to `Vm::eq`), not identity.
+fn compares_by_value(p: &super::Payload) -> bool {
+    use super::Payload as P;
+    matches!(
+        p,
+        P::List(_)
+            | P::Dict(_)
+            | P::Set(_)
+            | P::Range(_)
+            | P::DictView(..)
+            | P::Slice(..)
+            | P::Method(..)
+    )
+}
+
 /// Equality of two keys when it needs no Python code; `None` when one of them may define `__eq__`.
 pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use super::Payload as P;
@@ -322,26 +337,7 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             (P::Instance(_), _) | (_, P::Instance(_)) => None,
             (P::Class(_), P::Class(_)) => Some(std::rc::Rc::ptr_eq(x, y)),
             (P::FrozenSet(_), _) | (_, P::FrozenSet(_)) => None,
-            (
-                P::List(_)
-                | P::Dict(_)
-                | P::Set(_)
-                | P::Range(_)
-                | P::DictView(..)
-                | P::Slice(..)
-                | P::Method(..),
-                _,
-            ) => None,
-            (
-                _,
-                P::List(_)
-                | P::Dict(_)
-                | P::Set(_)
-                | P::Range(_)
-                | P::DictView(..)
-                | P::Slice(..)
-                | P::Method(..),
-            ) => None,
+            (p, q) if compares_by_value(p) || compares_by_value(q) => None,
             _ => Some(std::rc::Rc::ptr_eq(x, y)),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {

@@ -60,10 +60,6 @@ pub fn release(payload: Payload) {
                     .map(|e| Box::new(RefCell::new(e.borrow().clone()))),
                 base: inst.base.clone(),
             }));
-            // The revived object must not be finalized a second time.
-            if let Some(Payload::Instance(i)) = revived.payload() {
-                let _ = i;
-            }
             PENDING_FINALIZERS.with(|q| q.borrow_mut().push(revived));
             raise_breaker();
             Payload::Instance(inst)

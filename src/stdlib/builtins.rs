@@ -685,8 +685,6 @@ fn round_float(f: f64, nd: i64) -> f64 {
     if nd < -308 {
         return 0.0 * f;
     }
-    let s = format!("{:.*e}", 17, f);
-    let _ = s;
     // Exact decimal expansion through formatting with enough digits, then half-even rounding.
     if nd >= 0 {
         let text = format!("{:.*}", nd as usize, f);
@@ -1168,7 +1166,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Dict(d)) => d.borrow().clone(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
-    make_class(vm, &name, bases, ns, None)
+    make_class(vm, &name, bases, ns)
 }
 
 /// `super()` with no arguments reads the caller's `__class__` cell and first argument.
@@ -1306,16 +1304,10 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             vec![Value::str(name), Value::tuple(bases), Value::dict(dict)],
         );
     }
-    make_class(vm, &name, bases, dict, Some(()))
+    make_class(vm, &name, bases, dict)
 }
 
-fn make_class(
-    vm: &mut Vm,
-    name: &str,
-    bases: Vec<Value>,
-    mut dict: Dict,
-    _from_statement: Option<()>,
-) -> PyResult<Value> {
+fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict) -> PyResult<Value> {
     let mut base_classes = Vec::new();
     for b in &bases {
         match b {
@@ -1363,13 +1355,10 @@ fn make_class(
     }
     let classcell = vm.names().__classcell__.clone();
     let cell = dict.remove_str(&classcell);
+    // `__qualname__` from the class body becomes the class's own attribute, not a dict entry.
     let qualname = dict
-        .get_str(&vm.names().__qualname__)
+        .remove_str(&vm.names().__qualname__.clone())
         .and_then(|q| q.as_str().map(String::from));
-    if let Some(q) = &qualname {
-        let _ = q;
-        dict.remove_str(&vm.names().__qualname__.clone());
-    }
     let has_del = dict.get_str(&vm.names().__del__).is_some()
         || mro.iter().any(|c| class_data(c).has_finalizer.get());
     let cls = new_class(name, base_classes, mro, dict, kind);

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::class::{class_data, is_subclass};
+use crate::objects::class::{class_data, is_subclass, ClassData};
 use crate::objects::{BuiltinFunction, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
@@ -42,23 +42,7 @@ impl Vm {
     /// Python code (`__getattribute__`, `__getattr__`, a property) comes back as the error it is.
     fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if let Some(Payload::Instance(inst)) = obj.payload() {
-            let version = self.interp.type_version.get();
-            let (seen, custom) = class_data(&inst.class).custom_getattribute.get();
-            let custom = if seen == version {
-                custom
-            } else {
-                let getattribute = self.names().__getattribute__.clone();
-                let cls = inst.class.clone();
-                let custom = matches!(
-                    self.class_lookup(&cls, &getattribute)
-                        .as_ref()
-                        .and_then(|f| f.payload()),
-                    Some(Payload::Function(_))
-                );
-                class_data(&cls).custom_getattribute.set((version, custom));
-                custom
-            };
-            if !custom {
+            if !self.overrides_getattribute(&inst.class) {
                 return self.generic_getattr(obj, name);
             }
             let getattribute = self.names().__getattribute__.clone();
@@ -174,6 +158,51 @@ impl Vm {
         Ok(None)
     }
 
+    /// Does a class in `cls`'s MRO define `__getattribute__` in Python? Memoized per class for
+    /// the current type version.
+    fn overrides_getattribute(&mut self, cls: &ObjRef) -> bool {
+        let name = self.names().__getattribute__.clone();
+        self.overrides(cls, &name, |cd| &cd.custom_getattribute)
+    }
+
+    /// The same for `__setattr__`.
+    fn overrides_setattr(&mut self, cls: &ObjRef) -> bool {
+        let name = self.names().__setattr__.clone();
+        self.overrides(cls, &name, |cd| &cd.custom_setattr)
+    }
+
+    fn overrides(
+        &mut self,
+        cls: &ObjRef,
+        name: &Value,
+        memo: fn(&ClassData) -> &std::cell::Cell<(u64, bool)>,
+    ) -> bool {
+        let version = self.interp.type_version.get();
+        let (seen, custom) = memo(class_data(cls)).get();
+        if seen == version {
+            return custom;
+        }
+        let custom = matches!(
+            self.class_lookup(cls, name)
+                .as_ref()
+                .and_then(|f| f.payload()),
+            Some(Payload::Function(_))
+        );
+        memo(class_data(cls)).set((version, custom));
+        custom
+    }
+
+    /// Is `name` a data descriptor on `cls` (a property, a native attribute, an object that may
+    /// define `__set__`)? Those take precedence over the instance dict.
+    fn data_descriptor_for(&mut self, cls: &ObjRef, name: &Value) -> bool {
+        matches!(
+            self.class_lookup(cls, name)
+                .as_ref()
+                .and_then(|d| d.payload()),
+            Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
+        )
+    }
+
     /// The common case of `obj.name` on an instance, without the general machinery: the class has
     /// no `__getattribute__` of its own and no data descriptor for `name`, and the instance dict
     /// has it. `None` means "take the general path" (which also produces any error).
@@ -182,19 +211,8 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return None;
         };
-        let version = self.interp.type_version.get();
-        let (seen, custom) = class_data(&inst.class).custom_getattribute.get();
-        if seen != version || custom {
+        if self.overrides_getattribute(&inst.class) || self.data_descriptor_for(&inst.class, name) {
             return None;
-        }
-        let descr = self.class_lookup(&inst.class, name);
-        if let Some(d) = &descr {
-            if matches!(
-                d.payload(),
-                Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
-            ) {
-                return None;
-            }
         }
         inst.dict().borrow().get_str(name).cloned()
     }
@@ -212,18 +230,8 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return Ok(Some(value));
         };
-        let version = self.interp.type_version.get();
-        let (seen, custom) = class_data(&inst.class).custom_setattr.get();
-        if seen != version || custom {
+        if self.overrides_setattr(&inst.class) || self.data_descriptor_for(&inst.class, name) {
             return Ok(Some(value));
-        }
-        if let Some(d) = self.class_lookup(&inst.class, name) {
-            if matches!(
-                d.payload(),
-                Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
-            ) {
-                return Ok(Some(value));
-            }
         }
         // Dropping a replaced value runs no Python code here (`__del__` is deferred to the next
         // periodic check), so the dict may stay borrowed meanwhile.
@@ -428,22 +436,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let version = self.interp.type_version.get();
-        let (seen, custom) = class_data(cls).custom_setattr.get();
-        let custom = if seen == version {
-            custom
-        } else {
-            let setattr_name = self.names().__setattr__.clone();
-            let custom = matches!(
-                self.class_lookup(cls, &setattr_name)
-                    .as_ref()
-                    .and_then(|f| f.payload()),
-                Some(Payload::Function(_))
-            );
-            class_data(cls).custom_setattr.set((version, custom));
-            custom
-        };
-        if custom {
+        if self.overrides_setattr(cls) {
             let setattr_name = self.names().__setattr__.clone();
             if let Some(f) = self.class_lookup(cls, &setattr_name) {
                 self.call(&f, vec![obj.clone(), name.clone(), value])?;

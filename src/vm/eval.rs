@@ -1,13 +1,13 @@
 //! The eval loop: one arm per instruction.
 //!
 //! `execute` owns the running frame and switches frames without Rust recursion: a call to a
-//! Python function returns `Flow::Call` from `dispatch`, and `execute` pushes the caller on the
+//! Python function makes a frame that `dispatch` enters in place: the caller goes on the
 //! heap frame stack (`Vm::frames`) and continues with the callee; a return pops it back. An error
 //! from `dispatch` unwinds here: each frame it passes gets a traceback entry, the innermost
 //! exception block catches it, or the frame is popped and the caller tries.
 //!
 //! The periodic check (`Interp::eval_breaker`, one relaxed atomic load) runs on backward jumps
-//! and calls: that is where signals (Ctrl-C) are noticed, and where the GIL will be dropped.
+//! and calls: that is where signals (Ctrl-C), pending `__del__` and GIL drop requests are handled.
 
 use std::sync::atomic::Ordering;
 
@@ -25,13 +25,6 @@ use super::Vm;
 
 /// How a frame stopped running.
 pub enum Exit {
-    Return(Value),
-    Yield(Value),
-}
-
-/// What `dispatch` hands back to `execute`.
-enum Flow {
-    Call(Box<Frame>),
     Return(Value),
     Yield(Value),
 }
@@ -87,37 +80,12 @@ impl Vm {
                 None => self.dispatch(&mut frame, base),
             };
             let err = match outcome {
-                Ok(Flow::Call(callee)) => {
-                    if self.depth >= self.interp.recursion_limit.get() {
-                        drop(callee);
-                        pending =
-                            Some(self.new_exception(
-                                "RecursionError",
-                                "maximum recursion depth exceeded",
-                            ));
-                        continue;
-                    }
-                    self.depth += 1;
-                    self.frames.push(std::mem::replace(&mut frame, callee));
-                    continue;
-                }
-                Ok(Flow::Return(v)) => {
-                    if self.frames.len() == base {
-                        self.depth -= 1;
-                        self.native_depth -= 1;
-                        return (frame, Ok(Exit::Return(v)));
-                    }
-                    let finished =
-                        std::mem::replace(&mut frame, self.frames.pop().expect("caller frame"));
-                    self.recycle_frame(finished);
-                    self.depth -= 1;
-                    frame.stack.push(v);
-                    continue;
-                }
-                Ok(Flow::Yield(v)) => {
+                Ok(exit) => {
+                    // `dispatch` switches frames itself; it returns only when the entry frame
+                    // returns or yields.
                     self.depth -= 1;
                     self.native_depth -= 1;
-                    return (frame, Ok(Exit::Yield(v)));
+                    return (frame, Ok(exit));
                 }
                 Err(e) => e,
             };
@@ -149,7 +117,7 @@ impl Vm {
     }
 
     /// Execute instructions of `frame` until it calls, returns, yields or raises.
-    fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Flow> {
+    fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         'frames: loop {
             // The running code, held locally: the instruction fetch is one bounds-checked load.
             let code = frame.code.clone();
@@ -357,8 +325,8 @@ impl Vm {
                         let at = frame.stack.len() - n - 2;
                         let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if std::rc::Rc::ptr_eq(o, &self.types().null));
                         let args_from = if is_null { at + 2 } else { at + 1 };
-                        if let Some(flow) = self.call_from_stack(frame, at, args_from)? {
-                            self.enter(frame, flow)?;
+                        if let Some(callee) = self.call_from_stack(frame, at, args_from)? {
+                            self.enter(frame, callee)?;
                             continue 'frames;
                         }
                     }
@@ -783,8 +751,8 @@ impl Vm {
                     }
                     Instr::Call(n) => {
                         let at = frame.stack.len() - n as usize - 1;
-                        if let Some(flow) = self.call_from_stack(frame, at, at + 1)? {
-                            self.enter(frame, flow)?;
+                        if let Some(callee) = self.call_from_stack(frame, at, at + 1)? {
+                            self.enter(frame, callee)?;
                             continue 'frames;
                         }
                     }
@@ -801,8 +769,8 @@ impl Vm {
                             args: values,
                             kwargs: names.into_iter().zip(kwvalues).collect(),
                         };
-                        if let Some(flow) = self.call_with_args(frame, callee, args)? {
-                            self.enter(frame, flow)?;
+                        if let Some(callee) = self.call_with_args(frame, callee, args)? {
+                            self.enter(frame, callee)?;
                             continue 'frames;
                         }
                     }
@@ -818,10 +786,10 @@ impl Vm {
                             Some(Payload::Dict(d)) => d.borrow().items(),
                             _ => Vec::new(),
                         };
-                        if let Some(flow) =
+                        if let Some(new_frame) =
                             self.call_with_args(frame, callee, Args { args, kwargs })?
                         {
-                            self.enter(frame, flow)?;
+                            self.enter(frame, new_frame)?;
                             continue 'frames;
                         }
                     }
@@ -859,7 +827,7 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = pop!(frame);
                         if self.frames.len() == base {
-                            return Ok(Flow::Return(v));
+                            return Ok(Exit::Return(v));
                         }
                         // Back to the caller without leaving the loop.
                         let finished =
@@ -871,7 +839,7 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = pop!(frame);
-                        return Ok(Flow::Yield(v));
+                        return Ok(Exit::Yield(v));
                     }
                     Instr::GetYieldFromIter => {
                         let v = pop!(frame);
@@ -887,7 +855,7 @@ impl Vm {
                         match self.send_into(&sub, value)? {
                             super::generator::Sent::Yielded(v) => {
                                 frame.ip -= 1;
-                                return Ok(Flow::Yield(v));
+                                return Ok(Exit::Yield(v));
                             }
                             super::generator::Sent::Returned(v) => {
                                 pop!(frame);
@@ -1001,36 +969,32 @@ impl Vm {
 
     /// Switch to a callee frame inside the loop: the caller goes on the frame stack.
     #[inline]
-    fn enter(&mut self, frame: &mut Box<Frame>, flow: Flow) -> PyResult<()> {
-        if let Flow::Call(callee) = flow {
-            if self.depth >= self.interp.recursion_limit.get() {
-                self.recycle_frame(callee);
-                return Err(
-                    self.new_exception("RecursionError", "maximum recursion depth exceeded")
-                );
-            }
-            self.depth += 1;
-            self.frames.push(std::mem::replace(frame, callee));
+    fn enter(&mut self, frame: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+        if self.depth >= self.interp.recursion_limit.get() {
+            self.recycle_frame(callee);
+            return Err(self.new_exception("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.depth += 1;
+        self.frames.push(std::mem::replace(frame, callee));
         Ok(())
     }
 
     /// The shared tail of `Call` and `CallMethod`: the callee at `at`, its arguments from
-    /// `args_from` to the top. A Python function gets a new frame (`Some(Flow::Call)`); anything
+    /// `args_from` to the top. A Python function gets a new frame (`Some(frame)`, to enter); anything
     /// else is called here and its result pushed.
     fn call_from_stack(
         &mut self,
         frame: &mut Box<Frame>,
         at: usize,
         args_from: usize,
-    ) -> PyResult<Option<Flow>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         if let Value::Obj(o) = &frame.stack[at] {
             match &o.payload {
                 Payload::Function(f) if !f.code.code.is_generator() => {
                     let callee = self.make_frame(f, &frame.stack[args_from..], &[])?;
                     frame.stack.truncate(at);
                     self.periodic_check()?;
-                    return Ok(Some(Flow::Call(callee)));
+                    return Ok(Some(callee));
                 }
                 Payload::Method(Value::Obj(fo), this) => {
                     if let Payload::Function(f) = &fo.payload {
@@ -1040,7 +1004,7 @@ impl Vm {
                             args.extend_from_slice(&frame.stack[args_from..]);
                             let callee = self.make_frame(f, &args, &[])?;
                             frame.stack.truncate(at);
-                            return Ok(Some(Flow::Call(callee)));
+                            return Ok(Some(callee));
                         }
                     }
                 }
@@ -1062,12 +1026,12 @@ impl Vm {
         frame: &mut Box<Frame>,
         callee: Value,
         args: Args,
-    ) -> PyResult<Option<Flow>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         if let Value::Obj(o) = &callee {
             if let Payload::Function(f) = &o.payload {
                 if !f.code.code.is_generator() {
                     let new = self.make_frame(f, &args.args, &args.kwargs)?;
-                    return Ok(Some(Flow::Call(new)));
+                    return Ok(Some(new));
                 }
             }
         }

@@ -264,10 +264,6 @@ impl Vm {
         if let Ok(sys) = crate::stdlib::sys::make(&mut vm) {
             dict_set_str(&vm.interp.modules, vm.intern("sys"), sys);
         }
-        let (builtins_module, _) = vm.new_module("builtins");
-        if let Payload::Module(m) = builtins_module.payload().expect("module") {
-            let _ = m;
-        }
         vm
     }
 
@@ -512,9 +508,9 @@ impl Vm {
 
     /// Look up a special method on the type (not the instance), as CPython does for dunders.
     pub fn lookup_special(&mut self, v: &Value, name: &Value) -> Option<Value> {
-        let cls = self.type_of(v);
-        self.method_cache
-            .lookup(&cls, name, self.interp.type_version.get())
+        let version = self.interp.type_version.get();
+        let cls = self.type_ref(v);
+        self.method_cache.lookup(cls, name, version)
     }
 
     /// `name` along the MRO of `cls`, through the method cache.
