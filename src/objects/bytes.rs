@@ -499,7 +499,7 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn test_all(vm: &mut Vm, args: &Args, f: impl Fn(u8) -> bool) -> PyResult<Value> {
     let b = this(vm, args)?;
-    Ok(Value::Bool(!b.is_empty() && b.iter().all(|c| f(*c))))
+    Ok(Value::bool(!b.is_empty() && b.iter().all(|c| f(*c))))
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -520,14 +520,14 @@ fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase()),
     ))
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.iter().any(|c| c.is_ascii_lowercase()) && !b.iter().any(|c| c.is_ascii_uppercase()),
     ))
 }

@@ -309,7 +309,7 @@ fn object_str(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__eq__", 2, 2)?;
     Ok(if args.args[0].is(&args.args[1]) {
-        Value::Bool(true)
+        Value::bool(true)
     } else {
         vm.not_implemented()
     })
@@ -318,7 +318,7 @@ fn object_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 fn object_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__ne__", 2, 2)?;
     let r = vm.compare(&args.args[0], &args.args[1], crate::syntax::ast::CmpOp::Eq)?;
-    Ok(Value::Bool(!vm.truthy(&r)?))
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_hash(_vm: &mut Vm, args: super::Args) -> PyResult<Value> {
@@ -380,8 +380,8 @@ fn type_mro(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 fn type_subclasscheck(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__subclasscheck__", 2, 2)?;
     match (&args.args[0], &args.args[1]) {
-        (Value::Obj(a), Value::Obj(b)) => Ok(Value::Bool(is_subclass(b, a))),
-        _ => Ok(Value::Bool(false)),
+        (Value::Obj(a), Value::Obj(b)) => Ok(Value::bool(is_subclass(b, a))),
+        _ => Ok(Value::bool(false)),
     }
 }
 

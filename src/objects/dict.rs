@@ -309,11 +309,13 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some(*x as f64 == *y)
+            Some(*x as f64 == y.get())
         }
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+            Some(x.get() as i64 == *y)
+        }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (P::Str(s), P::Str(t)) => Some(s.as_str() == t.as_str()),

@@ -31,7 +31,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "__contains__", 2, 2)?;
-    Ok(Value::Bool(vm.contains(&args.args[0], &args.args[1])?))
+    Ok(Value::bool(vm.contains(&args.args[0], &args.args[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -101,7 +101,7 @@ fn set_context(_vm: &mut Vm, v: &Value, c: Value) -> PyResult<()> {
 }
 
 fn get_suppress(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         state(v)
             .map(|s| s.borrow().suppress_context)
             .unwrap_or(false),

@@ -158,9 +158,9 @@ use crate::vm::Vm;
 /// A float from any real number (ints, bools, floats, `__float__`).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         _ => match v.payload() {
             Some(Payload::BigInt(n)) => match num_traits::ToPrimitive::to_f64(n) {
                 Some(f) if f.is_finite() => Ok(f),
@@ -170,7 +170,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 let name = vm.names().__float__.clone();
                 if let Some(r) = vm.call_special(v, &name, vec![])? {
                     return match r {
-                        Value::Float(f) => Ok(f),
+                        Value::Float(f) => Ok(f.get()),
                         other => {
                             let msg = format!(
                                 "{}.__float__ returned non-float (type {})",
@@ -196,11 +196,11 @@ fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "float")?;
     args.check_count(vm, "float", 0, 1)?;
     let Some(x) = args.args.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     };
     if let Some(s) = x.as_str() {
         let s = s.to_string();
-        return parse(&s).map(Value::Float).ok_or_else(|| {
+        return parse(&s).map(Value::float).ok_or_else(|| {
             vm.value_error(format!(
                 "could not convert string to float: {}",
                 crate::objects::str::repr(&s)
@@ -208,7 +208,7 @@ fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
         });
     }
     match to_f64(vm, x) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => Ok(Value::float(f)),
         Err(e) if vm.err_matches(&e, "TypeError") => {
             let msg = format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -222,7 +222,7 @@ fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = to_f64(vm, args.args.first().unwrap_or(&Value::None))?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -258,7 +258,7 @@ fn real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn imag(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 pub fn register(vm: &mut Vm) {

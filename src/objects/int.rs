@@ -22,7 +22,7 @@ pub fn normalize(n: BigInt) -> Value {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => Some(n.clone()),
             _ => None,
@@ -144,15 +144,15 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     match &x {
         Value::Int(_) => Ok(x),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            let t = f.trunc();
+            let t = f.get().trunc();
             if t.abs() < 9.2e18 {
                 Ok(Value::Int(t as i64))
             } else {
@@ -203,8 +203,8 @@ fn construct_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "bool")?;
     args.check_count(vm, "bool", 0, 1)?;
     match args.args.first() {
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+        None => Ok(Value::bool(false)),
     }
 }
 
@@ -290,7 +290,7 @@ fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn int_attr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         other => other.clone(),
     })
 }

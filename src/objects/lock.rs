@@ -177,10 +177,10 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = vm.thread_id.get();
     if state.try_acquire() {
         state.set_holder(me);
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if !blocking || timeout == Some(Duration::ZERO) {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
     let watched = deadline.is_none();
@@ -200,7 +200,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if got {
         state.set_holder(me);
     }
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 /// Tell the deadlock detector this thread is about to wait forever, naming it and the line.
@@ -231,7 +231,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(lock_state(vm, &this)?.is_locked()))
+    Ok(Value::bool(lock_state(vm, &this)?.is_locked()))
 }
 
 fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -249,10 +249,10 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (blocking, timeout) = acquire_args(vm, args)?;
     let me = vm.thread_id.get();
     if state.try_acquire(me) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if !blocking || timeout == Some(Duration::ZERO) {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
     let watched = deadline.is_none();
@@ -268,7 +268,7 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if watched {
         crate::runtime::deadlock::end_wait(me);
     }
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -296,7 +296,7 @@ fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn rlock_is_owned(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let (owner, count) = rlock_state(vm, &this)?.owner();
-    Ok(Value::Bool(owner == vm.thread_id.get() && count > 0))
+    Ok(Value::bool(owner == vm.thread_id.get() && count > 0))
 }
 
 /// `Condition` support, as CPython's RLock has: release completely, returning the saved state.

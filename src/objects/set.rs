@@ -277,14 +277,14 @@ fn s_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "issubset", 2, 2)?;
     let items = members(vm, &args.args[1].clone())?;
     let other = new_set(vm, items, true)?;
-    Ok(Value::Bool(is_subset(vm, &args.args[0], &other)?))
+    Ok(Value::bool(is_subset(vm, &args.args[0], &other)?))
 }
 
 fn s_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "issuperset", 2, 2)?;
     let items = members(vm, &args.args[1].clone())?;
     let other = new_set(vm, items, true)?;
-    Ok(Value::Bool(is_subset(vm, &other, &args.args[0])?))
+    Ok(Value::bool(is_subset(vm, &other, &args.args[0])?))
 }
 
 fn s_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -292,10 +292,10 @@ fn s_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = table(&args.args[0]).unwrap_or_default();
     for x in members(vm, &args.args[1].clone())? {
         if has(vm, &t, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn construct_set(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -44,7 +44,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.intern("error"),
         Value::Obj(t.exception("RuntimeError")),
     );
-    dict_set_str(&d, vm.intern("TIMEOUT_MAX"), Value::Float(9223372036.0));
+    dict_set_str(&d, vm.intern("TIMEOUT_MAX"), Value::float(9223372036.0));
     Ok(m)
 }
 

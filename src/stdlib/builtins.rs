@@ -140,14 +140,14 @@ pub fn init(vm: &mut Vm) {
     dict_set_str(&b, vm.intern("NotImplemented"), vm.not_implemented());
     dict_set_str(&b, vm.intern("Ellipsis"), vm.ellipsis());
     dict_set_str(&b, vm.intern("__name__"), Value::str("builtins"));
-    dict_set_str(&b, vm.intern("__debug__"), Value::Bool(true));
+    dict_set_str(&b, vm.intern("__debug__"), Value::bool(true));
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let sep = args.take_kw("sep").unwrap_or(Value::None);
     let end = args.take_kw("end").unwrap_or(Value::None);
     let file = args.take_kw("file").unwrap_or(Value::None);
-    let flush = args.take_kw("flush").unwrap_or(Value::Bool(false));
+    let flush = args.take_kw("flush").unwrap_or(Value::bool(false));
     args.no_kwargs(vm, "print()")?;
     let sep = match &sep {
         Value::None => " ".to_string(),
@@ -241,7 +241,7 @@ fn class_info(vm: &mut Vm, info: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "isinstance", 2, 2)?;
     let classes = class_info(vm, &args.args[1], "isinstance")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         classes.iter().any(|c| vm.isinstance(&args.args[0], c)),
     ))
 }
@@ -256,7 +256,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .cloned()
         .unwrap_or_else(|| vm.types().object.clone());
     let classes = class_info(vm, &args.args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|b| is_subclass(&c, b))))
+    Ok(Value::bool(classes.iter().any(|b| is_subclass(&c, b))))
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -420,7 +420,7 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(&acc, &x, crate::syntax::ast::BinOp::Add)?,
         };
     }
@@ -452,10 +452,10 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&v)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -463,10 +463,10 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&v)?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
@@ -504,8 +504,8 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "hasattr", 2, 2)?;
     let name = attr_name(vm, &args.args[1], "hasattr")?;
     match vm.getattr(&args.args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if vm.err_matches(&e, "AttributeError") => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -532,7 +532,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "callable")?;
-    Ok(Value::Bool(is_callable(vm, &v)))
+    Ok(Value::bool(is_callable(vm, &v)))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -614,14 +614,14 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     match &x {
         Value::Float(f) => match nd {
             None => {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
+                if !f.get().is_finite() {
+                    return Err(if f.get().is_nan() {
                         vm.value_error("cannot convert float NaN to integer")
                     } else {
                         vm.overflow_error("cannot convert float infinity to integer")
                     });
                 }
-                let r = f.round_ties_even();
+                let r = f.get().round_ties_even();
                 Ok(if r.abs() < 9e18 {
                     Value::Int(r as i64)
                 } else {
@@ -632,7 +632,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
             Some(nd) => {
                 let nd = vm.to_index(&nd)?;
-                Ok(Value::Float(round_float(*f, nd)))
+                Ok(Value::float(round_float(f.get(), nd)))
             }
         },
         Value::Int(_) | Value::Bool(_) => match nd {
@@ -641,7 +641,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 .unwrap_or(x.clone()))
             .map(|v| {
                 if let Value::Bool(b) = v {
-                    Value::Int(b as i64)
+                    Value::Int(b.get() as i64)
                 } else {
                     v
                 }
@@ -702,7 +702,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.zero_division("integer division or modulo by zero"));
     }
     if let Value::Float(y) = b {
-        if *y == 0.0 {
+        if y.get() == 0.0 {
             return Err(vm.zero_division("float divmod()"));
         }
     }

@@ -661,7 +661,7 @@ fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = file_of(vm, &args)?;
     let file = f.borrow();
-    Ok(Value::Bool(match &file.stream {
+    Ok(Value::bool(match &file.stream {
         Stream::Stdin => std::io::stdin().is_terminal(),
         Stream::Stdout => std::io::stdout().is_terminal(),
         Stream::Stderr => std::io::stderr().is_terminal(),
@@ -670,7 +670,7 @@ fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truthy_method(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -689,7 +689,7 @@ fn get_mode(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v.payload() {
-        Some(Payload::File(f)) => Value::Bool(f.borrow().closed),
+        Some(Payload::File(f)) => Value::bool(f.borrow().closed),
         _ => Value::None,
     })
 }

@@ -26,7 +26,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("inf", f64::INFINITY),
         ("nan", f64::NAN),
     ] {
-        dict_set_str(&d, vm.intern(name), Value::Float(value));
+        dict_set_str(&d, vm.intern(name), Value::float(value));
     }
     let functions: &[(&'static str, crate::objects::class::NativeFn)] = &[
         ("sqrt", sqrt),
@@ -119,7 +119,7 @@ fn math_1(
             domain_error(vm)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Two float arguments, with CPython's `name expected 2 arguments, got N`.
@@ -199,7 +199,7 @@ unary!(log1p, f64::ln_1p, false);
 fn scale(vm: &mut Vm, args: Args, name: &str, factor: f64) -> PyResult<Value> {
     args.no_kwargs(vm, name)?;
     args.check_count(vm, &format!("math.{}", name), 1, 1)?;
-    Ok(Value::Float(to_f64(vm, &args.args[0])? * factor))
+    Ok(Value::float(to_f64(vm, &args.args[0])? * factor))
 }
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -314,19 +314,19 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let num = log_of(vm, &args.args[0], f64::ln)?;
     if args.args.len() == 1 {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     }
     let den = log_of(vm, &args.args[1], f64::ln)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn log_one(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     args.no_kwargs(vm, name)?;
     args.check_count(vm, &format!("math.{}", name), 1, 1)?;
-    Ok(Value::Float(log_of(vm, &args.args[0], f)?))
+    Ok(Value::float(log_of(vm, &args.args[0], f)?))
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -379,7 +379,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             0.0
         };
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
     let r = x.powf(y);
     if r.is_nan() {
@@ -392,42 +392,42 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             range_error(vm)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = two_floats(vm, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 /// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y`, ties to even.
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "remainder")?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain_error(vm));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let absx = x.abs();
     let absy = y.abs();
@@ -441,12 +441,12 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // Half way: choose the even multiple (m == c means absx/absy ends in .5).
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
-    Ok(Value::Float(1f64.copysign(x) * r))
+    Ok(Value::float(1f64.copysign(x) * r))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, &args, "nextafter")?;
-    Ok(Value::Float(next_after(x, y)))
+    Ok(Value::float(next_after(x, y)))
 }
 
 fn next_after(x: f64, y: f64) -> f64 {
@@ -468,14 +468,14 @@ fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "math.ulp", 1, 1)?;
     let x = to_f64(vm, &args.args[0])?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let next = next_after(x, f64::INFINITY);
     if next.is_infinite() {
         let prev = next_after(x, 0.0);
-        return Ok(Value::Float(x - prev));
+        return Ok(Value::float(x - prev));
     }
-    Ok(Value::Float(next - x))
+    Ok(Value::float(next - x))
 }
 
 // ----- rounding to integers ---------------------------------------------------------------------
@@ -492,8 +492,8 @@ fn round_to_int(
     let v = &args.args[0];
     match v {
         Value::Int(_) => return Ok(v.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(x) => return float_to_int(vm, f(*x)),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
+        Value::Float(x) => return float_to_int(vm, f(x.get())),
         _ => {}
     }
     if let Some(Payload::BigInt(_)) = v.payload() {
@@ -532,7 +532,7 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let whole = x.trunc();
         ((x - whole).copysign(x), whole)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(whole)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(whole)]))
 }
 
 /// `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (or `m == x` for 0, inf and NaN).
@@ -555,7 +555,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "math.frexp", 1, 1)?;
     let x = to_f64(vm, &args.args[0])?;
     let (m, e) = frexp_f64(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 /// `x * 2**e` rounded once, as libm's `ldexp`: the exponent is set directly for a normal result;
@@ -593,13 +593,13 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = ldexp_f64(x, e);
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ----- norms ------------------------------------------------------------------------------------
@@ -671,7 +671,7 @@ fn norm_of(vm: &mut Vm, values: &[Value]) -> PyResult<f64> {
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "hypot")?;
-    Ok(Value::Float(norm_of(vm, &args.args)?))
+    Ok(Value::float(norm_of(vm, &args.args)?))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -686,9 +686,9 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (a, b) in p.iter().zip(q.iter()) {
         let a = to_f64(vm, a)?;
         let b = to_f64(vm, b)?;
-        diffs.push(Value::Float(a - b));
+        diffs.push(Value::float(a - b));
     }
-    Ok(Value::Float(norm_of(vm, &diffs)?))
+    Ok(Value::float(norm_of(vm, &diffs)?))
 }
 
 // ----- classification ---------------------------------------------------------------------------
@@ -696,7 +696,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn classify(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
     args.check_count(vm, &format!("math.{}", name), 1, 1)?;
     let x = to_f64(vm, &args.args[0])?;
-    Ok(Value::Bool(f(x)))
+    Ok(Value::bool(f(x)))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -741,13 +741,13 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
     ))
 }
@@ -939,7 +939,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut n = partials.len();
     let mut hi = 0.0f64;
@@ -967,7 +967,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 #[cfg(test)]

@@ -415,9 +415,9 @@ fn stat_result(vm: &mut Vm, meta: &std::fs::Metadata) -> PyResult<Value> {
         Value::Int(meta.atime()),
         Value::Int(meta.mtime()),
         Value::Int(meta.ctime()),
-        Value::Float(seconds(meta.atime(), meta.atime_nsec())),
-        Value::Float(seconds(meta.mtime(), meta.mtime_nsec())),
-        Value::Float(seconds(meta.ctime(), meta.ctime_nsec())),
+        Value::float(seconds(meta.atime(), meta.atime_nsec())),
+        Value::float(seconds(meta.mtime(), meta.mtime_nsec())),
+        Value::float(seconds(meta.ctime(), meta.ctime_nsec())),
         nanoseconds(meta.atime(), meta.atime_nsec()),
         nanoseconds(meta.mtime(), meta.mtime_nsec()),
         nanoseconds(meta.ctime(), meta.ctime_nsec()),
@@ -594,27 +594,27 @@ fn probe(
 }
 
 fn exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(probe(vm, &args, "exists", true)?.is_some()))
+    Ok(Value::bool(probe(vm, &args, "exists", true)?.is_some()))
 }
 
 fn lexists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(probe(vm, &args, "lexists", false)?.is_some()))
+    Ok(Value::bool(probe(vm, &args, "lexists", false)?.is_some()))
 }
 
 fn isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         probe(vm, &args, "isfile", true)?.is_some_and(|m| m.is_file()),
     ))
 }
 
 fn isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         probe(vm, &args, "isdir", true)?.is_some_and(|m| m.is_dir()),
     ))
 }
 
 fn islink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         probe(vm, &args, "islink", false)?.is_some_and(|m| m.file_type().is_symlink()),
     ))
 }
@@ -631,21 +631,21 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(
+    Ok(Value::float(
         meta.mtime() as f64 + meta.mtime_nsec() as f64 * 1e-9,
     ))
 }
 
 fn getatime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(
+    Ok(Value::float(
         meta.atime() as f64 + meta.atime_nsec() as f64 * 1e-9,
     ))
 }
 
 fn getctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = metadata_of(vm, &args, "stat")?;
-    Ok(Value::Float(
+    Ok(Value::float(
         meta.ctime() as f64 + meta.ctime_nsec() as f64 * 1e-9,
     ))
 }
@@ -733,7 +733,7 @@ fn splitext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, &args, "isabs", PathKind::Generic)?;
-    Ok(Value::Bool(p.starts_with('/')))
+    Ok(Value::bool(p.starts_with('/')))
 }
 
 /// `posixpath.normpath`: collapse `.`, `..` and repeated slashes lexically; exactly two leading

@@ -481,13 +481,13 @@ fn version1_seed(_vm: &mut Vm, a: &Value, bytes: &[u8]) -> BigInt {
 fn mt_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "random")?;
     args.check_count(vm, "random", 1, 1)?;
-    Ok(Value::Float(with_state(vm, &this, next_f64)?))
+    Ok(Value::float(with_state(vm, &this, next_f64)?))
 }
 
 fn bit_count_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(k) => Ok(*k),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
         _ => match v.payload() {
             Some(Payload::BigInt(n)) if n.is_negative() => Ok(-1),
@@ -581,7 +581,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `isinstance(v, collections.abc.Sequence)` for the built-in types gilt has.
 fn is_sequence(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "_is_sequence", 1, 1)?;
-    Ok(Value::Bool(matches!(
+    Ok(Value::bool(matches!(
         args.args[0].payload(),
         Some(
             Payload::List(_)
@@ -620,7 +620,7 @@ fn system_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for b in bytes {
         n = (n << 8) | b as u64;
     }
-    Ok(Value::Float(
+    Ok(Value::float(
         (n >> 3) as f64 * (1.0 / 9_007_199_254_740_992.0),
     ))
 }

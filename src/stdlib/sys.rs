@@ -75,7 +75,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         "builtin_module_names",
         Value::tuple(vec![Value::str("builtins"), Value::str("sys")]),
     );
-    set(vm, "float_info_max", Value::Float(f64::MAX));
+    set(vm, "float_info_max", Value::float(f64::MAX));
     set(vm, "maxunicode", Value::Int(0x10ffff));
     set(vm, "float_repr_style", Value::str("short"));
     add_struct_sequences(vm, &d)?;
@@ -177,7 +177,7 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
     match code {
         Value::None => 0,
         Value::Int(i) => i as i32,
-        Value::Bool(b) => b as i32,
+        Value::Bool(b) => b.get() as i32,
         other => {
             let s = vm.str(&other).unwrap_or_default();
             crate::stdlib::io::write_stderr(&format!("{}\n", s));
@@ -206,7 +206,7 @@ pub fn set_switch_interval_seconds(seconds: f64) {
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "getswitchinterval", 0, 0)?;
-    Ok(Value::Float(switch_interval_seconds()))
+    Ok(Value::float(switch_interval_seconds()))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -257,15 +257,15 @@ fn add_struct_sequences(vm: &mut Vm, d: &crate::objects::ObjRef) -> PyResult<()>
     ];
     let float_class = struct_sequence_class(vm, "sys", "float_info", &float_fields, &[])?;
     let float_values = vec![
-        Value::Float(f64::MAX),
+        Value::float(f64::MAX),
         Value::Int(f64::MAX_EXP as i64),
         Value::Int(f64::MAX_10_EXP as i64),
-        Value::Float(f64::MIN_POSITIVE),
+        Value::float(f64::MIN_POSITIVE),
         Value::Int(f64::MIN_EXP as i64),
         Value::Int(f64::MIN_10_EXP as i64),
         Value::Int(f64::DIGITS as i64),
         Value::Int(f64::MANTISSA_DIGITS as i64),
-        Value::Float(f64::EPSILON),
+        Value::float(f64::EPSILON),
         Value::Int(f64::RADIX as i64),
         Value::Int(1),
     ];

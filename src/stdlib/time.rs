@@ -87,7 +87,7 @@ macro_rules! clock_functions {
     ($seconds:ident, $nanoseconds:ident, $clock:expr) => {
         fn $seconds(vm: &mut Vm, args: Args) -> PyResult<Value> {
             no_args(vm, &args, stringify!($seconds))?;
-            Ok(Value::Float(clock_seconds($clock)))
+            Ok(Value::float(clock_seconds($clock)))
         }
         fn $nanoseconds(vm: &mut Vm, args: Args) -> PyResult<Value> {
             no_args(vm, &args, stringify!($nanoseconds))?;
@@ -141,19 +141,19 @@ fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         |vm: &mut Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
     match v {
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
-            if (f * 1e9).abs() >= NANOSECOND_LIMIT {
+            if (f.get() * 1e9).abs() >= NANOSECOND_LIMIT {
                 return Err(vm.overflow_error("timestamp out of range for platform time_t"));
             }
-            Ok(*f)
+            Ok(f.get())
         }
         Value::Int(i) => match i.checked_mul(1_000_000_000) {
             Some(_) => Ok(*i as f64),
             None => Err(too_large(vm)),
         },
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         _ => match v.payload() {
             Some(Payload::BigInt(_)) => Err(too_large(vm)),
             _ => {
@@ -179,12 +179,12 @@ fn timestamp_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i64> {
             Ok(clock_nanoseconds(libc::CLOCK_REALTIME).div_euclid(1_000_000_000))
         }
         Some(Value::Int(i)) => Ok(*i),
-        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::Bool(b)) => Ok(b.get() as i64),
         Some(Value::Float(f)) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
-            let floor = f.floor();
+            let floor = f.get().floor();
             if floor.abs() >= 9.223_372_036_854_776e18 {
                 return Err(out_of_range(vm));
             }
@@ -401,7 +401,7 @@ fn time_tuple_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BrokenDown> {
     for (slot, item) in numbers.iter_mut().zip(items.iter()) {
         *slot = match item {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Float(_) => {
                 return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
             }
@@ -513,7 +513,7 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "mktime", 1, 1)?;
     let t = time_tuple_arg(vm, &args.args[0], "mktime")?;
     match make_time(&t) {
-        Some(seconds) => Ok(Value::Float(seconds as f64)),
+        Some(seconds) => Ok(Value::float(seconds as f64)),
         None => Err(vm.overflow_error("mktime argument out of range")),
     }
 }

@@ -21,8 +21,8 @@ enum Num {
 fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
-        Value::Bool(b) => Some(Num::Int(*b as i64)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Bool(b) => Some(Num::Int(b.get() as i64)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => Some(Num::Big(n.clone())),
             _ => None,
@@ -51,9 +51,9 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<V
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         // bool's own &, |, ^ keep the type.
         match op {
-            BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
-            BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
-            BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+            BinOp::BitAnd => return Some(Ok(Value::bool(x.get() & y.get()))),
+            BinOp::BitOr => return Some(Ok(Value::bool(x.get() | y.get()))),
+            BinOp::BitXor => return Some(Ok(Value::bool(x.get() ^ y.get()))),
             _ => {}
         }
     }
@@ -115,7 +115,7 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             if y == 0 {
                 return None;
             }
-            return Some(Value::Float(x as f64 / y as f64));
+            return Some(Value::float(x as f64 / y as f64));
         }
         BinOp::BitAnd => x & y,
         BinOp::BitOr => x | y,
@@ -226,18 +226,18 @@ fn big_op(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 fn true_divide(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
         if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-            return Ok(Value::Float(a as f64 / b as f64));
+            return Ok(Value::float(a as f64 / b as f64));
         }
     }
     let (q, r) = x.div_rem(y);
     let qf = big_to_f64(vm, &q)
         .map_err(|_| vm.overflow_error("integer division result too large for a float"))?;
     let rf = r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
-    Ok(Value::Float(qf + rf))
+    Ok(Value::float(qf + rf))
 }
 
 pub fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
@@ -315,8 +315,8 @@ pub fn negate(v: &Value) -> Option<Value> {
             Some(n) => Value::Int(n),
             None => normalize(-BigInt::from(*i)),
         },
-        Value::Bool(b) => Value::Int(-(*b as i64)),
-        Value::Float(f) => Value::Float(-f),
+        Value::Bool(b) => Value::Int(-(b.get() as i64)),
+        Value::Float(f) => Value::float(-f.get()),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => normalize(-n.clone()),
             _ => return None,
@@ -328,7 +328,7 @@ pub fn negate(v: &Value) -> Option<Value> {
 pub fn invert(v: &Value) -> Option<Value> {
     Some(match v {
         Value::Int(i) => Value::Int(!i),
-        Value::Bool(b) => Value::Int(!(*b as i64)),
+        Value::Bool(b) => Value::Int(!(b.get() as i64)),
         _ => normalize(-(to_bigint(v)?) - 1),
     })
 }
@@ -339,8 +339,8 @@ pub fn abs(v: &Value) -> Option<Value> {
             Some(n) => Value::Int(n),
             None => normalize(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => Value::float(f.get().abs()),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => normalize(n.abs()),
             _ => return None,
@@ -354,7 +354,7 @@ pub fn abs(v: &Value) -> Option<Value> {
 pub fn compare(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(Some(x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) => return Some(x.partial_cmp(y)),
+        (Value::Float(x), Value::Float(y)) => return Some(x.get().partial_cmp(&y.get())),
         _ => {}
     }
     let x = as_num(a)?;

@@ -380,13 +380,13 @@ impl Vm {
                                 x.checked_mul(*y).map(Value::Int)
                             }
                             (BinOp::Add, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x + y))
+                                Some(Value::float(x.get() + y.get()))
                             }
                             (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x - y))
+                                Some(Value::float(x.get() - y.get()))
                             }
                             (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::Float(x * y))
+                                Some(Value::float(x.get() * y.get()))
                             }
                             _ => None,
                         };
@@ -406,9 +406,15 @@ impl Vm {
                                 Some(r) => Value::Int(r),
                                 None => self.binary_op(&a, &b, op)?,
                             },
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
+                                Value::float(x.get() + y.get())
+                            }
+                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
+                                Value::float(x.get() * y.get())
+                            }
+                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
+                                Value::float(x.get() - y.get())
+                            }
                             _ => self.binary_op(&a, &b, op)?,
                         };
                         frame.stack.push(r);
@@ -446,14 +452,14 @@ impl Vm {
                             };
                             if let Some(r) = r {
                                 frame.stack.truncate(len - 1);
-                                frame.stack[len - 2] = Value::Bool(r);
+                                frame.stack[len - 2] = Value::bool(r);
                                 continue;
                             }
                         }
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            (Value::Int(x), Value::Int(y)) => Value::bool(match op {
                                 CmpOp::Lt => x < y,
                                 CmpOp::LtE => x <= y,
                                 CmpOp::Gt => x > y,
@@ -699,7 +705,7 @@ impl Vm {
                     }
                     Instr::PopJumpIfFalse(target) => {
                         if let Some(Value::Bool(b)) = frame.stack.last() {
-                            let b = *b;
+                            let b = b.get();
                             frame.stack.truncate(frame.stack.len() - 1);
                             if !b {
                                 frame.ip = target as usize;
@@ -708,7 +714,7 @@ impl Vm {
                         }
                         let v = pop!(frame);
                         let t = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             _ => self.truthy(&v)?,
                         };
                         if !t {
@@ -717,7 +723,7 @@ impl Vm {
                     }
                     Instr::PopJumpIfTrue(target) => {
                         if let Some(Value::Bool(b)) = frame.stack.last() {
-                            let b = *b;
+                            let b = b.get();
                             frame.stack.truncate(frame.stack.len() - 1);
                             if b {
                                 frame.ip = target as usize;
@@ -726,7 +732,7 @@ impl Vm {
                         }
                         let v = pop!(frame);
                         let t = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             _ => self.truthy(&v)?,
                         };
                         if t {
@@ -920,7 +926,7 @@ impl Vm {
                         let typ = pop!(frame);
                         let exc = top!(frame).clone();
                         let m = self.exception_matches(&exc, &typ)?;
-                        frame.stack.push(Value::Bool(m));
+                        frame.stack.push(Value::bool(m));
                     }
                     Instr::Reraise => {
                         let exc = pop!(frame);

@@ -55,15 +55,15 @@ pub struct GlobalCacheEntry {
 pub fn load_const(vm: &mut super::Vm, c: &Const) -> Value {
     match c {
         Const::None => Value::None,
-        Const::True => Value::Bool(true),
-        Const::False => Value::Bool(false),
+        Const::True => Value::bool(true),
+        Const::False => Value::bool(false),
         Const::Ellipsis => vm.ellipsis(),
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(s) => {
             let n = s.parse::<num_bigint::BigInt>().unwrap_or_default();
             Value::bigint(n)
         }
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Str(s) => vm.intern(s),
         Const::Bytes(b) => Value::obj(crate::objects::Payload::Bytes(b.clone())),
         Const::Tuple(items) => {

@@ -107,9 +107,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => !s.as_str().is_empty(),
                 Payload::List(l) => !l.borrow().is_empty(),
@@ -128,7 +128,7 @@ impl Vm {
                     let bool_name = self.names().__bool__.clone();
                     if let Some(r) = self.call_special(v, &bool_name, vec![])? {
                         return match r {
-                            Value::Bool(b) => Ok(b),
+                            Value::Bool(b) => Ok(b.get()),
                             other => {
                                 let msg = format!(
                                     "__bool__ should return bool, returned {}",
@@ -168,9 +168,9 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::None => 0x5f3759df,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Int(i) => objects::int::hash_i64(*i),
-            Value::Float(f) => objects::float::hash(*f),
+            Value::Float(f) => objects::float::hash(f.get()),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => s.hash(),
                 Payload::BigInt(n) => objects::int::hash_bigint(n),
@@ -214,7 +214,7 @@ impl Vm {
                             let r = self.call(&f, vec![v.clone()])?;
                             return match r {
                                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                                Value::Bool(b) => Ok(b as i64),
+                                Value::Bool(b) => Ok(b.get() as i64),
                                 Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
                                     self.hash(&r)
                                 }
@@ -252,17 +252,17 @@ impl Vm {
     /// Rich comparison (`==`, `<`, ...), returning whatever the comparison method returned.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => return self.contains(b, a).map(Value::Bool),
-            CmpOp::NotIn => return self.contains(b, a).map(|r| Value::Bool(!r)),
+            CmpOp::Is => return Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::bool(!a.is(b))),
+            CmpOp::In => return self.contains(b, a).map(Value::bool),
+            CmpOp::NotIn => return self.contains(b, a).map(|r| Value::bool(!r)),
             _ => {}
         }
         if let Some(o) = arith::compare(a, b) {
-            return Ok(Value::Bool(ordering_matches(op, o)));
+            return Ok(Value::bool(ordering_matches(op, o)));
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         // User-defined comparison methods, the reflected one first if b's type is a subclass.
         let (name, reflected) = cmp_dunders(op);
@@ -290,16 +290,16 @@ impl Vm {
             return self.compare(&a, &b, op);
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
             CmpOp::NotEq => {
                 // Default __ne__ inverts __eq__.
                 if user_method(self, a, "__eq__").is_some()
                     || user_method(self, b, "__eq__").is_some()
                 {
                     let r = self.compare(a, b, CmpOp::Eq)?;
-                    return Ok(Value::Bool(!self.truthy(&r)?));
+                    return Ok(Value::bool(!self.truthy(&r)?));
                 }
-                Ok(Value::Bool(!a.is(b)))
+                Ok(Value::bool(!a.is(b)))
             }
             _ => {
                 let msg = format!(
@@ -572,7 +572,7 @@ impl Vm {
     fn repeat_count(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok((*i).max(0)),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             _ if is_bigint(v) => {
                 if let Some(Payload::BigInt(n)) = v.payload() {
                     if n.sign() == num_bigint::Sign::Minus {
@@ -715,7 +715,7 @@ impl Vm {
 
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
         match op {
-            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Not => return Ok(Value::bool(!self.truthy(v)?)),
             UnaryOp::Neg => {
                 if let Some(r) = arith::negate(v) {
                     return Ok(r);
@@ -723,7 +723,7 @@ impl Vm {
             }
             UnaryOp::Pos => {
                 if let Value::Bool(b) = v {
-                    return Ok(Value::Int(*b as i64));
+                    return Ok(Value::Int(b.get() as i64));
                 }
                 if arith::negate(v).is_some() {
                     return Ok(v.clone());
@@ -788,7 +788,7 @@ impl Vm {
         match r {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             other => {
                 let msg = format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -17,9 +17,9 @@ pub fn address(v: &Value) -> String {
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let o = match v {
         Value::None => return Ok("None".into()),
-        Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+        Value::Bool(b) => return Ok(if b.get() { "True" } else { "False" }.into()),
         Value::Int(i) => return Ok(i.to_string()),
-        Value::Float(f) => return Ok(objects::float::repr(*f)),
+        Value::Float(f) => return Ok(objects::float::repr(f.get())),
         Value::Obj(o) => o,
     };
     Ok(match &o.payload {

@@ -27,7 +27,7 @@ impl Vm {
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
                 Err(self
                     .new_exception("IndexError", "cannot fit 'int' into an index-sized integer"))
@@ -114,7 +114,7 @@ impl Vm {
     fn seq_index(&mut self, index: &Value, len: usize, type_name: &str) -> PyResult<Option<usize>> {
         let i = match index {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             _ => {
                 if matches!(
                     index.payload(),

@@ -678,17 +678,16 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let result = match v {
             Value::Bool(b) if spec.is_empty() => {
-                return Ok(if *b { "True" } else { "False" }.into())
+                return Ok(if b.get() { "True" } else { "False" }.into())
             }
             Value::Bool(b) => parse_spec(spec, "bool", Some('d'), '>')
-                .and_then(|s| format_int(IntRef::Small(*b as i64), &s, "bool")),
+                .and_then(|s| format_int(IntRef::Small(b.get() as i64), &s, "bool")),
             Value::Int(i) if spec.is_empty() => return Ok(i.to_string()),
             Value::Int(i) => parse_spec(spec, "int", Some('d'), '>')
                 .and_then(|s| format_int(IntRef::Small(*i), &s, "int")),
-            Value::Float(f) if spec.is_empty() => return Ok(crate::objects::float::repr(*f)),
-            Value::Float(f) => {
-                parse_spec(spec, "float", None, '>').and_then(|s| format_float(*f, &s, "float"))
-            }
+            Value::Float(f) if spec.is_empty() => return Ok(crate::objects::float::repr(f.get())),
+            Value::Float(f) => parse_spec(spec, "float", None, '>')
+                .and_then(|s| format_float(f.get(), &s, "float")),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) if spec.is_empty() => return Ok(s.as_str().to_string()),
                 Payload::Str(s) => parse_spec(spec, "str", Some('s'), '<')

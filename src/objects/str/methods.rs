@@ -185,7 +185,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(v @ Value::Obj(o)) => match &o.payload {
             Payload::BigInt(n) => Ok(Some(if n.sign() == num_bigint::Sign::Minus {
                 i64::MIN
@@ -256,7 +256,7 @@ fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn bool_value(b: bool) -> PyResult<Value> {
-    Ok(Value::Bool(b))
+    Ok(Value::bool(b))
 }
 
 // ----- predicates ------------------------------------------------------------------------------

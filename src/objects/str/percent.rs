@@ -100,7 +100,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
 fn star_argument(vm: &mut Vm, arguments: &mut Arguments) -> PyResult<i64> {
     match arguments.next(vm)? {
         Value::Int(n) => Ok(n),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(vm.type_error("* wants int")),
     }
 }
@@ -216,7 +216,7 @@ fn render(vm: &mut Vm, kind: char, index: usize, d: &Directive, value: &Value) -
         'c' => {
             let c = match value {
                 Value::Int(n) => char_from(vm, *n)?,
-                Value::Bool(b) => char_from(vm, *b as i64)?,
+                Value::Bool(b) => char_from(vm, b.get() as i64)?,
                 v => match v.payload() {
                     Some(Payload::Str(s)) if s.char_len() == 1 => s.char_at(0).unwrap_or(' '),
                     Some(Payload::BigInt(_)) => {
@@ -310,7 +310,7 @@ fn format_integer(vm: &mut Vm, kind: char, d: &Directive, value: &Value) -> PyRe
     let decimal = matches!(kind, 'd' | 'i' | 'u');
     let converted: Value = match value {
         Value::Int(_) | Value::Bool(_) => value.clone(),
-        Value::Float(f) if decimal => float_to_int(vm, *f)?,
+        Value::Float(f) if decimal => float_to_int(vm, f.get())?,
         v if matches!(v.payload(), Some(Payload::BigInt(_))) => value.clone(),
         v if matches!(v.payload(), Some(Payload::Instance(_))) => {
             let name = if decimal {
@@ -328,7 +328,7 @@ fn format_integer(vm: &mut Vm, kind: char, d: &Directive, value: &Value) -> PyRe
     };
     let n = match &converted {
         Value::Int(i) => IntRef::Small(*i),
-        Value::Bool(b) => IntRef::Small(*b as i64),
+        Value::Bool(b) => IntRef::Small(b.get() as i64),
         v => match v.payload() {
             Some(Payload::BigInt(n)) => IntRef::Big(n),
             _ => return Err(integer_required(vm, kind, value)),
