@@ -17,6 +17,11 @@ mod vm;
 
 use std::process::ExitCode;
 
+// Python programs allocate and free small objects all the time (CPython has pymalloc for this);
+// mimalloc's per-thread free lists are 2-3 times cheaper than glibc's malloc on that pattern.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd                  program passed in as string (terminates option list)

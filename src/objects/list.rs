@@ -218,7 +218,8 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> Result<Vec<Value>, (Vec<Value>, super::PyErr)> {
-    let keys = match key {
+    let computed_keys;
+    let keys: &[Value] = match key {
         Some(k) => {
             let mut keys = Vec::with_capacity(items.len());
             for item in &items {
@@ -227,21 +228,23 @@ pub fn sort_values(
                     Err(e) => return Err((items, e)),
                 }
             }
-            keys
+            computed_keys = keys;
+            &computed_keys
         }
-        None => items.clone(),
+        None => &items,
     };
-    let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items).collect();
+    // Sort positions, not values: moving a u32 costs nothing, moving a value touches its count.
+    let mut order: Vec<u32> = (0..items.len() as u32).collect();
     if reverse {
         // Reversing before and after keeps equal elements in their original order.
-        pairs.reverse();
+        order.reverse();
     }
     let mut error = None;
-    merge_sort(&mut pairs, &mut |a, b| {
+    merge_sort(&mut order, &mut |a, b| {
         if error.is_some() {
             return false;
         }
-        match vm.less_than(&b.0, &a.0) {
+        match vm.less_than(&keys[b as usize], &keys[a as usize]) {
             Ok(r) => r,
             Err(e) => {
                 error = Some(e);
@@ -250,56 +253,68 @@ pub fn sort_values(
         }
     });
     if reverse {
-        pairs.reverse();
+        order.reverse();
     }
-    let items: Vec<Value> = pairs.into_iter().map(|(_, v)| v).collect();
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    let items: Vec<Value> = order
+        .iter()
+        .filter_map(|&i| slots[i as usize].take())
+        .collect();
     match error {
         Some(e) => Err((items, e)),
         None => Ok(items),
     }
 }
 
-/// Stable merge sort; `greater(a, b)` says a must come after b.
-fn merge_sort<T: Clone>(v: &mut [T], greater: &mut dyn FnMut(&T, &T) -> bool) {
+/// Stable merge sort of positions; `greater(a, b)` says a must come after b. Runs of 16 are
+/// sorted by insertion, then merged bottom-up through one scratch buffer. A comparison that is
+/// not a total order (a Python `__lt__` may be anything) yields some permutation, never a panic.
+fn merge_sort(v: &mut [u32], greater: &mut dyn FnMut(u32, u32) -> bool) {
+    const RUN: usize = 16;
     let n = v.len();
-    if n <= 1 {
-        return;
-    }
-    if n <= 16 {
-        for i in 1..n {
+    for run in v.chunks_mut(RUN) {
+        for i in 1..run.len() {
             let mut j = i;
-            while j > 0 && greater(&v[j - 1], &v[j]) {
-                v.swap(j - 1, j);
+            while j > 0 && greater(run[j - 1], run[j]) {
+                run.swap(j - 1, j);
                 j -= 1;
             }
         }
+    }
+    if n <= RUN {
         return;
     }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], greater);
-    merge_sort(&mut v[mid..], greater);
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if greater(&left[i], &right[j]) {
-            v[k] = right[j].clone();
-            j += 1;
-        } else {
-            v[k] = left[i].clone();
-            i += 1;
+    let mut scratch = vec![0u32; n];
+    let mut width = RUN;
+    let (mut from, mut to): (&mut [u32], &mut [u32]) = (v, &mut scratch);
+    let mut in_scratch = false;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if greater(from[i], from[j]) {
+                    to[k] = from[j];
+                    j += 1;
+                } else {
+                    to[k] = from[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            to[k..k + (mid - i)].copy_from_slice(&from[i..mid]);
+            k += mid - i;
+            to[k..k + (end - j)].copy_from_slice(&from[j..end]);
+            start = end;
         }
-        k += 1;
+        std::mem::swap(&mut from, &mut to);
+        in_scratch = !in_scratch;
+        width *= 2;
     }
-    while i < left.len() {
-        v[k] = left[i].clone();
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j].clone();
-        j += 1;
-        k += 1;
+    if in_scratch {
+        to.copy_from_slice(from);
     }
 }
 

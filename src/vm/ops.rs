@@ -342,9 +342,8 @@ impl Vm {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 self.compare_sequences(&s, &t, op).map(Some)
             }
-            (Payload::Tuple(s), Payload::Tuple(t)) => {
-                self.compare_sequences(&s.clone(), &t.clone(), op).map(Some)
-            }
+            // Tuples cannot change under the comparison: no copy needed (lists can, so they are).
+            (Payload::Tuple(s), Payload::Tuple(t)) => self.compare_sequences(s, t, op).map(Some),
             (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let eq = self.dicts_equal(a, b)?;
                 Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
