@@ -160,13 +160,13 @@ impl Vm {
 
     /// Does a class in `cls`'s MRO define `__getattribute__` in Python? Memoized per class for
     /// the current type version.
-    fn overrides_getattribute(&mut self, cls: &ObjRef) -> bool {
+    pub(super) fn overrides_getattribute(&mut self, cls: &ObjRef) -> bool {
         let name = self.names().__getattribute__.clone();
         self.overrides(cls, &name, |cd| &cd.custom_getattribute)
     }
 
     /// The same for `__setattr__`.
-    fn overrides_setattr(&mut self, cls: &ObjRef) -> bool {
+    pub(super) fn overrides_setattr(&mut self, cls: &ObjRef) -> bool {
         let name = self.names().__setattr__.clone();
         self.overrides(cls, &name, |cd| &cd.custom_setattr)
     }
@@ -190,53 +190,6 @@ impl Vm {
         );
         memo(class_data(cls)).set((version, custom));
         custom
-    }
-
-    /// Is `name` a data descriptor on `cls` (a property, a native attribute, an object that may
-    /// define `__set__`)? Those take precedence over the instance dict.
-    fn data_descriptor_for(&mut self, cls: &ObjRef, name: &Value) -> bool {
-        matches!(
-            self.class_lookup(cls, name)
-                .as_ref()
-                .and_then(|d| d.payload()),
-            Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
-        )
-    }
-
-    /// The common case of `obj.name` on an instance, without the general machinery: the class has
-    /// no `__getattribute__` of its own and no data descriptor for `name`, and the instance dict
-    /// has it. `None` means "take the general path" (which also produces any error).
-    #[inline]
-    pub fn instance_attr_fast(&mut self, obj: &Value, name: &Value) -> Option<Value> {
-        let Some(Payload::Instance(inst)) = obj.payload() else {
-            return None;
-        };
-        if self.overrides_getattribute(&inst.class) || self.data_descriptor_for(&inst.class, name) {
-            return None;
-        }
-        inst.dict().borrow().get_str(name).cloned()
-    }
-
-    /// The common case of `obj.name = value` on an instance: no `__setattr__` of its own (as
-    /// last computed for this type version) and no data descriptor for `name`; the value goes
-    /// straight into the instance dict. Gives the value back when the general path must run.
-    #[inline]
-    pub fn instance_setattr_fast(
-        &mut self,
-        obj: &Value,
-        name: &Value,
-        value: Value,
-    ) -> PyResult<Option<Value>> {
-        let Some(Payload::Instance(inst)) = obj.payload() else {
-            return Ok(Some(value));
-        };
-        if self.overrides_setattr(&inst.class) || self.data_descriptor_for(&inst.class, name) {
-            return Ok(Some(value));
-        }
-        // Dropping a replaced value runs no Python code here (`__del__` is deferred to the next
-        // periodic check), so the dict may stay borrowed meanwhile.
-        inst.dict().borrow_mut().set_str(name.clone(), value);
-        Ok(None)
     }
 
     /// Bind a class attribute found for instance `obj` (the descriptor `__get__` step).
@@ -360,6 +313,14 @@ impl Vm {
             Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(..))
         );
         if is_plain {
+            let cls = self.type_ref(obj);
+            // A class's own `__getattribute__` sees every lookup, method calls included.
+            if matches!(obj.payload(), Some(Payload::Instance(_))) {
+                let cls = cls.clone();
+                if self.overrides_getattribute(&cls) {
+                    return self.getattr(obj, name).map(MethodLookup::Attr);
+                }
+            }
             let cls = self.type_ref(obj);
             if let Some(d) = self.class_lookup(cls, name) {
                 let plain_method = match d.payload() {
@@ -535,4 +496,13 @@ fn dict_object_of(obj: &Value) -> Option<Value> {
         Payload::Instance(i) => Some(Value::Obj(i.dict_obj.clone())),
         _ => instance_dict(obj).map(|d| Value::dict(d.borrow().clone())),
     }
+}
+
+/// Is this class attribute a data descriptor (a property, a native attribute, an object that may
+/// define `__set__`)? Those take precedence over the instance dict.
+pub fn is_data_descriptor(class_attr: &Value) -> bool {
+    matches!(
+        class_attr.payload(),
+        Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
+    )
 }

@@ -285,20 +285,18 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(frame);
-                        let name = &code.names[i as usize];
-                        if let Some(v) = self.instance_attr_fast(&obj, name) {
+                        if let Some(v) = self.cached_load_attr(&code, i, &obj) {
                             frame.stack.push(v);
                             continue;
                         }
-                        let v = self.getattr(&obj, name)?;
+                        let v = self.getattr(&obj, &code.names[i as usize])?;
                         frame.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!(frame);
                         let value = pop!(frame);
-                        let name = &code.names[i as usize];
-                        if let Some(value) = self.instance_setattr_fast(&obj, name, value)? {
-                            self.setattr(&obj, name, value)?;
+                        if let Some(value) = self.cached_store_attr(&code, i, &obj, value) {
+                            self.setattr(&obj, &code.names[i as usize], value)?;
                         }
                     }
                     Instr::DeleteAttr(i) => {
@@ -308,8 +306,11 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = pop!(frame);
-                        let name = code.names[i as usize].clone();
-                        match self.load_method(&obj, &name)? {
+                        let found = match self.cached_load_method(&code, i, &obj) {
+                            Some(found) => found,
+                            None => self.load_method(&obj, &code.names[i as usize])?,
+                        };
+                        match found {
                             super::attr::MethodLookup::Unbound(f) => {
                                 frame.stack.push(f);
                                 frame.stack.push(obj);

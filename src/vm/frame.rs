@@ -15,6 +15,8 @@ pub struct CodeObj {
     pub code: Rc<Code>,
     /// `LoadGlobal` results per name, valid while the globals and builtins dicts are unchanged.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// Attribute lookups on instances, per name (see `attr_cache`).
+    pub attr_cache: super::attr_cache::AttrCache,
     pub consts: Vec<Value>,
     /// `code.names` as interned strings.
     pub names: Vec<Value>,
@@ -85,6 +87,7 @@ impl CodeObj {
         let nnames = code.names.len();
         Rc::new(CodeObj {
             global_cache: std::cell::RefCell::new((0..nnames).map(|_| None).collect()),
+            attr_cache: super::attr_cache::new_cache(nnames),
             filename: code.filename.clone(),
             code,
             consts,

@@ -11,6 +11,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod eval;
 pub mod frame;

@@ -1,0 +1,151 @@
+//! Inline caches for attribute access on instances of Python classes (`LoadAttr`, `LoadMethod`,
+//! `StoreAttr`), one entry per name of a code object, in the spirit of CPython 3.11's
+//! specialised `LOAD_ATTR_INSTANCE_VALUE` / `LOAD_METHOD_WITH_VALUES`.
+//!
+//! An entry records, for one class, what the general path would learn before it touches the
+//! instance: whether the class overrides `__getattribute__` / `__setattr__`, whether `name` is a
+//! data descriptor on it, and what its MRO holds for `name`. It is valid while the interpreter's
+//! `type_version` is the one it was filled under (any change to any class namespace, on any
+//! thread, bumps it) and the instance's class is the entry's class. The class is held weakly: the
+//! allocation stays, so no other class can appear at its address while the entry exists.
+//!
+//! A hit costs a pointer and a version comparison, then one probe of the instance dict; a miss,
+//! or anything unusual (a descriptor, a class attribute other than a function), takes the
+//! general path, which also produces every error.
+
+use std::rc::{Rc, Weak};
+
+use super::attr::MethodLookup;
+use super::frame::CodeObj;
+use super::Vm;
+use crate::objects::{Obj, ObjRef, Payload, Value};
+
+pub struct AttrCacheEntry {
+    class: Weak<Obj>,
+    version: u64,
+    /// Reads may skip `__getattribute__` and descriptors: go to the instance dict, then the class.
+    plain_get: bool,
+    /// Writes may go straight into the instance dict.
+    plain_set: bool,
+    /// What the class's MRO holds for the name.
+    class_attr: Option<Value>,
+}
+
+/// One slot per name of the code object.
+pub type AttrCache = std::cell::RefCell<Vec<Option<AttrCacheEntry>>>;
+
+pub fn new_cache(names: usize) -> AttrCache {
+    std::cell::RefCell::new((0..names).map(|_| None).collect())
+}
+
+impl Vm {
+    /// Make sure slot `i` describes `class` under the current type version.
+    fn fill_attr_cache(&mut self, code: &CodeObj, i: usize, class: &ObjRef, version: u64) {
+        let fresh = matches!(&code.attr_cache.borrow()[i], Some(e)
+            if e.version == version && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)));
+        if fresh {
+            return;
+        }
+        let name = &code.names[i];
+        let class_attr = self.class_lookup(class, name);
+        let data_descriptor = class_attr
+            .as_ref()
+            .is_some_and(super::attr::is_data_descriptor);
+        let plain_get = !data_descriptor && !self.overrides_getattribute(class);
+        let plain_set = !data_descriptor && !self.overrides_setattr(class);
+        code.attr_cache.borrow_mut()[i] = Some(AttrCacheEntry {
+            class: Rc::downgrade(class),
+            version,
+            plain_get,
+            plain_set,
+            class_attr,
+        });
+    }
+
+    /// `obj.name` for an instance whose class plays no tricks with `name`: the instance dict, or
+    /// a method bound to it. `None`: take the general path.
+    #[inline]
+    pub fn cached_load_attr(&mut self, code: &CodeObj, i: u32, obj: &Value) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return None;
+        };
+        let i = i as usize;
+        let version = self.interp.type_version.get();
+        self.fill_attr_cache(code, i, &inst.class, version);
+        let cache = code.attr_cache.borrow();
+        let entry = cache[i].as_ref()?;
+        if !entry.plain_get {
+            return None;
+        }
+        if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
+            return Some(v.clone());
+        }
+        match &entry.class_attr {
+            Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
+                Some(Value::obj(Payload::Method(f.clone(), obj.clone())))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name` about to be called: the function and `obj` unbound (no method object made),
+    /// or the instance's own attribute. `None`: take the general path.
+    #[inline]
+    pub fn cached_load_method(
+        &mut self,
+        code: &CodeObj,
+        i: u32,
+        obj: &Value,
+    ) -> Option<MethodLookup> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return None;
+        };
+        let i = i as usize;
+        let version = self.interp.type_version.get();
+        self.fill_attr_cache(code, i, &inst.class, version);
+        let cache = code.attr_cache.borrow();
+        let entry = cache[i].as_ref()?;
+        if !entry.plain_get {
+            return None;
+        }
+        if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
+            return Some(MethodLookup::Attr(v.clone()));
+        }
+        match &entry.class_attr {
+            Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
+                Some(MethodLookup::Unbound(f.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value` straight into the instance dict when the class allows it; otherwise
+    /// the value comes back for the general path.
+    #[inline]
+    pub fn cached_store_attr(
+        &mut self,
+        code: &CodeObj,
+        i: u32,
+        obj: &Value,
+        value: Value,
+    ) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return Some(value);
+        };
+        let i = i as usize;
+        let version = self.interp.type_version.get();
+        self.fill_attr_cache(code, i, &inst.class, version);
+        let plain_set = code.attr_cache.borrow()[i]
+            .as_ref()
+            .is_some_and(|e| e.plain_set);
+        if !plain_set {
+            return Some(value);
+        }
+        // Dropping a replaced value runs no Python code here (`__del__` is deferred to the next
+        // periodic check), so the dict may stay borrowed meanwhile.
+        inst.dict()
+            .borrow_mut()
+            .set_str(code.names[i].clone(), value);
+        None
+    }
+}
