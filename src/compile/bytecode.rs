@@ -231,6 +231,25 @@ pub enum Instr {
     /// (value -- ): the REPL echoes an expression statement's value (repr; None is not echoed) and
     /// binds it to `builtins._`.
     PrintExpr,
+
+    // ----- Quickened forms -----------------------------------------------------------------
+    // The compiler never emits these. `vm::frame::quicken` writes one over the first of two
+    // instructions when a run is common; the second stays in place, so jumps into it and
+    // source positions are unchanged. A quickened instruction does the work of both and skips
+    // the second, or, when its fast case does not apply, does exactly what the first would
+    // have done and lets the second run as usual.
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c)`
+    LoadFastLoadConst(u16, u16),
+    /// `LoadFast(a); LoadAttr(n)`, through the instance attribute cache.
+    LoadFastAttr(u16, u16),
+    /// `LoadFast(a); LoadMethod(n)`, through the instance attribute cache.
+    LoadFastMethod(u16, u16),
+    /// `CompareOp(op); PopJumpIfFalse(target)` for two small ints.
+    CompareJumpIfFalse(CmpOp, u32),
+    /// `CompareOp(op); PopJumpIfTrue(target)` for two small ints.
+    CompareJumpIfTrue(CmpOp, u32),
 }
 
 // Every instruction fits in 8 bytes, so the eval loop fetches one with a single load.

@@ -40,12 +40,18 @@ pub fn new_cache(names: usize) -> AttrCache {
 
 impl Vm {
     /// Make sure slot `i` describes `class` under the current type version.
+    #[inline(always)]
     fn fill_attr_cache(&mut self, code: &CodeObj, i: usize, class: &ObjRef, version: u64) {
         let fresh = matches!(&code.attr_cache.borrow()[i], Some(e)
             if e.version == version && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)));
-        if fresh {
-            return;
+        if !fresh {
+            self.refill_attr_cache(code, i, class, version);
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refill_attr_cache(&mut self, code: &CodeObj, i: usize, class: &ObjRef, version: u64) {
         let name = &code.names[i];
         let class_attr = self.class_lookup(class, name);
         let data_descriptor = class_attr

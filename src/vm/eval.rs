@@ -121,7 +121,7 @@ impl Vm {
         'frames: loop {
             // The running code, held locally: the instruction fetch is one bounds-checked load.
             let code = frame.code.clone();
-            let instrs: &[Instr] = &code.code.instructions;
+            let instrs: &[Instr] = &code.quickened;
             loop {
                 let instr = instrs[frame.ip];
                 frame.ip += 1;
@@ -141,6 +141,94 @@ impl Vm {
                     Instr::LoadConst(i) => {
                         let v = code.consts[i as usize].clone();
                         frame.stack.push(v);
+                    }
+                    Instr::LoadFastLoadFast(a, b) => {
+                        match (&frame.locals[a as usize], &frame.locals[b as usize]) {
+                            (Some(x), Some(y)) => {
+                                let (x, y) = (x.clone(), y.clone());
+                                frame.stack.push(x);
+                                frame.stack.push(y);
+                                frame.ip += 1;
+                            }
+                            (Some(x), None) => {
+                                // The LoadFast that follows raises, at its own position.
+                                let x = x.clone();
+                                frame.stack.push(x);
+                            }
+                            (None, _) => return Err(self.unbound_local(frame, a as u32)),
+                        }
+                    }
+                    Instr::LoadFastLoadConst(a, c) => match &frame.locals[a as usize] {
+                        Some(x) => {
+                            let x = x.clone();
+                            frame.stack.push(x);
+                            frame.stack.push(code.consts[c as usize].clone());
+                            frame.ip += 1;
+                        }
+                        None => return Err(self.unbound_local(frame, a as u32)),
+                    },
+                    Instr::LoadFastAttr(a, n) => {
+                        let Some(obj) = &frame.locals[a as usize] else {
+                            return Err(self.unbound_local(frame, a as u32));
+                        };
+                        match self.cached_load_attr(&code, n as u32, obj) {
+                            Some(v) => {
+                                frame.stack.push(v);
+                                frame.ip += 1;
+                            }
+                            None => {
+                                // The LoadAttr that follows takes the general path.
+                                let obj = obj.clone();
+                                frame.stack.push(obj);
+                            }
+                        }
+                    }
+                    Instr::LoadFastMethod(a, n) => {
+                        let Some(obj) = &frame.locals[a as usize] else {
+                            return Err(self.unbound_local(frame, a as u32));
+                        };
+                        let found = self.cached_load_method(&code, n as u32, obj);
+                        let obj = obj.clone();
+                        match found {
+                            Some(super::attr::MethodLookup::Unbound(f)) => {
+                                frame.stack.push(f);
+                                frame.stack.push(obj);
+                                frame.ip += 1;
+                            }
+                            Some(super::attr::MethodLookup::Attr(v)) => {
+                                frame.stack.push(v);
+                                frame.stack.push(Value::Obj(self.types().null.clone()));
+                                frame.ip += 1;
+                            }
+                            // The LoadMethod that follows takes the general path.
+                            None => frame.stack.push(obj),
+                        }
+                    }
+                    Instr::CompareJumpIfFalse(op, target)
+                    | Instr::CompareJumpIfTrue(op, target) => {
+                        let len = frame.stack.len();
+                        let quick = match (&frame.stack[len - 2], &frame.stack[len - 1]) {
+                            (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
+                            _ => None,
+                        };
+                        match quick {
+                            Some(r) => {
+                                frame.stack.truncate(len - 2);
+                                let jump_when = matches!(instr, Instr::CompareJumpIfTrue(..));
+                                if r == jump_when {
+                                    frame.ip = target as usize;
+                                } else {
+                                    frame.ip += 1;
+                                }
+                            }
+                            None => {
+                                // Compare here; the PopJump that follows tests the result.
+                                let b = pop!(frame);
+                                let a = pop!(frame);
+                                let r = self.compare(&a, &b, op)?;
+                                frame.stack.push(r);
+                            }
+                        }
                     }
                     Instr::LoadFast(i) => match &frame.locals[i as usize] {
                         Some(v) => {
@@ -1399,5 +1487,19 @@ fn dict_remove_str(dict: &ObjRef, name: &Value) -> bool {
     match &dict.payload {
         Payload::Dict(d) => d.borrow_mut().remove_str(name).is_some(),
         _ => false,
+    }
+}
+
+/// `x op y` for two small ints, when `op` is an ordering or equality.
+#[inline(always)]
+fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
     }
 }

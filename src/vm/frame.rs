@@ -13,6 +13,8 @@ use crate::objects::{ObjRef, Value};
 
 pub struct CodeObj {
     pub code: Rc<Code>,
+    /// The instructions the eval loop runs: `code.instructions` with common pairs quickened.
+    pub quickened: Vec<Instr>,
     /// `LoadGlobal` results per name, valid while the globals and builtins dicts are unchanged.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
     /// Attribute lookups on instances, per name (see `attr_cache`).
@@ -85,7 +87,9 @@ impl CodeObj {
         let names = code.names.iter().map(|n| vm.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
         let nnames = code.names.len();
+        let quickened = quicken(&code.instructions);
         Rc::new(CodeObj {
+            quickened,
             global_cache: std::cell::RefCell::new((0..nnames).map(|_| None).collect()),
             attr_cache: super::attr_cache::new_cache(nnames),
             filename: code.filename.clone(),
@@ -95,6 +99,41 @@ impl CodeObj {
             varnames,
         })
     }
+}
+
+/// Write a quickened form over the first of each common pair of instructions (see the
+/// quickened variants of `Instr`). Every position is judged on the original sequence, so a
+/// quickened instruction's second half is always the original instruction that follows it.
+pub fn quicken(original: &[Instr]) -> Vec<Instr> {
+    let small = |i: u32| u16::try_from(i).ok();
+    let mut out = original.to_vec();
+    for (k, pair) in original.windows(2).enumerate() {
+        let fused = match (pair[0], pair[1]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Instr::LoadFastLoadFast(a, b)),
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => small(a)
+                .zip(small(c))
+                .map(|(a, c)| Instr::LoadFastLoadConst(a, c)),
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastAttr(a, n)),
+            (Instr::LoadFast(a), Instr::LoadMethod(n)) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastMethod(a, n)),
+            (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => {
+                Some(Instr::CompareJumpIfFalse(op, t))
+            }
+            (Instr::CompareOp(op), Instr::PopJumpIfTrue(t)) => {
+                Some(Instr::CompareJumpIfTrue(op, t))
+            }
+            _ => None,
+        };
+        if let Some(fused) = fused {
+            out[k] = fused;
+        }
+    }
+    out
 }
 
 /// An exception block: where to jump and how deep the value stack was when it was set up.

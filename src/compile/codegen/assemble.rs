@@ -44,6 +44,10 @@ fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
 pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
     let n = |count: &u32| *count as i32;
     match instr {
+        // Quickened forms (made at load time, never by the compiler): both instructions' effect.
+        Instr::LoadFastLoadFast(..) | Instr::LoadFastLoadConst(..) | Instr::LoadFastMethod(..) => 2,
+        Instr::LoadFastAttr(..) => 1,
+        Instr::CompareJumpIfFalse(..) | Instr::CompareJumpIfTrue(..) => -2,
         Instr::Nop | Instr::Swap(_) => 0,
         Instr::PopTop => -1,
         Instr::Copy(_) => 1,
