@@ -1083,6 +1083,26 @@ impl Vm {
         at: usize,
         args_from: usize,
     ) -> PyResult<Option<Box<Frame>>> {
+        let nargs = frame.stack.len() - args_from;
+        let plain = matches!(&frame.stack[at], Value::Obj(o)
+            if matches!(&o.payload, Payload::Function(f)
+                if f.code.plain_call && f.code.argcount == nargs));
+        if plain {
+            // The arguments move from the caller's stack into the callee's locals: no counts
+            // change hands.
+            let (head, args) = frame.stack.split_at_mut(args_from);
+            if let Value::Obj(o) = &head[at] {
+                if let Payload::Function(f) = &o.payload {
+                    let mut callee = self.new_frame(f.code.clone(), f.globals.clone(), None);
+                    for (slot, a) in callee.locals.iter_mut().zip(args) {
+                        *slot = Some(std::mem::replace(a, Value::None));
+                    }
+                    frame.stack.truncate(at);
+                    self.periodic_check()?;
+                    return Ok(Some(callee));
+                }
+            }
+        }
         if let Value::Obj(o) = &frame.stack[at] {
             match &o.payload {
                 Payload::Function(f) if !f.code.code.is_generator() => {
@@ -1155,7 +1175,7 @@ impl Vm {
         self.frames.push(me);
         let r = self.call_args(&callee, args);
         let placeholder = std::mem::replace(frame, self.frames.pop().expect("lent frame"));
-        self.frame_pool.push(placeholder);
+        self.recycle_frame(placeholder);
         let r = r?;
         frame.stack.push(r);
         Ok(None)

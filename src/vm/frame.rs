@@ -15,6 +15,10 @@ pub struct CodeObj {
     pub code: Rc<Code>,
     /// The instructions the eval loop runs: `code.instructions` with common pairs quickened.
     pub quickened: Vec<Instr>,
+    /// Positional parameters only, no cells, not a generator: a call with exactly `argcount`
+    /// positional arguments just moves them into the first local slots.
+    pub plain_call: bool,
+    pub argcount: usize,
     /// `LoadGlobal` results per name, valid while the globals and builtins dicts are unchanged.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
     /// Attribute lookups on instances, per name (see `attr_cache`).
@@ -88,8 +92,16 @@ impl CodeObj {
         let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
         let nnames = code.names.len();
         let quickened = quicken(&code.instructions);
+        use crate::compile::bytecode::{CO_VARARGS, CO_VARKEYWORDS};
+        let plain_call = code.kwonlyargcount == 0
+            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && !code.is_generator()
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty();
         Rc::new(CodeObj {
             quickened,
+            plain_call,
+            argcount: code.argcount as usize,
             global_cache: std::cell::RefCell::new((0..nnames).map(|_| None).collect()),
             attr_cache: super::attr_cache::new_cache(nnames),
             filename: code.filename.clone(),
@@ -174,17 +186,12 @@ impl Frame {
         })
     }
 
-    /// Make a used frame ready to run `code` (the frame pool's reuse path).
+    /// Make a pooled frame (emptied by `clear`) ready to run `code`.
     pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, namespace: Option<ObjRef>) {
+        debug_assert!(self.locals.is_empty() && self.stack.is_empty() && self.blocks.is_empty());
         let nlocals = code.code.varnames.len();
-        self.locals.clear();
-        for _ in 0..nlocals {
-            self.locals.push(None);
-        }
-        self.stack.clear();
+        self.locals.resize_with(nlocals, || None);
         self.stack.reserve(code.code.max_stack as usize + 1);
-        self.cells.clear();
-        self.blocks.clear();
         self.ip = 0;
         self.code = code;
         self.globals = globals;
