@@ -293,10 +293,14 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types().type_) && args.args.len() == 1 && args.kwargs.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }
+        // A built-in type called directly (`str(x)`, `list()`): its native constructor does it all.
+        if let Some(ctor) = cd.constructor.get() {
+            return ctor(self, args);
+        }
         let new_name = self.names().__new__.clone();
         let init_name = self.names().__init__.clone();
         // A user-defined __new__ anywhere in the MRO.
-        let user_new = cd.lookup(cls, &new_name).filter(|f| match f.payload() {
+        let user_new = self.class_lookup(cls, &new_name).filter(|f| match f.payload() {
             Some(Payload::Function(_)) => true,
             Some(Payload::StaticMethod(inner)) => {
                 matches!(inner.payload(), Some(Payload::Function(_)))
@@ -323,20 +327,11 @@ impl Vm {
             }
             inst
         } else if let Some(ctor) = builtin_constructor(cls) {
-            if is_builtin_exact(cls) {
-                return ctor(
-                    self,
-                    Args {
-                        args: args.args.clone(),
-                        kwargs: args.kwargs.clone(),
-                    },
-                );
-            }
             self.new_subclass_instance(cls, ctor, &args)?
         } else {
             self.new_instance(cls, &args)?
         };
-        let init = cd.lookup(cls, &init_name);
+        let init = self.class_lookup(cls, &init_name);
         match init.as_ref().and_then(|f| f.payload()) {
             Some(Payload::Function(_)) => {
                 let mut full = Vec::with_capacity(args.args.len() + 1);
@@ -489,10 +484,6 @@ fn builtin_constructor(cls: &ObjRef) -> Option<crate::objects::class::NativeFn> 
         return Some(c);
     }
     cd.mro.iter().find_map(|c| class_data(c).constructor.get())
-}
-
-fn is_builtin_exact(cls: &ObjRef) -> bool {
-    class_data(cls).constructor.get().is_some()
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
