@@ -19,20 +19,25 @@ pub mod unicode;
 use std::cell::Cell;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// Kept as built, with any spare capacity up to a bound: trimming every new string would
+    /// cost a reallocation each (a join, a format, a concatenation all overshoot a little).
+    s: String,
     char_len: usize,
     hash: Cell<Option<i64>>,
 }
 
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
+    pub fn new(mut s: String) -> PyStr {
+        if s.capacity() > s.len() * 2 + 64 {
+            s.shrink_to_fit();
+        }
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
             char_len,
             hash: Cell::new(None),
         }
