@@ -576,13 +576,14 @@ impl<'s> Indenter<'s> {
             }
             characters += 1;
         }
-        let line = line_number(self.source, offset);
+        // Counting lines is a scan from the start of the source: only an error needs it.
+        let line = || line_number(self.source, offset);
         let tab_error = || LexicalError {
             kind: SyntaxErrorKind::TabError,
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             start: offset,
             end: offset,
-            caret: Some((line, 1, 1)),
+            caret: Some((line(), 1, 1)),
             incomplete: false,
         };
         let top = *self.levels.last().unwrap_or(&Level {
@@ -603,7 +604,7 @@ impl<'s> Indenter<'s> {
                     msg: "unexpected indent".into(),
                     start: offset,
                     end: offset,
-                    caret: Some((line, characters, characters)),
+                    caret: Some((line(), characters, characters)),
                     incomplete: false,
                 });
             }
@@ -630,7 +631,7 @@ impl<'s> Indenter<'s> {
                     msg: "unindent does not match any outer indentation level".into(),
                     start: offset,
                     end: offset,
-                    caret: Some((line, line_length + 1, line_length + 1)),
+                    caret: Some((line(), line_length + 1, line_length + 1)),
                     incomplete: false,
                 });
             }
