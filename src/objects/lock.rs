@@ -121,7 +121,7 @@ impl RLockState {
 }
 
 /// Parse `acquire(blocking=True, timeout=-1)` as CPython does.
-fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<(bool, Option<Duration>)> {
+fn acquire_args(vm: &mut Vm, args: &mut Args) -> PyResult<(bool, Option<Duration>)> {
     let blocking_kw = args.take_kw("blocking");
     let timeout_kw = args.take_kw("timeout");
     args.no_kwargs(vm, "acquire()")?;
@@ -152,16 +152,18 @@ fn acquire_args(vm: &mut Vm, mut args: Args) -> PyResult<(bool, Option<Duration>
     ))
 }
 
-fn lock_state(vm: &mut Vm, v: &Value) -> PyResult<Arc<LockState>> {
-    match v.payload() {
-        Some(Payload::Lock(l)) => Ok(l.clone()),
+// Borrowed, not cloned: two threads handing a lock back and forth would otherwise bounce the
+// `Arc`'s count between their cores on every call.
+fn lock_state<'a>(vm: &mut Vm, v: Option<&'a Value>) -> PyResult<&'a Arc<LockState>> {
+    match v.and_then(|v| v.payload()) {
+        Some(Payload::Lock(l)) => Ok(l),
         _ => Err(vm.type_error("descriptor requires a '_thread.lock' object")),
     }
 }
 
-fn rlock_state(vm: &mut Vm, v: &Value) -> PyResult<Arc<RLockState>> {
-    match v.payload() {
-        Some(Payload::RLock(l)) => Ok(l.clone()),
+fn rlock_state<'a>(vm: &mut Vm, v: Option<&'a Value>) -> PyResult<&'a Arc<RLockState>> {
+    match v.and_then(|v| v.payload()) {
+        Some(Payload::RLock(l)) => Ok(l),
         _ => Err(vm.type_error("descriptor requires a '_thread.RLock' object")),
     }
 }
@@ -170,10 +172,9 @@ pub fn new_lock() -> Value {
     Value::obj(Payload::Lock(Arc::new(LockState::default())))
 }
 
-fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let state = lock_state(vm, &this)?;
-    let (blocking, timeout) = acquire_args(vm, args)?;
+fn lock_acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let (blocking, timeout) = acquire_args(vm, &mut args)?;
+    let state = lock_state(vm, args.args.first())?;
     let me = vm.thread_id.get();
     if state.try_acquire() {
         state.set_holder(me);
@@ -221,8 +222,7 @@ fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) 
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let state = lock_state(vm, &this)?;
+    let state = lock_state(vm, args.args.first())?;
     if !state.release() {
         return Err(vm.runtime_error("release unlocked lock"));
     }
@@ -230,8 +230,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::bool(lock_state(vm, &this)?.is_locked()))
+    Ok(Value::bool(lock_state(vm, args.args.first())?.is_locked()))
 }
 
 fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -243,10 +242,9 @@ pub fn new_rlock() -> Value {
     Value::obj(Payload::RLock(Arc::new(RLockState::default())))
 }
 
-fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let state = rlock_state(vm, &this)?;
-    let (blocking, timeout) = acquire_args(vm, args)?;
+fn rlock_acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let (blocking, timeout) = acquire_args(vm, &mut args)?;
+    let state = rlock_state(vm, args.args.first())?;
     let me = vm.thread_id.get();
     if state.try_acquire(me) {
         return Ok(Value::bool(true));
@@ -272,8 +270,7 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let state = rlock_state(vm, &this)?;
+    let state = rlock_state(vm, args.args.first())?;
     let me = vm.thread_id.get();
     let mut owner = state.owner.lock();
     if owner.0 != me || owner.1 == 0 {
@@ -294,15 +291,13 @@ fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rlock_is_owned(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let (owner, count) = rlock_state(vm, &this)?.owner();
+    let (owner, count) = rlock_state(vm, args.args.first())?.owner();
     Ok(Value::bool(owner == vm.thread_id.get() && count > 0))
 }
 
 /// `Condition` support, as CPython's RLock has: release completely, returning the saved state.
 fn rlock_release_save(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let state = rlock_state(vm, &this)?;
+    let state = rlock_state(vm, args.args.first())?;
     let mut owner = state.owner.lock();
     if owner.1 == 0 {
         drop(owner);
@@ -317,8 +312,7 @@ fn rlock_release_save(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Reacquire with the state `_release_save` returned.
 fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "_acquire_restore", 2, 2)?;
-    let this = args.args[0].clone();
-    let state = rlock_state(vm, &this)?;
+    let state = rlock_state(vm, args.args.first())?;
     let count = match args.args[1].payload() {
         Some(Payload::Tuple(t)) => match t.first() {
             Some(Value::Int(c)) => *c as u64,
