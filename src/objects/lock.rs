@@ -205,7 +205,7 @@ fn lock_acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 /// Tell the deadlock detector this thread is about to wait forever, naming it and the line.
-fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
+pub(crate) fn begin_watched_wait(vm: &mut Vm, lock: crate::runtime::deadlock::AwaitedLock) {
     let id = vm.thread_id.get();
     // Asking Python for the thread's name is costly: once per thread is enough.
     let name = if crate::runtime::deadlock::knows_name(id) {

@@ -13,6 +13,7 @@ pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod dunders;
+pub mod event;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -130,6 +131,7 @@ fn payload_is_leaf(p: &Payload) -> bool {
             | Payload::NotImplemented
             | Payload::Lock(_)
             | Payload::RLock(_)
+            | Payload::Event(_)
     )
 }
 
@@ -172,6 +174,8 @@ pub enum Payload {
     Lock(std::sync::Arc<lock::LockState>),
     /// `_thread.RLock`
     RLock(std::sync::Arc<lock::RLockState>),
+    /// `_thread._Event`, the core of `threading.Event`.
+    Event(std::sync::Arc<event::EventState>),
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
     /// to the next by `tb_next`.
     Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),
@@ -417,6 +421,7 @@ pub fn register_all(vm: &mut Vm) {
     iter::register(vm);
     dunders::register(vm);
     lock::register(vm);
+    event::register(vm);
 }
 
 /// Interned identifier strings share one heap object, so attribute and global lookups compare

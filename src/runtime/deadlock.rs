@@ -2,8 +2,9 @@
 //! locks, none can ever run again (only a running thread releases a lock). CPython hangs forever
 //! there; gilt prints who holds what and who waits for what, and exits with status 3.
 //!
-//! Every blocking primitive of `threading` and `queue` (Event, Condition, Semaphore, Queue, join)
-//! ends in an untimed `_thread.lock` / `RLock` acquire, so watching those waits is enough. A
+//! Every blocking primitive of `threading` and `queue` (Condition, Semaphore, Queue, join) ends
+//! in an untimed `_thread.lock` / `RLock` acquire, and `Event` in a wait on its native core, so
+//! watching those waits is enough. A
 //! thread registers its wait (with its name and the source line where it blocks) before it gives
 //! up the GIL, and unregisters once it has the lock. A watchdog thread, started with the first
 //! such wait, looks twice a second: it reports only a state seen unchanged on two consecutive
@@ -22,6 +23,8 @@ use parking_lot::Mutex;
 pub enum AwaitedLock {
     Lock(Arc<crate::objects::lock::LockState>),
     RLock(Arc<crate::objects::lock::RLockState>),
+    /// `threading.Event`: it keeps its waiters while its flag is clear.
+    Event(Arc<crate::objects::event::EventState>),
 }
 
 impl AwaitedLock {
@@ -29,6 +32,7 @@ impl AwaitedLock {
         match self {
             AwaitedLock::Lock(l) => Arc::as_ptr(l) as usize,
             AwaitedLock::RLock(r) => Arc::as_ptr(r) as usize,
+            AwaitedLock::Event(e) => Arc::as_ptr(e) as usize,
         }
     }
 
@@ -36,6 +40,7 @@ impl AwaitedLock {
         match self {
             AwaitedLock::Lock(l) => l.is_locked(),
             AwaitedLock::RLock(r) => r.owner().1 > 0,
+            AwaitedLock::Event(e) => !e.is_set(),
         }
     }
 
@@ -44,6 +49,15 @@ impl AwaitedLock {
         match self {
             AwaitedLock::Lock(l) => l.holder(),
             AwaitedLock::RLock(r) => r.owner().0,
+            AwaitedLock::Event(_) => 0,
+        }
+    }
+
+    /// What the report calls it: "lock A", "event B".
+    fn kind(&self) -> &'static str {
+        match self {
+            AwaitedLock::Event(_) => "event",
+            _ => "lock",
         }
     }
 }
@@ -175,9 +189,9 @@ fn report_and_exit() -> ! {
         let mut names: BTreeMap<usize, String> = BTreeMap::new();
         for w in r.waits.values() {
             let n = names.len();
-            names
-                .entry(w.lock.address())
-                .or_insert_with(|| format!("lock {}", (b'A' + (n % 26) as u8) as char));
+            names.entry(w.lock.address()).or_insert_with(|| {
+                format!("{} {}", w.lock.kind(), (b'A' + (n % 26) as u8) as char)
+            });
         }
         let mut out = String::from("gilt: deadlock: every thread is blocked forever, waiting for a lock that only another blocked thread can release\n");
         for (t, w) in &r.waits {

@@ -39,6 +39,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, vm.intern("LockType"), Value::Obj(t.lock.clone()));
     dict_set_str(&d, vm.intern("lock"), Value::Obj(t.lock.clone()));
     dict_set_str(&d, vm.intern("RLock"), Value::Obj(t.rlock.clone()));
+    dict_set_str(&d, vm.intern("_Event"), Value::Obj(t.event.clone()));
     dict_set_str(
         &d,
         vm.intern("error"),

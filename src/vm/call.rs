@@ -300,13 +300,15 @@ impl Vm {
         let new_name = self.names().__new__.clone();
         let init_name = self.names().__init__.clone();
         // A user-defined __new__ anywhere in the MRO.
-        let user_new = self.class_lookup(cls, &new_name).filter(|f| match f.payload() {
-            Some(Payload::Function(_)) => true,
-            Some(Payload::StaticMethod(inner)) => {
-                matches!(inner.payload(), Some(Payload::Function(_)))
-            }
-            _ => false,
-        });
+        let user_new = self
+            .class_lookup(cls, &new_name)
+            .filter(|f| match f.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::StaticMethod(inner)) => {
+                    matches!(inner.payload(), Some(Payload::Function(_)))
+                }
+                _ => false,
+            });
         let instance = if let Some(new) = user_new {
             let new = match new.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),

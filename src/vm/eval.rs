@@ -1033,7 +1033,9 @@ impl Vm {
                     }
                     Instr::BeforeWith => {
                         let mgr = pop!(frame);
-                        let (exit, entered) = self.before_with(&mgr)?;
+                        // `__enter__` may block (a lock): the wait must see the script's line.
+                        let (exit, entered) =
+                            self.with_frame_lent(frame, |vm| vm.before_with(&mgr))?;
                         frame.stack.push(exit);
                         frame.stack.push(entered);
                     }
@@ -1167,18 +1169,24 @@ impl Vm {
             frame.stack.push(r);
             return Ok(None);
         }
+        let r = self.with_frame_lent(frame, |vm| vm.call_args(&callee, args))?;
+        frame.stack.push(r);
+        Ok(None)
+    }
+
+    /// Run `work` with the running frame on top of `frames`, where native code that reads its
+    /// caller (`super()`, `locals()`, a blocking wait naming its line) finds it.
+    fn with_frame_lent<R>(&mut self, frame: &mut Box<Frame>, work: impl FnOnce(&mut Vm) -> R) -> R {
         let placeholder = match self.frame_pool.pop() {
             Some(f) => f,
             None => Frame::new(frame.code.clone(), frame.globals.clone(), None),
         };
         let me = std::mem::replace(frame, placeholder);
         self.frames.push(me);
-        let r = self.call_args(&callee, args);
+        let r = work(self);
         let placeholder = std::mem::replace(frame, self.frames.pop().expect("lent frame"));
         self.recycle_frame(placeholder);
-        let r = r?;
-        frame.stack.push(r);
-        Ok(None)
+        r
     }
 
     /// The periodic check behind one flag: Ctrl-C now; the GIL and the collector later.

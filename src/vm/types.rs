@@ -45,6 +45,7 @@ pub struct Types {
     pub getset: ObjRef,
     pub lock: ObjRef,
     pub rlock: ObjRef,
+    pub event: ObjRef,
     pub traceback: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
@@ -214,6 +215,7 @@ impl Types {
             getset: b("getset_descriptor"),
             lock: b("lock"),
             rlock: b("RLock"),
+            event: b("_Event"),
             traceback: b("traceback"),
             not_implemented: Rc::new(Obj {
                 payload: Payload::NotImplemented,
@@ -288,6 +290,7 @@ impl Types {
             Payload::GetSet(_) => &self.getset,
             Payload::Lock(_) => &self.lock,
             Payload::RLock(_) => &self.rlock,
+            Payload::Event(_) => &self.event,
             Payload::Traceback(..) => &self.traceback,
             Payload::NotImplemented => &self.not_implemented_type,
             Payload::Ellipsis => &self.ellipsis_type,
