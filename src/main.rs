@@ -25,8 +25,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const USAGE: &str = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd                  program passed in as string (terminates option list)
-  --trace FILE            write a Chrome trace of GIL hand-overs to FILE (not yet implemented)
-  --trace-summary         print per-thread GIL statistics at exit (not yet implemented)
+  --trace FILE            write a Chrome trace of GIL hand-overs to FILE
+  --trace-summary         print per-thread GIL statistics at exit
   --switch-interval SECS  the GIL switch interval (default 0.005)
   --version               print the version and exit
   -h, --help              print this help and exit
