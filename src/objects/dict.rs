@@ -123,11 +123,45 @@ impl Dict {
     }
 
     /// Look up a string key (attribute and global names): no Python code can run.
+    ///
+    /// The hottest probe of all (every instance attribute, every global on a cache miss), so it
+    /// is `probe` trimmed to what a string key needs: identity first (names are interned), then
+    /// built-in equality; a key whose equality needs Python code cannot match a plain string
+    /// here and is passed over, as `probe` with an unlimited skip would.
+    #[inline]
     pub fn get_str(&self, key: &Value) -> Option<&Value> {
         let hash = key.as_pystr()?.hash();
-        match self.probe(hash, key, usize::MAX) {
-            Probe::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
-            _ => None,
+        let pos = self.find_str(hash, key)?;
+        self.entries[pos].as_ref().map(|e| &e.value)
+    }
+
+    /// The entry position of a string key (see `get_str`).
+    #[inline]
+    fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash && (e.key.is(key) || builtin_eq(&e.key, key) == Some(true)) {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
