@@ -925,10 +925,25 @@ impl Vm {
                             return Ok(Exit::Return(v));
                         }
                         // Back to the caller without leaving the loop.
-                        let finished =
+                        let mut finished =
                             std::mem::replace(frame, self.frames.pop().expect("caller frame"));
+                        let init_instance = finished.init_instance.take();
                         self.recycle_frame(finished);
                         self.depth -= 1;
+                        let v = match init_instance {
+                            None => v,
+                            // `Class(...)` ran `__init__` here: the call's value is the instance.
+                            Some(instance) => {
+                                if !v.is_none() {
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(&v)
+                                    );
+                                    return Err(self.type_error(msg));
+                                }
+                                instance
+                            }
+                        };
                         frame.stack.push(v);
                         continue 'frames;
                     }
@@ -1106,6 +1121,14 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = &frame.stack[at] {
+            if matches!(o.payload, Payload::Class(_)) {
+                let cls = o.clone();
+                if let Some(init) = self.plain_init(&cls, nargs) {
+                    return self.init_frame(frame, at, args_from, &cls, &init).map(Some);
+                }
+            }
+        }
+        if let Value::Obj(o) = &frame.stack[at] {
             match &o.payload {
                 Payload::Function(f) if !f.code.code.is_generator() => {
                     let callee = self.make_frame(f, &frame.stack[args_from..], &[])?;
@@ -1172,6 +1195,75 @@ impl Vm {
         let r = self.with_frame_lent(frame, |vm| vm.call_args(&callee, args))?;
         frame.stack.push(r);
         Ok(None)
+    }
+
+    /// The `__init__` to run in the eval loop for `cls(...)` with `nargs` positional arguments,
+    /// when nothing else needs doing: a class of Python objects (no built-in base), no `__new__`
+    /// of its own, and an `__init__` that is a plain function taking exactly those arguments.
+    fn plain_init(&mut self, cls: &ObjRef, nargs: usize) -> Option<Value> {
+        let cd = crate::objects::class::class_data(cls);
+        if cd.kind != crate::objects::class::TypeKind::Plain
+            || cd.constructor.get().is_some()
+            || cd.mro.iter().any(|c| {
+                crate::objects::class::class_data(c)
+                    .constructor
+                    .get()
+                    .is_some()
+                    && !std::rc::Rc::ptr_eq(c, &self.types().object)
+            })
+        {
+            return None;
+        }
+        let new_name = self.names().__new__.clone();
+        // A `__new__` written in Python (as `call_class` tells it) takes the general path.
+        if let Some(new) = self.class_lookup(cls, &new_name) {
+            let user_new = match new.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::StaticMethod(inner)) => {
+                    matches!(inner.payload(), Some(Payload::Function(_)))
+                }
+                _ => false,
+            };
+            if user_new {
+                return None;
+            }
+        }
+        let init_name = self.names().__init__.clone();
+        let init = self.class_lookup(cls, &init_name)?;
+        match init.payload() {
+            Some(Payload::Function(f)) if f.code.plain_call && f.code.argcount == nargs + 1 => {
+                Some(init)
+            }
+            _ => None,
+        }
+    }
+
+    /// A new instance of `cls` and the frame of its `__init__` (the arguments move in after
+    /// `self`); the stack is cut back to `at`. The instance becomes the call's value on return.
+    fn init_frame(
+        &mut self,
+        frame: &mut Box<Frame>,
+        at: usize,
+        args_from: usize,
+        cls: &ObjRef,
+        init: &Value,
+    ) -> PyResult<Box<Frame>> {
+        let instance = self.new_instance(cls, &Args::new(Vec::new()))?;
+        let Some(Payload::Function(f)) = init.payload() else {
+            return Err(self.type_error("__init__ is not a function"));
+        };
+        let mut callee = self.new_frame(f.code.clone(), f.globals.clone(), None);
+        let mut slots = callee.locals.iter_mut();
+        if let Some(slot) = slots.next() {
+            *slot = Some(instance.clone());
+        }
+        for (slot, a) in slots.zip(&mut frame.stack[args_from..]) {
+            *slot = Some(std::mem::replace(a, Value::None));
+        }
+        callee.init_instance = Some(instance);
+        frame.stack.truncate(at);
+        self.periodic_check()?;
+        Ok(callee)
     }
 
     /// Run `work` with the running frame on top of `frames`, where native code that reads its

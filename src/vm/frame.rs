@@ -168,6 +168,9 @@ pub struct Frame {
     pub globals: ObjRef,
     /// The namespace of a module or class body (`LoadName`/`StoreName`); `None` in functions.
     pub namespace: Option<ObjRef>,
+    /// Set when this frame runs `__init__` for a class called from the eval loop: the call's
+    /// result is this instance, and `__init__` must return None.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {
@@ -183,6 +186,7 @@ impl Frame {
             code,
             globals,
             namespace,
+            init_instance: None,
         })
     }
 
@@ -205,6 +209,7 @@ impl Frame {
         self.cells.clear();
         self.blocks.clear();
         self.namespace = None;
+        self.init_instance = None;
     }
 
     /// The line currently executing (the instruction just fetched).
