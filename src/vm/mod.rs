@@ -17,6 +17,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod iterate;
+pub mod loop_calls;
 pub mod method_cache;
 pub mod ops;
 pub mod repr;
