@@ -103,12 +103,7 @@ impl Dict {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -156,12 +151,7 @@ impl Dict {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -211,12 +201,7 @@ impl Dict {
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices[i] = pos as i32;
         }
@@ -256,12 +241,7 @@ impl Dict {
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != pos as i32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = DUMMY;
         self.len -= 1;
@@ -448,6 +428,17 @@ pub fn set(vm: &mut Vm, cell: &RefCell<Dict>, key: Value, value: Value) -> PyRes
     Ok(())
 }
 
+/// The next index slot on a probe path: CPython's recurrence, which mixes in the hash's high
+/// bits (`perturb`) so that keys sharing low bits part ways.
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 /// Where a key known to be absent goes: the first dummy or empty slot on its probe path.
 fn unreachable_slot_or_dummy(d: &Dict, hash: i64) -> usize {
     if d.indices.is_empty() {
@@ -457,12 +448,7 @@ fn unreachable_slot_or_dummy(d: &Dict, hash: i64) -> usize {
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
     while d.indices[i] >= 0 {
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(perturb as usize)
-            .wrapping_add(1))
-            & mask;
+        i = next_slot(i, &mut perturb, mask);
     }
     i
 }

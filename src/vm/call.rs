@@ -300,15 +300,7 @@ impl Vm {
         let new_name = self.names().__new__.clone();
         let init_name = self.names().__init__.clone();
         // A user-defined __new__ anywhere in the MRO.
-        let user_new = self
-            .class_lookup(cls, &new_name)
-            .filter(|f| match f.payload() {
-                Some(Payload::Function(_)) => true,
-                Some(Payload::StaticMethod(inner)) => {
-                    matches!(inner.payload(), Some(Payload::Function(_)))
-                }
-                _ => false,
-            });
+        let user_new = self.class_lookup(cls, &new_name).filter(is_python_new);
         let instance = if let Some(new) = user_new {
             let new = match new.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -469,6 +461,15 @@ impl Vm {
             }
         }
         Ok(inst)
+    }
+}
+
+/// Is this `__new__` written in Python (a function, or a staticmethod wrapping one)?
+pub fn is_python_new(new: &Value) -> bool {
+    match new.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::StaticMethod(inner)) => matches!(inner.payload(), Some(Payload::Function(_))),
+        _ => false,
     }
 }
 

@@ -147,17 +147,11 @@ impl Vm {
         }
         let new_name = self.names().__new__.clone();
         // A `__new__` written in Python (as `call_class` tells it) takes the general path.
-        if let Some(new) = self.class_lookup(cls, &new_name) {
-            let user_new = match new.payload() {
-                Some(Payload::Function(_)) => true,
-                Some(Payload::StaticMethod(inner)) => {
-                    matches!(inner.payload(), Some(Payload::Function(_)))
-                }
-                _ => false,
-            };
-            if user_new {
-                return None;
-            }
+        if self
+            .class_lookup(cls, &new_name)
+            .is_some_and(|new| super::call::is_python_new(&new))
+        {
+            return None;
         }
         let init_name = self.names().__init__.clone();
         let init = self.class_lookup(cls, &init_name)?;
