@@ -207,10 +207,8 @@ impl Vm {
                     Instr::CompareJumpIfFalse(op, target)
                     | Instr::CompareJumpIfTrue(op, target) => {
                         let len = frame.stack.len();
-                        let quick = match (&frame.stack[len - 2], &frame.stack[len - 1]) {
-                            (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
-                            _ => None,
-                        };
+                        let quick =
+                            compare_numbers(op, &frame.stack[len - 2], &frame.stack[len - 1]);
                         match quick {
                             Some(r) => {
                                 frame.stack.truncate(len - 2);
@@ -455,69 +453,32 @@ impl Vm {
                         self.delitem(&container, &index)?;
                     }
                     Instr::BinaryOp(op) => {
-                        // Small-int and float fast paths read and write the stack in place: moving a
-                        // just-written Value as a whole stalls store forwarding.
                         let len = frame.stack.len();
-                        let quick = match (op, &frame.stack[len - 2], &frame.stack[len - 1]) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
-                                x.checked_add(*y).map(Value::Int)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
-                                x.checked_sub(*y).map(Value::Int)
-                            }
-                            (BinOp::Mult, Value::Int(x), Value::Int(y)) => {
-                                x.checked_mul(*y).map(Value::Int)
-                            }
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::float(x.get() + y.get()))
-                            }
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::float(x.get() - y.get()))
-                            }
-                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
-                                Some(Value::float(x.get() * y.get()))
-                            }
-                            _ => None,
-                        };
-                        if let Some(r) = quick {
+                        if let Some(r) =
+                            quick_binary(op, &frame.stack[len - 2], &frame.stack[len - 1])
+                        {
                             frame.stack.truncate(len - 1);
                             frame.stack[len - 2] = r;
                             continue;
                         }
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, op)?,
-                            },
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, op)?,
-                            },
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => {
-                                Value::float(x.get() + y.get())
-                            }
-                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => {
-                                Value::float(x.get() * y.get())
-                            }
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => {
-                                Value::float(x.get() - y.get())
-                            }
-                            _ => self.binary_op(&a, &b, op)?,
-                        };
+                        let r = self.binary_op(&a, &b, op)?;
                         frame.stack.push(r);
                     }
                     Instr::InplaceOp(op) => {
+                        // Numbers have no in-place forms: `x += 1` on them is `x + 1`.
+                        let len = frame.stack.len();
+                        if let Some(r) =
+                            quick_binary(op, &frame.stack[len - 2], &frame.stack[len - 1])
+                        {
+                            frame.stack.truncate(len - 1);
+                            frame.stack[len - 2] = r;
+                            continue;
+                        }
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => match x.checked_add(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, op)?,
-                            },
-                            _ => self.inplace_op(&a, &b, op)?,
-                        };
+                        let r = self.inplace_op(&a, &b, op)?;
                         frame.stack.push(r);
                     }
                     Instr::UnaryOp(op) => {
@@ -527,42 +488,16 @@ impl Vm {
                     }
                     Instr::CompareOp(op) => {
                         let len = frame.stack.len();
-                        if let (Value::Int(x), Value::Int(y)) =
-                            (&frame.stack[len - 2], &frame.stack[len - 1])
+                        if let Some(r) =
+                            compare_numbers(op, &frame.stack[len - 2], &frame.stack[len - 1])
                         {
-                            let r = match op {
-                                CmpOp::Lt => Some(x < y),
-                                CmpOp::LtE => Some(x <= y),
-                                CmpOp::Gt => Some(x > y),
-                                CmpOp::GtE => Some(x >= y),
-                                CmpOp::Eq => Some(x == y),
-                                CmpOp::NotEq => Some(x != y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                frame.stack.truncate(len - 1);
-                                frame.stack[len - 2] = Value::bool(r);
-                                continue;
-                            }
+                            frame.stack.truncate(len - 1);
+                            frame.stack[len - 2] = Value::bool(r);
+                            continue;
                         }
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq | CmpOp::Is => x == y,
-                                CmpOp::NotEq | CmpOp::IsNot => x != y,
-                                _ => {
-                                    let r = self.compare(&a, &b, op)?;
-                                    frame.stack.push(r);
-                                    continue;
-                                }
-                            }),
-                            _ => self.compare(&a, &b, op)?,
-                        };
+                        let r = self.compare(&a, &b, op)?;
                         frame.stack.push(r);
                     }
                     Instr::BuildTuple(n) => {
@@ -1408,9 +1343,29 @@ fn dict_remove_str(dict: &ObjRef, name: &Value) -> bool {
     }
 }
 
-/// `x op y` for two small ints, when `op` is an ordering or equality.
+/// `x op y` for two numbers (small ints, floats, or one of each), when `op` is an ordering or
+/// equality; `None` sends everything else to the general comparison. An int is compared with a
+/// float through `f64` only when it converts exactly (|i| <= 2**53), as Python compares exactly.
 #[inline(always)]
-fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+fn compare_numbers(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    const EXACT: i64 = 1 << 53;
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return match op {
+                CmpOp::Lt => Some(x < y),
+                CmpOp::LtE => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::GtE => Some(x >= y),
+                CmpOp::Eq => Some(x == y),
+                CmpOp::NotEq => Some(x != y),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Int(x), Value::Float(y)) if x.abs() <= EXACT => (*x as f64, y.get()),
+        (Value::Float(x), Value::Int(y)) if y.abs() <= EXACT => (x.get(), *y as f64),
+        _ => return None,
+    };
     match op {
         CmpOp::Lt => Some(x < y),
         CmpOp::LtE => Some(x <= y),
@@ -1418,6 +1373,34 @@ fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
         CmpOp::GtE => Some(x >= y),
         CmpOp::Eq => Some(x == y),
         CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}
+
+/// `x op y` for small ints (when the result stays small) and floats (an int operand converts as
+/// Python's `float(int)` does, rounding to nearest); `None` sends everything else, errors
+/// included (overflow, division by zero), to the general path.
+#[inline(always)]
+fn quick_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return match op {
+                BinOp::Add => x.checked_add(*y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, y.get()),
+        (Value::Float(x), Value::Int(y)) => (x.get(), *y as f64),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(Value::float(x + y)),
+        BinOp::Sub => Some(Value::float(x - y)),
+        BinOp::Mult => Some(Value::float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::float(x / y)),
         _ => None,
     }
 }
