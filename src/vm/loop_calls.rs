@@ -87,6 +87,20 @@ impl Vm {
         args.extend(frame.stack.drain(args_from..));
         frame.stack.truncate(at + 1);
         let callee = frame.stack.pop().expect("value stack underflow");
+        // The commonest native call (`parts.append(x)`, `len(s)`): an unbound built-in that does
+        // not read its caller, on an argument that is not a subclass instance, goes straight in.
+        if let Some(Payload::BuiltinFunction(b)) = callee.payload() {
+            let direct = b.bound.is_none()
+                && !b.wants_caller
+                && args.first().is_none_or(|a| a.builtin_base().is_none());
+            if direct {
+                let func = b.func;
+                self.periodic_check()?;
+                let r = func(self, Args::new(args))?;
+                frame.stack.push(r);
+                return Ok(None);
+            }
+        }
         self.call_with_args(frame, callee, Args::new(args))
     }
 
