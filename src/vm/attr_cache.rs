@@ -68,6 +68,23 @@ impl Vm {
         });
     }
 
+    /// The entry for name `i` on `class`, refreshed if stale, when reads of it may skip
+    /// `__getattribute__` and descriptors.
+    #[inline(always)]
+    fn plain_get_entry<'c>(
+        &mut self,
+        code: &'c CodeObj,
+        i: usize,
+        class: &ObjRef,
+    ) -> Option<std::cell::Ref<'c, AttrCacheEntry>> {
+        let version = self.interp.type_version.get();
+        self.fill_attr_cache(code, i, class, version);
+        std::cell::Ref::filter_map(code.attr_cache.borrow(), |cache| {
+            cache[i].as_ref().filter(|e| e.plain_get)
+        })
+        .ok()
+    }
+
     /// `obj.name` for an instance whose class plays no tricks with `name`: the instance dict, or
     /// a method bound to it. `None`: take the general path.
     #[inline]
@@ -76,13 +93,7 @@ impl Vm {
             return None;
         };
         let i = i as usize;
-        let version = self.interp.type_version.get();
-        self.fill_attr_cache(code, i, &inst.class, version);
-        let cache = code.attr_cache.borrow();
-        let entry = cache[i].as_ref()?;
-        if !entry.plain_get {
-            return None;
-        }
+        let entry = self.plain_get_entry(code, i, &inst.class)?;
         if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
             return Some(v.clone());
         }
@@ -107,13 +118,7 @@ impl Vm {
             return None;
         };
         let i = i as usize;
-        let version = self.interp.type_version.get();
-        self.fill_attr_cache(code, i, &inst.class, version);
-        let cache = code.attr_cache.borrow();
-        let entry = cache[i].as_ref()?;
-        if !entry.plain_get {
-            return None;
-        }
+        let entry = self.plain_get_entry(code, i, &inst.class)?;
         if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
             return Some(MethodLookup::Attr(v.clone()));
         }

@@ -190,14 +190,8 @@ impl Vm {
                         let found = self.cached_load_method(&code, n as u32, obj);
                         let obj = obj.clone();
                         match found {
-                            Some(super::attr::MethodLookup::Unbound(f)) => {
-                                frame.stack.push(f);
-                                frame.stack.push(obj);
-                                frame.ip += 1;
-                            }
-                            Some(super::attr::MethodLookup::Attr(v)) => {
-                                frame.stack.push(v);
-                                frame.stack.push(Value::Obj(self.types().null.clone()));
+                            Some(found) => {
+                                self.push_method(frame, found, obj);
                                 frame.ip += 1;
                             }
                             // The LoadMethod that follows takes the general path.
@@ -396,16 +390,7 @@ impl Vm {
                             Some(found) => found,
                             None => self.load_method(&obj, &code.names[i as usize])?,
                         };
-                        match found {
-                            super::attr::MethodLookup::Unbound(f) => {
-                                frame.stack.push(f);
-                                frame.stack.push(obj);
-                            }
-                            super::attr::MethodLookup::Attr(v) => {
-                                frame.stack.push(v);
-                                frame.stack.push(Value::Obj(self.types().null.clone()));
-                            }
-                        }
+                        self.push_method(frame, found, obj);
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
@@ -1010,6 +995,22 @@ impl Vm {
                         super::dict_set_str(&self.interp.builtins, underscore, v);
                     }
                 }
+            }
+        }
+    }
+
+    /// What `LoadMethod` leaves for `CallMethod`: (function self) for a method found on the
+    /// type, (attribute NULL) otherwise.
+    #[inline]
+    fn push_method(&self, frame: &mut Frame, found: super::attr::MethodLookup, obj: Value) {
+        match found {
+            super::attr::MethodLookup::Unbound(f) => {
+                frame.stack.push(f);
+                frame.stack.push(obj);
+            }
+            super::attr::MethodLookup::Attr(v) => {
+                frame.stack.push(v);
+                frame.stack.push(Value::Obj(self.types().null.clone()));
             }
         }
     }
