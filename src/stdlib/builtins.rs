@@ -1162,10 +1162,21 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let name = args.args[0].as_str().unwrap_or("?").to_string();
     let bases = vm.collect(&args.args[1])?;
-    let ns = match args.args[2].payload() {
+    let mut ns = match args.args[2].payload() {
         Some(Payload::Dict(d)) => d.borrow().clone(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
+    // As CPython: a class made by calling `type` belongs to the module that called it.
+    let module_key = vm.intern("__module__");
+    if ns.get_str(&module_key).is_none() {
+        let name_key = vm.intern("__name__");
+        let caller_module = vm
+            .caller_frame()
+            .and_then(|frame| crate::vm::dict_get_str(&frame.globals, &name_key));
+        if let Some(module) = caller_module {
+            ns.set_str(module_key, module);
+        }
+    }
     make_class(vm, &name, bases, ns)
 }
 

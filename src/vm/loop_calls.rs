@@ -4,6 +4,8 @@
 //! locals, and no Rust recursion happens. Anything else is called here, natively, with the
 //! calling frame lent to code that reads its caller (`super()`, a blocking wait naming its line).
 
+use std::rc::Rc;
+
 use crate::objects::{Args, ObjRef, Payload, PyResult, Value};
 
 use super::frame::Frame;
@@ -89,17 +91,26 @@ impl Vm {
         let callee = frame.stack.pop().expect("value stack underflow");
         // The commonest native call (`parts.append(x)`, `len(s)`): an unbound built-in that does
         // not read its caller, on an argument that is not a subclass instance, goes straight in.
-        if let Some(Payload::BuiltinFunction(b)) = callee.payload() {
-            let direct = b.bound.is_none()
+        // So is a built-in type (`str(x)`, `len`'s cousins `list(...)`, `dict()`), except `type`
+        // and `super`, whose constructors read the calling frame.
+        let direct = match callee.payload() {
+            Some(Payload::BuiltinFunction(b)) => (b.bound.is_none()
                 && !b.wants_caller
-                && args.first().is_none_or(|a| a.builtin_base().is_none());
-            if direct {
-                let func = b.func;
-                self.periodic_check()?;
-                let r = func(self, Args::new(args))?;
-                frame.stack.push(r);
-                return Ok(None);
-            }
+                && args.first().is_none_or(|a| a.builtin_base().is_none()))
+            .then_some(b.func),
+            Some(Payload::Class(cd)) => cd.constructor.get().filter(|_| {
+                let types = self.types();
+                callee
+                    .as_obj()
+                    .is_some_and(|o| !Rc::ptr_eq(o, &types.type_) && !Rc::ptr_eq(o, &types.super_))
+            }),
+            _ => None,
+        };
+        if let Some(func) = direct {
+            self.periodic_check()?;
+            let r = func(self, Args::new(args))?;
+            frame.stack.push(r);
+            return Ok(None);
         }
         self.call_with_args(frame, callee, Args::new(args))
     }
