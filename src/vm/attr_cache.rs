@@ -114,10 +114,26 @@ impl Vm {
         i: u32,
         obj: &Value,
     ) -> Option<MethodLookup> {
-        let Some(Payload::Instance(inst)) = obj.payload() else {
-            return None;
-        };
         let i = i as usize;
+        let inst = match obj.payload() {
+            Some(Payload::Instance(inst)) => inst,
+            // Objects with a namespace of their own take the general path.
+            Some(
+                Payload::Class(_) | Payload::Module(_) | Payload::Super(..) | Payload::Function(_),
+            ) => return None,
+            // A built-in value (`parts.append`, `" ".join`): no instance dict, so only the
+            // type's method, when it is a native one.
+            _ => {
+                let class = self.type_ref(obj);
+                let entry = self.plain_get_entry(code, i, class)?;
+                return match &entry.class_attr {
+                    Some(f @ Value::Obj(o)) if matches!(&o.payload, Payload::BuiltinFunction(b) if b.bound.is_none()) => {
+                        Some(MethodLookup::Unbound(f.clone()))
+                    }
+                    _ => None,
+                };
+            }
+        };
         let entry = self.plain_get_entry(code, i, &inst.class)?;
         if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
             return Some(MethodLookup::Attr(v.clone()));
