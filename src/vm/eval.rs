@@ -437,7 +437,8 @@ impl Vm {
                         let container = pop!(frame);
                         self.delitem(&container, &index)?;
                     }
-                    Instr::BinaryOp(op) => {
+                    Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                        // Numbers have no in-place forms: on them `x += 1` is `x + 1`.
                         let len = frame.stack.len();
                         if let Some(r) =
                             quick_binary(op, &frame.stack[len - 2], &frame.stack[len - 1])
@@ -448,22 +449,11 @@ impl Vm {
                         }
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        let r = self.binary_op(&a, &b, op)?;
-                        frame.stack.push(r);
-                    }
-                    Instr::InplaceOp(op) => {
-                        // Numbers have no in-place forms: `x += 1` on them is `x + 1`.
-                        let len = frame.stack.len();
-                        if let Some(r) =
-                            quick_binary(op, &frame.stack[len - 2], &frame.stack[len - 1])
-                        {
-                            frame.stack.truncate(len - 1);
-                            frame.stack[len - 2] = r;
-                            continue;
-                        }
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = self.inplace_op(&a, &b, op)?;
+                        let r = if matches!(instr, Instr::InplaceOp(_)) {
+                            self.inplace_op(&a, &b, op)?
+                        } else {
+                            self.binary_op(&a, &b, op)?
+                        };
                         frame.stack.push(r);
                     }
                     Instr::UnaryOp(op) => {
