@@ -1339,7 +1339,7 @@ fn dict_remove_str(dict: &ObjRef, name: &Value) -> bool {
 /// float through `f64` only when it converts exactly (|i| <= 2**53), as Python compares exactly.
 #[inline(always)]
 fn compare_numbers(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    const EXACT: i64 = 1 << 53;
+    const EXACT: u64 = 1 << 53;
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             return match op {
@@ -1353,8 +1353,8 @@ fn compare_numbers(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-        (Value::Int(x), Value::Float(y)) if x.abs() <= EXACT => (*x as f64, y.get()),
-        (Value::Float(x), Value::Int(y)) if y.abs() <= EXACT => (x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT => (*x as f64, y.get()),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= EXACT => (x.get(), *y as f64),
         _ => return None,
     };
     match op {
