@@ -9,7 +9,7 @@
 
 use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 
-use crate::objects::{Args, Dict, Payload, PyErr, PyResult, Value};
+use crate::objects::{Args, Dict, ObjRef, Payload, PyErr, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
 
 /// An `OSError` subclass chosen by errno, with CPython's `[Errno N] message: 'file'` text.
@@ -146,21 +146,9 @@ fn str_list(items: Vec<String>) -> Value {
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = vm.new_module("os");
-    let constants = [
-        ("name", "posix"),
-        ("sep", "/"),
-        ("linesep", "\n"),
-        ("pathsep", ":"),
-        ("curdir", "."),
-        ("pardir", ".."),
-        ("extsep", "."),
-        ("devnull", "/dev/null"),
-        ("defpath", "/bin:/usr/bin"),
-    ];
-    for (name, value) in constants {
-        dict_set_str(&d, vm.intern(name), Value::str(value));
-    }
-    dict_set_str(&d, vm.intern("altsep"), Value::None);
+    set_path_constants(vm, &d);
+    dict_set_str(&d, vm.intern("name"), Value::str("posix"));
+    dict_set_str(&d, vm.intern("linesep"), Value::str("\n"));
     let mut environ = Dict::new();
     for (key, value) in std::env::vars_os() {
         let key = Value::str(key.to_string_lossy().into_owned());
@@ -523,8 +511,8 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- os.path (posixpath) ----------------------------------------------------------------------
 
-pub fn make_path(vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = vm.new_module("posixpath");
+/// The path spelling constants `os` and `os.path` both carry (`sep`, `pathsep`, `altsep`, ...).
+fn set_path_constants(vm: &mut Vm, d: &ObjRef) {
     let constants = [
         ("sep", "/"),
         ("pathsep", ":"),
@@ -535,9 +523,14 @@ pub fn make_path(vm: &mut Vm) -> PyResult<Value> {
         ("defpath", "/bin:/usr/bin"),
     ];
     for (name, value) in constants {
-        dict_set_str(&d, vm.intern(name), Value::str(value));
+        dict_set_str(d, vm.intern(name), Value::str(value));
     }
-    dict_set_str(&d, vm.intern("altsep"), Value::None);
+    dict_set_str(d, vm.intern("altsep"), Value::None);
+}
+
+pub fn make_path(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = vm.new_module("posixpath");
+    set_path_constants(vm, &d);
     let functions: &[(&'static str, crate::objects::class::NativeFn)] = &[
         ("exists", exists),
         ("lexists", lexists),

@@ -481,7 +481,7 @@ fn has_user_new(vm: &Vm, cls: &ObjRef) -> bool {
 }
 
 /// The native constructor of the nearest built-in type in the MRO (`int`, `list`, `Exception`...).
-fn builtin_constructor(cls: &ObjRef) -> Option<crate::objects::class::NativeFn> {
+pub(super) fn builtin_constructor(cls: &ObjRef) -> Option<crate::objects::class::NativeFn> {
     let cd = class_data(cls);
     if let Some(c) = cd.constructor.get() {
         return Some(c);

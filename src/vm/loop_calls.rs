@@ -91,19 +91,13 @@ impl Vm {
         let callee = frame.stack.pop().expect("value stack underflow");
         // The commonest native call (`parts.append(x)`, `len(s)`): an unbound built-in that does
         // not read its caller, on an argument that is not a subclass instance, goes straight in.
-        // So is a built-in type (`str(x)`, `len`'s cousins `list(...)`, `dict()`), except `type`
-        // and `super`, whose constructors read the calling frame.
+        // So is a built-in type (`str(x)`, `list(...)`, `dict()`) whose constructor does not.
         let direct = match callee.payload() {
+            _ if self.reads_caller(&callee) => None,
             Some(Payload::BuiltinFunction(b)) => (b.bound.is_none()
-                && !b.wants_caller
                 && args.first().is_none_or(|a| a.builtin_base().is_none()))
             .then_some(b.func),
-            Some(Payload::Class(cd)) => cd.constructor.get().filter(|_| {
-                let types = self.types();
-                callee
-                    .as_obj()
-                    .is_some_and(|o| !Rc::ptr_eq(o, &types.type_) && !Rc::ptr_eq(o, &types.super_))
-            }),
+            Some(Payload::Class(cd)) => cd.constructor.get(),
             _ => None,
         };
         if let Some(func) = direct {
@@ -135,15 +129,7 @@ impl Vm {
         // Native code that reads its caller's frame (`super()`, `locals()`, a lock wait naming the
         // line it blocks on) finds it on top of the frame stack: lend it for the call. Others
         // are called directly, which spares every plain builtin call the two moves.
-        let lend = match &callee {
-            Value::Obj(o) => match &o.payload {
-                Payload::BuiltinFunction(b) => b.wants_caller,
-                Payload::Class(_) => true,
-                _ => false,
-            },
-            _ => false,
-        };
-        if !lend {
+        if !self.reads_caller(&callee) {
             let r = self.call_args(&callee, args)?;
             frame.stack.push(r);
             return Ok(None);
@@ -153,20 +139,32 @@ impl Vm {
         Ok(None)
     }
 
+    /// Does this native callable read its caller's frame? Built-ins say so themselves
+    /// (`super()`, `locals()`, a lock wait naming its line); of the classes, `type` and `super`
+    /// do, and a class of Python objects may (its `__init__` runs nested).
+    fn reads_caller(&self, callee: &Value) -> bool {
+        let Value::Obj(o) = callee else {
+            return false;
+        };
+        match &o.payload {
+            Payload::BuiltinFunction(b) => b.wants_caller,
+            Payload::Class(cd) => {
+                let types = self.types();
+                cd.constructor.get().is_none()
+                    || Rc::ptr_eq(o, &types.type_)
+                    || Rc::ptr_eq(o, &types.super_)
+            }
+            _ => false,
+        }
+    }
+
     /// The `__init__` to run in the eval loop for `cls(...)` with `nargs` positional arguments,
     /// when nothing else needs doing: a class of Python objects (no built-in base), no `__new__`
     /// of its own, and an `__init__` that is a plain function taking exactly those arguments.
     pub(super) fn plain_init(&mut self, cls: &ObjRef, nargs: usize) -> Option<Value> {
         let cd = crate::objects::class::class_data(cls);
         if cd.kind != crate::objects::class::TypeKind::Plain
-            || cd.constructor.get().is_some()
-            || cd.mro.iter().any(|c| {
-                crate::objects::class::class_data(c)
-                    .constructor
-                    .get()
-                    .is_some()
-                    && !std::rc::Rc::ptr_eq(c, &self.types().object)
-            })
+            || super::call::builtin_constructor(cls).is_some()
         {
             return None;
         }
