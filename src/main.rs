@@ -273,6 +273,9 @@ fn write_trace(file: Option<&str>, summary: bool) {
     let Some(recorder) = runtime::trace() else {
         return;
     };
+    if runtime::fork::in_forked_child() {
+        return;
+    }
     if let Some(path) = file {
         if let Err(e) = std::fs::write(path, recorder.chrome_json()) {
             eprintln!("gilt: cannot write the trace to {}: {}", path, e);

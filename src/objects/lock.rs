@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use parking_lot::{Condvar, Mutex};
+use crate::runtime::sync::{Condvar, Mutex};
 
 use super::class::NativeFn;
 use super::{Args, Payload, PyResult, Value};

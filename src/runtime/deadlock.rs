@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use parking_lot::Mutex;
+use crate::runtime::sync::Mutex;
 
 /// The lock a thread waits for, shared with the lock object.
 #[derive(Clone)]
@@ -146,6 +146,22 @@ pub fn end_wait(id: u64) {
     with_registry(|r| {
         r.waits.remove(&id);
     });
+}
+
+/// Run `fork` with the registry locked (no thread is inside it when the process forks). The
+/// child starts over with `me` as its only live thread, named `name`, and no watchdog (the
+/// watchdog thread stayed in the parent).
+pub fn fork_holding(me: u64, fork: impl FnOnce() -> i64) -> i64 {
+    let mut guard = REGISTRY.lock();
+    let pid = fork();
+    if pid == 0 {
+        let registry = guard.get_or_insert_with(Registry::default);
+        let name = registry.live.get(&me).cloned().flatten();
+        *registry = Registry::default();
+        registry.live.insert(me, name);
+    }
+    drop(guard);
+    pid
 }
 
 /// A snapshot of a deadlock, if the registry shows one now.

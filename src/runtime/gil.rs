@@ -34,7 +34,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use parking_lot::{Condvar, Mutex, MutexGuard};
+use crate::runtime::sync::{Condvar, Mutex, MutexGuard};
 
 /// CPython's default switch interval (`sys.getswitchinterval()` is 0.005).
 pub const DEFAULT_SWITCH_INTERVAL: Duration = Duration::from_millis(5);
@@ -54,6 +54,11 @@ impl ThreadId {
 
     pub fn get(self) -> u64 {
         self.0
+    }
+
+    /// The id whose `get()` gave `raw` (kept in atomics, as the interpreter's main thread is).
+    pub fn from_raw(raw: u64) -> ThreadId {
+        ThreadId(raw)
     }
 }
 
@@ -373,6 +378,27 @@ impl Gil {
     pub fn release_for_exit(&self, me: ThreadId) {
         self.drop(me, false);
         self.set_state(me, ThreadState::Exited);
+    }
+
+    /// Run `fork` (which forks the process) with both of the GIL's mutexes held by `me`, the GIL
+    /// holder, so that no other thread is inside them at the instant of the fork. In the child
+    /// (`fork` returned 0) only `me` exists: the GIL stays held by it, and the waiters, the drop
+    /// request and the last holder, all about threads left behind in the parent, are reset, as
+    /// CPython's `_PyEval_ReInitThreads` does.
+    pub fn fork_holding(&self, me: ThreadId, fork: impl FnOnce() -> i64) -> i64 {
+        let mut state = self.state.lock();
+        let mut switch = self.switch.lock();
+        let pid = fork();
+        if pid == 0 {
+            state.locked = true;
+            state.holder = Some(me);
+            switch.last_holder = Some(me);
+            self.waiters.store(0, Ordering::Relaxed);
+            self.drop_request.store(false, Ordering::Relaxed);
+        }
+        drop(switch);
+        drop(state);
+        pid
     }
 }
 

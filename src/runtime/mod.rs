@@ -3,8 +3,10 @@
 
 pub mod deadlock;
 pub mod finalize;
+pub mod fork;
 pub mod gil;
 pub mod signals;
+pub mod sync;
 pub mod thread;
 pub mod trace;
 

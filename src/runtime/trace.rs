@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use crate::runtime::sync::Mutex;
 
 use super::gil::{BlockReason, InstantEvent, StateRecorder, ThreadId, ThreadState};
 
@@ -28,6 +28,9 @@ pub struct TraceRecorder {
     start: Instant,
     events: Mutex<Vec<(u64, Event, Instant)>>,
     names: Mutex<BTreeMap<u64, String>>,
+    /// Set in a forked child: the trace is the parent's, the child neither adds to it nor
+    /// writes it.
+    frozen: std::sync::atomic::AtomicBool,
 }
 
 impl TraceRecorder {
@@ -36,7 +39,27 @@ impl TraceRecorder {
             start: Instant::now(),
             events: Mutex::new(Vec::new()),
             names: Mutex::new(BTreeMap::new()),
+            frozen: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Run `fork` with the recorder's mutexes held, so that no thread is inside them when the
+    /// process forks; the child's recorder is frozen.
+    pub fn fork_holding(&self, fork: impl FnOnce() -> i64) -> i64 {
+        let events = self.events.lock();
+        let names = self.names.lock();
+        let pid = fork();
+        if pid == 0 {
+            self.frozen
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        drop(names);
+        drop(events);
+        pid
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.frozen.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Name a thread's track (`MainThread`, `Thread-1 (task)`).
@@ -242,12 +265,18 @@ impl Default for TraceRecorder {
 
 impl StateRecorder for TraceRecorder {
     fn record(&self, thread: ThreadId, state: ThreadState, at: Instant) {
+        if self.is_frozen() {
+            return;
+        }
         self.events
             .lock()
             .push((thread.get(), Event::State(state), at));
     }
 
     fn instant(&self, thread: ThreadId, event: InstantEvent) {
+        if self.is_frozen() {
+            return;
+        }
         self.events
             .lock()
             .push((thread.get(), Event::Instant(event), Instant::now()));

@@ -110,6 +110,11 @@ fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox
     gil.release_for_exit(id);
 }
 
+/// In a forked child: the threads `start_new_thread` started stayed in the parent.
+pub fn after_fork_child() {
+    RUNNING.store(0, Ordering::SeqCst);
+}
+
 fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "allocate_lock", 0, 0)?;
     Ok(crate::objects::lock::new_lock())
@@ -122,7 +127,7 @@ fn get_ident(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn main_ident(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "_main_ident", 0, 0)?;
-    Ok(Value::Int(vm.interp.main_thread.get() as i64))
+    Ok(Value::Int(vm.interp.main_thread().get() as i64))
 }
 
 fn get_native_id(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::fs;
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Seek, SeekFrom, Write};
 
-use parking_lot::Mutex;
+use crate::runtime::sync::Mutex;
 
 use crate::objects::class::NativeFn;
 use crate::objects::{Args, Payload, PyResult, Value};
@@ -90,6 +90,23 @@ pub fn flush_stdout(_vm: &mut Vm) -> PyResult<()> {
 pub fn flush_std_streams() {
     let _ = with_stdout(|w| w.flush());
     let _ = std::io::stderr().flush();
+}
+
+/// Run `fork` with standard output flushed and its buffer locked, and standard error locked, so
+/// that no thread is inside them when the process forks and nothing written before the fork is
+/// written twice (once by each process).
+pub fn fork_holding_streams(fork: impl FnOnce() -> i64) -> i64 {
+    let mut stdout = STDOUT.lock();
+    if let Some(w) = stdout.as_mut() {
+        let _ = w.flush();
+    }
+    let stderr = std::io::stderr();
+    let mut stderr = stderr.lock();
+    let _ = stderr.flush();
+    let pid = fork();
+    drop(stderr);
+    drop(stdout);
+    pid
 }
 
 pub fn write_stderr(s: &str) {

@@ -178,6 +178,20 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("putenv", putenv),
         ("unsetenv", unsetenv),
         ("fspath", fspath),
+        ("pipe", pipe),
+        ("read", read),
+        ("write", write),
+        ("close", close),
+        ("fork", fork),
+        ("waitpid", waitpid),
+        ("waitstatus_to_exitcode", waitstatus_to_exitcode),
+        ("WIFEXITED", wifexited),
+        ("WEXITSTATUS", wexitstatus),
+        ("WIFSIGNALED", wifsignaled),
+        ("WTERMSIG", wtermsig),
+        ("kill", kill),
+        ("_exit", exit_now),
+        ("register_at_fork", register_at_fork),
     ];
     for (name, func) in functions {
         vm.add_function(&d, "os", name, *func);
@@ -205,6 +219,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         &stat_extra,
     )?;
     dict_set_str(&d, vm.intern("stat_result"), stat_result);
+    dict_set_str(&d, vm.intern("WNOHANG"), Value::Int(libc::WNOHANG as i64));
+    for (name, value) in [
+        ("_fork_before", Value::list(vec![])),
+        ("_fork_after_in_child", Value::list(vec![])),
+        ("_fork_after_in_parent", Value::list(vec![])),
+    ] {
+        dict_set_str(&d, vm.intern(name), value);
+    }
     let path = crate::stdlib::import::import_module(vm, "os.path")?;
     dict_set_str(&d, vm.intern("path"), path);
     crate::stdlib::import::exec_module_source(vm, OS_SOURCE, "<gilt:os>", &d)?;
@@ -277,6 +299,298 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
                 yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
 "#;
+
+/// A file descriptor argument: an int that fits a C int (CPython's `_PyLong_FileDescriptor`
+/// messages).
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let n = vm.to_index(v)?;
+    i32::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+}
+
+/// A byte count for `read`: CPython's `ssize_t` conversion.
+fn length_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let n = match v.payload() {
+        Some(Payload::BigInt(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        _ => vm.to_index(v)?,
+    };
+    if n < 0 {
+        return Err(os_error(
+            vm,
+            std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+        ));
+    }
+    Ok(n as usize)
+}
+
+/// Retry a system call interrupted by a signal, as PEP 475 has CPython do.
+fn retry_interrupted(mut call: impl FnMut() -> isize) -> std::io::Result<isize> {
+    loop {
+        let r = call();
+        if r >= 0 {
+            return Ok(r);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(e);
+        }
+    }
+}
+
+/// `os.pipe()`: both ends close on exec, as CPython makes them (non-inheritable).
+fn pipe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "pipe", 0, 0)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` is a valid array of two ints for the kernel to fill.
+    let r = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
+    if r < 0 {
+        return Err(os_error(vm, std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(fds[0] as i64),
+        Value::Int(fds[1] as i64),
+    ]))
+}
+
+/// `os.read(fd, n)`: blocking IO, so the GIL is released while the call waits.
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "read")?;
+    args.check_count(vm, "read", 2, 2)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let length = length_arg(vm, &args.args[1])?;
+    let result = vm.allow_threads(crate::runtime::gil::BlockReason::Io, move || {
+        let mut buffer = vec![0u8; length];
+        retry_interrupted(|| {
+            // SAFETY: `buffer` is valid for `length` bytes of writing.
+            unsafe { libc::read(fd, buffer.as_mut_ptr().cast(), length) as isize }
+        })
+        .map(|n| {
+            buffer.truncate(n as usize);
+            buffer
+        })
+    });
+    match result {
+        Ok(bytes) => Ok(Value::obj(Payload::Bytes(bytes))),
+        Err(e) => Err(os_error(vm, e, None)),
+    }
+}
+
+/// `os.write(fd, data)`: returns how many bytes went out; the GIL is released while it waits.
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "write")?;
+    args.check_count(vm, "write", 2, 2)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let data = match args.args[1].payload() {
+        Some(Payload::Bytes(b)) => b.clone(),
+        _ => {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&args.args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    let result = vm.allow_threads(crate::runtime::gil::BlockReason::Io, move || {
+        retry_interrupted(|| {
+            // SAFETY: `data` is valid for `data.len()` bytes of reading.
+            unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) as isize }
+        })
+    });
+    match result {
+        Ok(n) => Ok(Value::Int(n as i64)),
+        Err(e) => Err(os_error(vm, e, None)),
+    }
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "close", 1, 1)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    // SAFETY: closing a descriptor number touches no memory; a descriptor gilt's own files use
+    // would be closed under them, as in CPython, and report EBADF on their next use.
+    if unsafe { libc::close(fd) } < 0 {
+        return Err(os_error(vm, std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::None)
+}
+
+/// `os.fork()`: the hooks of `register_at_fork` and `threading`'s reset run around it, as in
+/// CPython.
+fn fork(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "fork", 0, 0)?;
+    run_fork_hooks(vm, "_fork_before", true);
+    let pid = match crate::runtime::fork::fork(vm) {
+        Ok(pid) => pid,
+        Err(e) => return Err(os_error(vm, e, None)),
+    };
+    if pid == 0 {
+        let key = vm.intern("threading");
+        if let Some(threading) = dict_get_str(&vm.interp.modules, &key) {
+            if let Err(e) = vm.call_method(&threading, "_after_fork", vec![]) {
+                let text = vm.format_exception(&e.0);
+                crate::stdlib::io::write_stderr(&format!(
+                    "Exception ignored in: <function _after_fork>\n{}",
+                    text
+                ));
+            }
+        }
+        run_fork_hooks(vm, "_fork_after_in_child", false);
+    } else {
+        run_fork_hooks(vm, "_fork_after_in_parent", false);
+    }
+    Ok(Value::Int(pid))
+}
+
+/// Call the hooks `register_at_fork` kept under `list_name` (the `before` ones last registered
+/// first); an exception in one is reported and ignored, as CPython does.
+fn run_fork_hooks(vm: &mut Vm, list_name: &str, reversed: bool) {
+    let Some(os) = dict_get_str(&vm.interp.modules, &vm.intern("os")) else {
+        return;
+    };
+    let Some(dict) = vm.module_dict(&os) else {
+        return;
+    };
+    let Some(list) = dict_get_str(&dict, &vm.intern(list_name)) else {
+        return;
+    };
+    let mut hooks = match list.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => return,
+    };
+    if reversed {
+        hooks.reverse();
+    }
+    for hook in hooks {
+        if let Err(e) = vm.call(&hook, vec![]) {
+            let what = vm.repr(&hook).unwrap_or_default();
+            let text = vm.format_exception(&e.0);
+            crate::stdlib::io::write_stderr(&format!("Exception ignored in: {}\n{}", what, text));
+        }
+    }
+}
+
+fn register_at_fork(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if !args.args.is_empty() {
+        return Err(vm.type_error("register_at_fork() takes no positional arguments"));
+    }
+    let hooks = [
+        ("before", "_fork_before"),
+        ("after_in_child", "_fork_after_in_child"),
+        ("after_in_parent", "_fork_after_in_parent"),
+    ];
+    let mut given = Vec::new();
+    for (keyword, list_name) in hooks {
+        if let Some(hook) = args.take_kw(keyword) {
+            if !crate::stdlib::builtins::is_callable(vm, &hook) {
+                let msg = format!(
+                    "'{}' must be callable, not {}",
+                    keyword,
+                    vm.type_name(&hook)
+                );
+                return Err(vm.type_error(msg));
+            }
+            given.push((list_name, hook));
+        }
+    }
+    args.no_kwargs(vm, "register_at_fork")?;
+    if given.is_empty() {
+        return Err(vm.type_error("At least one argument is required."));
+    }
+    let Some(os) = dict_get_str(&vm.interp.modules, &vm.intern("os")) else {
+        return Ok(Value::None);
+    };
+    let dict = vm.module_dict(&os);
+    for (list_name, hook) in given {
+        let list = dict
+            .as_ref()
+            .and_then(|d| dict_get_str(d, &vm.intern(list_name)));
+        if let Some(Payload::List(l)) = list.as_ref().and_then(|l| l.payload()) {
+            l.borrow_mut().push(hook);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `os.waitpid(pid, options)`: waiting for a child is blocking, so the GIL is released.
+fn waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "waitpid")?;
+    args.check_count(vm, "waitpid", 2, 2)?;
+    let pid = fd_arg(vm, &args.args[0])?;
+    let options = fd_arg(vm, &args.args[1])?;
+    let result = vm.allow_threads(crate::runtime::gil::BlockReason::Process, move || {
+        let mut status: libc::c_int = 0;
+        retry_interrupted(|| {
+            // SAFETY: `status` is a valid int for the kernel to fill.
+            unsafe { libc::waitpid(pid, &mut status, options) as isize }
+        })
+        .map(|child| (child, status))
+    });
+    match result {
+        Ok((child, status)) => Ok(Value::tuple(vec![
+            Value::Int(child as i64),
+            Value::Int(status as i64),
+        ])),
+        Err(e) => Err(os_error(vm, e, None)),
+    }
+}
+
+fn status_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i32> {
+    args.check_count(vm, name, 1, 1)?;
+    fd_arg(vm, &args.args[0])
+}
+
+/// The exit code a status stands for: the code, or minus the signal that killed the child.
+fn waitstatus_to_exitcode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let status = status_arg(vm, &args, "waitstatus_to_exitcode")?;
+    if libc::WIFEXITED(status) {
+        return Ok(Value::Int(libc::WEXITSTATUS(status) as i64));
+    }
+    if libc::WIFSIGNALED(status) {
+        return Ok(Value::Int(-(libc::WTERMSIG(status) as i64)));
+    }
+    Err(vm.value_error(format!("invalid wait status: {}", status)))
+}
+
+fn wifexited(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let status = status_arg(vm, &args, "WIFEXITED")?;
+    Ok(Value::bool(libc::WIFEXITED(status)))
+}
+
+fn wexitstatus(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let status = status_arg(vm, &args, "WEXITSTATUS")?;
+    Ok(Value::Int(libc::WEXITSTATUS(status) as i64))
+}
+
+fn wifsignaled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let status = status_arg(vm, &args, "WIFSIGNALED")?;
+    Ok(Value::bool(libc::WIFSIGNALED(status)))
+}
+
+fn wtermsig(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let status = status_arg(vm, &args, "WTERMSIG")?;
+    Ok(Value::Int(libc::WTERMSIG(status) as i64))
+}
+
+fn kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "kill", 2, 2)?;
+    let pid = fd_arg(vm, &args.args[0])?;
+    let signal = fd_arg(vm, &args.args[1])?;
+    // SAFETY: kill(2) touches no memory of this process.
+    if unsafe { libc::kill(pid, signal) } < 0 {
+        return Err(os_error(vm, std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::None)
+}
+
+/// `os._exit(n)`: leave at once, flushing nothing and running no finalizer, as CPython does
+/// (`multiprocessing` flushes the streams itself before calling it in a child).
+fn exit_now(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "_exit", 1, 1)?;
+    let code = fd_arg(vm, &args.args[0])?;
+    // SAFETY: _exit(2) ends the process without running any code of it.
+    unsafe { libc::_exit(code) }
+}
 
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "getpid", 0, 0)?;

@@ -781,6 +781,31 @@ def _shutdown():
                 t.join()
 
 
+def _after_fork():
+    """In a forked child (called by os.fork): only the forking thread survives, and it becomes
+    the main thread; every other Thread object is marked stopped, as CPython's does."""
+    global _active_limbo_lock, _main_thread
+    _active_limbo_lock = RLock()
+    ident = get_ident()
+    current = _active.get(ident)
+    if current is None:
+        # A thread `threading` did not start: _main_ident() is already this one's.
+        current = _MainThread()
+    _main_thread = current
+    for thread in list(_active.values()) + list(_limbo):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    current._ident = ident
+    current._set_native_id()
+    if current._tstate_lock is not None:
+        current._tstate_lock = _allocate_lock()
+        current._tstate_lock.acquire()
+    _limbo.clear()
+    _active.clear()
+    _active[ident] = current
+
+
 class local:
     """Thread-local data: each thread sees its own attributes.
 

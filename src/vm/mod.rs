@@ -53,13 +53,22 @@ pub struct Interp {
     pub names: Names,
     /// Bumped on every class namespace change: cached attribute lookups of every thread check it.
     pub type_version: Cell<u64>,
-    /// The main thread's id (`threading.main_thread()`, where Ctrl-C is delivered).
-    pub main_thread: crate::runtime::gil::ThreadId,
+    /// The main thread's id (`threading.main_thread()`, where Ctrl-C is delivered); a forked
+    /// child's main thread is the thread that forked, as in CPython, hence atomic.
+    pub main_thread: std::sync::atomic::AtomicU64,
     /// Source text of everything compiled, by file name, for traceback lines.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// The one flag the eval loop's periodic check reads: set when a signal, a GIL drop request
     /// or a collection is pending.
     pub eval_breaker: std::sync::atomic::AtomicBool,
+}
+
+impl Interp {
+    pub fn main_thread(&self) -> crate::runtime::gil::ThreadId {
+        crate::runtime::gil::ThreadId::from_raw(
+            self.main_thread.load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
 }
 
 // `Interp` holds `Rc` handles and `Cell`/`RefCell` state that are not thread-safe by themselves.
@@ -243,7 +252,9 @@ impl Vm {
             interactive: Cell::new(false),
             names,
             type_version: Cell::new(1),
-            main_thread: crate::runtime::gil::ThreadId::fresh(),
+            main_thread: std::sync::atomic::AtomicU64::new(
+                crate::runtime::gil::ThreadId::fresh().get(),
+            ),
             sources: RefCell::new(std::collections::HashMap::new()),
             eval_breaker: std::sync::atomic::AtomicBool::new(false),
         }));
@@ -258,7 +269,7 @@ impl Vm {
             sys_module: None,
             frame_pool: Vec::new(),
             method_cache: method_cache::MethodCache::new(),
-            thread_id: interp.main_thread,
+            thread_id: interp.main_thread(),
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -330,7 +341,7 @@ impl Vm {
     }
 
     pub fn is_main_thread(&self) -> bool {
-        self.thread_id == self.interp.main_thread
+        self.thread_id == self.interp.main_thread()
     }
 
     pub fn types(&self) -> &'static Types {
