@@ -2,6 +2,7 @@
 //! are listed in `builtin_module`; modules written in gilt itself are embedded source files under
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
+pub mod _serial;
 pub mod _thread;
 pub mod builtins;
 pub mod import;
@@ -23,6 +24,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::make,
         "builtins" => builtins::make,
         "_thread" => _thread::make,
+        "_serial" => _serial::make,
         "os" => os::make,
         "os.path" => os::make_path,
         "math" => math::make,
