@@ -400,17 +400,17 @@ impl Writer {
             }
             Payload::Tuple(items) => {
                 let n = items.len();
-                let finish = finish(v.clone(), op::TUPLE, Some(n), n);
+                let finish = finish(v.clone(), op::TUPLE, Some(n), n, None);
                 self.schedule_items(finish, items.clone());
             }
             Payload::FrozenSet(d) => {
                 let items = d.keys();
                 let n = items.len();
-                self.schedule_items(finish(v.clone(), op::FROZENSET, Some(n), n), items);
+                self.schedule_items(finish(v.clone(), op::FROZENSET, Some(n), n, None), items);
             }
             Payload::Slice(a, b, c) => {
                 let items = vec![a.clone(), b.clone(), c.clone()];
-                self.schedule_items(finish(v.clone(), op::SLICE, None, 3), items);
+                self.schedule_items(finish(v.clone(), op::SLICE, None, 3, None), items);
             }
             Payload::Range(r) => {
                 self.out.push(op::RANGE);
@@ -421,13 +421,13 @@ impl Writer {
             }
             _ => {
                 let plan = self.plan(vm, &v)?;
-                self.schedule_plan(vm, v, plan)?;
+                self.schedule_plan(v, plan);
             }
         }
         Ok(())
     }
 
-    fn schedule_plan(&mut self, vm: &mut Vm, v: Value, plan: Plan) -> PyResult<()> {
+    fn schedule_plan(&mut self, v: Value, plan: Plan) {
         match plan {
             Plan::Global { module, qualname } => {
                 self.out.push(op::GLOBAL);
@@ -442,26 +442,18 @@ impl Writer {
                 args,
                 state,
             } => {
-                let mut f = finish(v, op::REDUCE, None, 2);
-                if let Task::Finish { state: s, .. } = &mut f {
-                    *s = state;
-                }
-                self.schedule_items(f, vec![callable, args]);
+                let then = finish(v, op::REDUCE, None, 2, state);
+                self.schedule_items(then, vec![callable, args]);
             }
             Plan::NewObj { cls, state } => {
                 self.tasks.push(Task::FinishNewObj { obj: v, state });
                 self.tasks.push(Task::Save(cls));
             }
             Plan::Subclass { cls, base, state } => {
-                let mut f = finish(v, op::SUBCLASS, None, 2);
-                if let Task::Finish { state: s, .. } = &mut f {
-                    *s = state;
-                }
-                self.schedule_items(f, vec![cls, base]);
+                let then = finish(v, op::SUBCLASS, None, 2, state);
+                self.schedule_items(then, vec![cls, base]);
             }
         }
-        let _ = vm;
-        Ok(())
     }
 
     /// Note that a Python hook's results are being written until the tasks pushed so far finish.
@@ -731,13 +723,13 @@ impl Writer {
     }
 }
 
-fn finish(obj: Value, op: u8, count: Option<usize>, parts: usize) -> Task {
+fn finish(obj: Value, op: u8, count: Option<usize>, parts: usize, state: Option<Value>) -> Task {
     Task::Finish {
         obj,
         op,
         count,
         parts,
-        state: None,
+        state,
     }
 }
 
@@ -1069,6 +1061,10 @@ impl<'a> Reader<'a> {
                 op::GLOBAL => {
                     let module = self.cursor.text()?.to_string();
                     let qualname = self.cursor.text()?.to_string();
+                    // Only dotted identifiers: a name like `../x` must never become a file path.
+                    if !is_dotted_name(&module) || !is_dotted_name(&qualname) {
+                        return Err(corrupt("GLOBAL name is not a dotted identifier").into());
+                    }
                     let v = find_global(vm, &module, &qualname)?;
                     self.push_memo(v);
                 }
@@ -1140,6 +1136,15 @@ fn find_global(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
             Err(vm.attribute_error(format!("Can't get attribute '{}' on {}", qualname, repr)))
         }
     }
+}
+
+/// `a.b.c` where each part is a Python identifier (ASCII letters, digits, `_`, or non-ASCII).
+fn is_dotted_name(name: &str) -> bool {
+    name.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && chars.all(|c| c == '_' || c.is_alphanumeric())
+    })
 }
 
 /// SUBCLASS: an instance of Python class `cls` extending the built-in value `base`.
@@ -1262,6 +1267,220 @@ mod tests {
             Err(FormatError::Corrupt(_))
         ));
         assert_eq!(cursor(&[MAGIC]).header(), Err(FormatError::Truncated));
+    }
+
+    #[test]
+    fn names_must_be_dotted_identifiers() {
+        for good in ["__main__", "os.path", "Outer.Inner.method", "多道"] {
+            assert!(is_dotted_name(good), "{}", good);
+        }
+        for bad in [
+            "",
+            ".",
+            "a..b",
+            "../x",
+            "/etc",
+            "1abc",
+            "a.<locals>.b",
+            "a b",
+        ] {
+            assert!(!is_dotted_name(bad), "{}", bad);
+        }
+    }
+
+    fn vm() -> Vm {
+        Vm::new(Vec::new())
+    }
+
+    fn dumps_value(vm: &mut Vm, v: Value) -> Vec<u8> {
+        match dumps(vm, Args::new(vec![v])) {
+            Ok(b) => match b.payload() {
+                Some(Payload::Bytes(b)) => b.clone(),
+                _ => panic!("dumps returned no bytes"),
+            },
+            Err(_) => panic!("dumps failed"),
+        }
+    }
+
+    fn loads_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+        loads(
+            vm,
+            Args::new(vec![Value::obj(Payload::Bytes(data.to_vec()))]),
+        )
+    }
+
+    fn error_class(vm: &Vm, e: &PyErr) -> String {
+        vm.type_name(&Value::Obj(e.0.clone()))
+    }
+
+    #[test]
+    fn deep_nesting_round_trips_without_recursion() {
+        let mut vm = vm();
+        let mut v = Value::list(Vec::new());
+        for _ in 0..100_000 {
+            v = Value::list(vec![v]);
+        }
+        let data = dumps_value(&mut vm, v);
+        let back = loads_bytes(&mut vm, &data).unwrap_or(Value::None);
+        let mut depth = 0;
+        let mut at = back;
+        loop {
+            let next = match at.payload() {
+                Some(Payload::List(l)) => l.borrow().first().cloned(),
+                _ => panic!("not a list at depth {}", depth),
+            };
+            match next {
+                Some(n) => {
+                    at = n;
+                    depth += 1;
+                }
+                None => break,
+            }
+        }
+        assert_eq!(depth, 100_000);
+    }
+
+    #[test]
+    fn hostile_nesting_in_the_data_is_just_heap() {
+        // 200 000 EMPTY_LISTs each appended into the one before: built with no Rust recursion.
+        let mut vm = vm();
+        let n = 200_000;
+        let mut data = vec![MAGIC, VERSION];
+        data.extend(std::iter::repeat_n(op::EMPTY_LIST, n));
+        for _ in 1..n {
+            data.extend_from_slice(&[op::APPEND, 1]);
+        }
+        data.push(op::STOP);
+        assert!(loads_bytes(&mut vm, &data).is_ok());
+    }
+
+    #[test]
+    fn empty_input_is_eof_and_bad_bytes_are_serial_errors() {
+        let mut vm = vm();
+        let e = loads_bytes(&mut vm, b"")
+            .err()
+            .map(|e| error_class(&vm, &e));
+        assert_eq!(e.as_deref(), Some("EOFError"));
+        for bad in [
+            &[0x80u8, 4, 0x4b, 0x2e][..],
+            &[MAGIC, 2, op::NONE, op::STOP],
+            &[MAGIC, VERSION],
+            &[MAGIC, VERSION, op::STOP],
+            &[MAGIC, VERSION, op::NONE, op::NONE, op::STOP],
+            &[MAGIC, VERSION, op::NONE, op::STOP, op::NONE],
+            &[MAGIC, VERSION, op::GET, 0, op::STOP],
+            &[MAGIC, VERSION, op::TUPLE, 5, op::STOP],
+            &[MAGIC, VERSION, op::NONE, op::APPEND, 1, op::STOP],
+            &[
+                MAGIC,
+                VERSION,
+                op::EMPTY_DICT,
+                op::NONE,
+                op::SETITEMS,
+                1,
+                op::STOP,
+            ],
+            &[MAGIC, VERSION, op::RANGE, 0, 2, 0, op::STOP],
+            &[
+                MAGIC,
+                VERSION,
+                op::STR,
+                0xff,
+                0xff,
+                0xff,
+                0xff,
+                0x0f,
+                b'a',
+                op::STOP,
+            ],
+            &[MAGIC, VERSION, op::POP, 3, op::STOP],
+            &[MAGIC, VERSION, 0xee, op::STOP],
+            &[
+                MAGIC,
+                VERSION,
+                op::GLOBAL,
+                4,
+                b'.',
+                b'.',
+                b'/',
+                b'x',
+                1,
+                b'y',
+                op::STOP,
+            ],
+            &[
+                MAGIC,
+                VERSION,
+                op::INT,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+                0x80,
+            ],
+        ] {
+            let e = loads_bytes(&mut vm, bad)
+                .err()
+                .map(|e| error_class(&vm, &e));
+            assert_eq!(e.as_deref(), Some("SerialError"), "{:?}", bad);
+        }
+    }
+
+    #[test]
+    fn every_truncation_and_byte_flip_fails_cleanly() {
+        let mut vm = vm();
+        let shared = Value::list(vec![Value::Int(1)]);
+        let mut d = Dict::new();
+        d.set_str(Value::str("key"), shared.clone());
+        let v = Value::tuple(vec![
+            Value::dict(d),
+            shared,
+            Value::float(-0.0),
+            Value::bigint(BigInt::from(3).pow(100)),
+            Value::str("多道"),
+            Value::obj(Payload::Bytes(vec![0, 255])),
+            Value::obj(Payload::Range(crate::objects::range::Range {
+                start: 1,
+                stop: 9,
+                step: 2,
+            })),
+            vm.ellipsis(),
+        ]);
+        let data = dumps_value(&mut vm, v);
+        assert!(loads_bytes(&mut vm, &data).is_ok());
+        for cut in 0..data.len() {
+            assert!(loads_bytes(&mut vm, &data[..cut]).is_err());
+        }
+        // Any outcome but a panic is fine: a flip may still give valid data.
+        for at in 0..data.len() {
+            for flip in [0x01u8, 0x80, 0xff, 0x30, 0x20] {
+                let mut bad = data.clone();
+                bad[at] ^= flip;
+                let _ = loads_bytes(&mut vm, &bad);
+            }
+        }
+    }
+
+    #[test]
+    fn floats_keep_their_bits() {
+        let mut vm = vm();
+        for bits in [
+            0x7ff8_0000_0000_0001u64,
+            0xfff0_0000_0000_0000,
+            0x8000_0000_0000_0000,
+            1,
+        ] {
+            let data = dumps_value(&mut vm, Value::float(f64::from_bits(bits)));
+            match loads_bytes(&mut vm, &data) {
+                Ok(Value::Float(f)) => assert_eq!(f.get().to_bits(), bits),
+                _ => panic!("float did not come back"),
+            }
+        }
     }
 
     #[test]

@@ -101,3 +101,14 @@ class Raising:
 
 
 attempt(Raising())
+
+
+class Forever:
+    def __reduce__(self):
+        return (Forever, (self,))
+
+
+try:
+    dumps(Forever())
+except RecursionError:
+    print('RecursionError')

@@ -93,3 +93,19 @@ print(c, type(c).__name__, isinstance(c, Point))
 
 plain = rt(object())
 print(type(plain).__name__)
+
+
+# __reduce__ whose arguments lead back to the object through a list: one object, one cycle.
+class Holder:
+    def __init__(self, items):
+        self.items = items
+
+    def __reduce__(self):
+        return (Holder, (self.items,))
+
+
+lst = []
+h = Holder(lst)
+lst.append(h)
+r = rt(h)
+print(type(r).__name__, r.items[0] is r)
