@@ -319,15 +319,19 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
 /// non-daemon thread before the interpreter goes away (daemon threads are abandoned).
 pub fn wait_for_thread_shutdown(machine: &mut vm::Vm) {
     let key = machine.intern("threading");
-    let Some(threading) = vm::dict_get_str(&machine.interp.modules, &key) else {
-        return;
-    };
-    if let Err(e) = machine.call_method(&threading, "_shutdown", vec![]) {
-        let text = machine.format_exception(&e.0);
-        stdlib::io::write_stderr(&format!(
-            "Exception ignored in: <module 'threading'>\n{}",
-            text
-        ));
+    if let Some(threading) = vm::dict_get_str(&machine.interp.modules, &key) {
+        if let Err(e) = machine.call_method(&threading, "_shutdown", vec![]) {
+            let text = machine.format_exception(&e.0);
+            stdlib::io::write_stderr(&format!(
+                "Exception ignored in: <module 'threading'>\n{}",
+                text
+            ));
+        }
+    }
+    // Then the atexit callbacks, as Py_FinalizeEx does (multiprocessing joins its children there).
+    let key = machine.intern("atexit");
+    if let Some(atexit) = vm::dict_get_str(&machine.interp.modules, &key) {
+        let _ = machine.call_method(&atexit, "_run_exitfuncs", vec![]);
     }
 }
 

@@ -132,6 +132,7 @@ fn payload_is_leaf(p: &Payload) -> bool {
             | Payload::Lock(_)
             | Payload::RLock(_)
             | Payload::Event(_)
+            | Payload::SemLock(_)
     )
 }
 
@@ -176,6 +177,8 @@ pub enum Payload {
     RLock(std::sync::Arc<lock::RLockState>),
     /// `_thread._Event`, the core of `threading.Event`.
     Event(std::sync::Arc<event::EventState>),
+    /// `_multiprocessing.SemLock`: a semaphore shared with forked processes.
+    SemLock(std::sync::Arc<crate::stdlib::_multiprocessing::SemLockState>),
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
     /// to the next by `tb_next`.
     Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),

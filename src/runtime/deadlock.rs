@@ -25,6 +25,8 @@ pub enum AwaitedLock {
     RLock(Arc<crate::objects::lock::RLockState>),
     /// `threading.Event`: it keeps its waiters while its flag is clear.
     Event(Arc<crate::objects::event::EventState>),
+    /// A `multiprocessing` lock or semaphore no other process can reach.
+    SemLock(Arc<crate::stdlib::_multiprocessing::SemLockState>),
 }
 
 impl AwaitedLock {
@@ -33,6 +35,7 @@ impl AwaitedLock {
             AwaitedLock::Lock(l) => Arc::as_ptr(l) as usize,
             AwaitedLock::RLock(r) => Arc::as_ptr(r) as usize,
             AwaitedLock::Event(e) => Arc::as_ptr(e) as usize,
+            AwaitedLock::SemLock(s) => Arc::as_ptr(s) as usize,
         }
     }
 
@@ -41,6 +44,7 @@ impl AwaitedLock {
             AwaitedLock::Lock(l) => l.is_locked(),
             AwaitedLock::RLock(r) => r.owner().1 > 0,
             AwaitedLock::Event(e) => !e.is_set(),
+            AwaitedLock::SemLock(s) => s.is_zero(),
         }
     }
 
@@ -50,6 +54,7 @@ impl AwaitedLock {
             AwaitedLock::Lock(l) => l.holder(),
             AwaitedLock::RLock(r) => r.owner().0,
             AwaitedLock::Event(_) => 0,
+            AwaitedLock::SemLock(s) => s.holder(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! are listed in `builtin_module`; modules written in gilt itself are embedded source files under
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
+pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
 pub mod builtins;
@@ -24,6 +25,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::make,
         "builtins" => builtins::make,
         "_thread" => _thread::make,
+        "_multiprocessing" => _multiprocessing::make,
         "_serial" => _serial::make,
         "os" => os::make,
         "os.path" => os::make_path,
@@ -40,6 +42,13 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
+        "atexit" => include_str!("atexit.py"),
+        "multiprocessing" => include_str!("multiprocessing/__init__.py"),
+        "multiprocessing.process" => include_str!("multiprocessing/process.py"),
+        "multiprocessing.util" => include_str!("multiprocessing/util.py"),
+        "multiprocessing.synchronize" => include_str!("multiprocessing/synchronize.py"),
+        "multiprocessing.connection" => include_str!("multiprocessing/connection.py"),
+        "multiprocessing.queues" => include_str!("multiprocessing/queues.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
         "concurrent" => "",

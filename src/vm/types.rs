@@ -46,6 +46,7 @@ pub struct Types {
     pub lock: ObjRef,
     pub rlock: ObjRef,
     pub event: ObjRef,
+    pub semlock: ObjRef,
     pub traceback: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
@@ -216,6 +217,7 @@ impl Types {
             lock: b("lock"),
             rlock: b("RLock"),
             event: b("_Event"),
+            semlock: b("SemLock"),
             traceback: b("traceback"),
             not_implemented: Rc::new(Obj {
                 payload: Payload::NotImplemented,
@@ -291,6 +293,7 @@ impl Types {
             Payload::Lock(_) => &self.lock,
             Payload::RLock(_) => &self.rlock,
             Payload::Event(_) => &self.event,
+            Payload::SemLock(_) => &self.semlock,
             Payload::Traceback(..) => &self.traceback,
             Payload::NotImplemented => &self.not_implemented_type,
             Payload::Ellipsis => &self.ellipsis_type,

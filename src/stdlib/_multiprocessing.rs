@@ -1,0 +1,563 @@
+//! `_multiprocessing`: the native layer under gilt's `multiprocessing` (which, as CPython's, is
+//! written in Python above it).
+//!
+//! - `SemLock(kind, value, maxvalue)`: a POSIX semaphore in a shared anonymous mapping, so a
+//!   process forked after its creation shares it (gilt forks only; nothing needs a name). As in
+//!   CPython, the owner count of a recursive lock lives in the object, per process: a forked
+//!   child starts with count 0 (the pid is kept beside the count and compared).
+//! - `send_message(fd, data)` / `recv_message(fd)`: one message on a pipe or socket, a 4-byte
+//!   big-endian length then the bytes, as CPython's `Connection` frames them.
+//! - `poll(fd, timeout)`: whether a descriptor has something to read.
+//!
+//! Every wait releases the GIL. An untimed acquire of a semaphore that no other process can
+//! reach (made in this process, and no fork since) is watched by the deadlock detector like a
+//! thread lock; once a fork has happened another process might release it, so it is not.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::objects::class::NativeFn;
+use crate::objects::{Args, Payload, PyResult, Value};
+use crate::runtime::gil::BlockReason;
+use crate::runtime::sync::Mutex;
+use crate::vm::{dict_set_str, Vm};
+
+/// CPython's `_multiprocessing` kinds.
+pub const RECURSIVE_MUTEX: i64 = 0;
+pub const SEMAPHORE: i64 = 1;
+
+/// A `sem_t` in memory mapped shared with every process forked after it was made.
+struct SharedSemaphore(*mut libc::sem_t);
+
+// SAFETY: a process-shared POSIX semaphore is made to be used by many threads and processes at
+// once; the pointer stays valid until `Drop`, which runs when the last `Arc` goes.
+unsafe impl Send for SharedSemaphore {}
+// SAFETY: as above: every operation on it is one of the thread-safe `sem_*` calls.
+unsafe impl Sync for SharedSemaphore {}
+
+impl SharedSemaphore {
+    fn new(value: u32) -> std::io::Result<SharedSemaphore> {
+        let size = std::mem::size_of::<libc::sem_t>();
+        // SAFETY: an anonymous shared mapping of `size` bytes; no existing memory is touched.
+        let memory = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                size,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if memory == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        let sem = memory.cast::<libc::sem_t>();
+        // SAFETY: `sem` points at fresh, writable, suitably aligned (page-aligned) memory.
+        if unsafe { libc::sem_init(sem, 1, value) } < 0 {
+            let e = std::io::Error::last_os_error();
+            // SAFETY: unmapping the mapping made above, which nothing else refers to.
+            unsafe { libc::munmap(memory, size) };
+            return Err(e);
+        }
+        Ok(SharedSemaphore(sem))
+    }
+
+    fn try_wait(&self) -> bool {
+        loop {
+            // SAFETY: `self.0` is an initialised semaphore (see `new`).
+            if unsafe { libc::sem_trywait(self.0) } == 0 {
+                return true;
+            }
+            if std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+                return false;
+            }
+        }
+    }
+
+    /// Wait until the semaphore can be decremented or `deadline` passes; whether it was.
+    fn wait(&self, deadline: Option<Instant>) -> bool {
+        loop {
+            let r = match deadline {
+                // SAFETY: `self.0` is an initialised semaphore.
+                None => unsafe { libc::sem_wait(self.0) },
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    let mut now = libc::timespec {
+                        tv_sec: 0,
+                        tv_nsec: 0,
+                    };
+                    // SAFETY: `now` is a valid timespec to fill.
+                    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut now) };
+                    let total = now.tv_nsec as u128 + left.subsec_nanos() as u128;
+                    let until = libc::timespec {
+                        tv_sec: now.tv_sec
+                            + left.as_secs() as libc::time_t
+                            + (total / 1_000_000_000) as libc::time_t,
+                        tv_nsec: (total % 1_000_000_000) as libc::c_long,
+                    };
+                    // SAFETY: `self.0` is an initialised semaphore, `until` a valid timespec.
+                    unsafe { libc::sem_timedwait(self.0, &until) }
+                }
+            };
+            if r == 0 {
+                return true;
+            }
+            match std::io::Error::last_os_error().raw_os_error() {
+                Some(libc::EINTR) => continue,
+                _ => return false,
+            }
+        }
+    }
+
+    fn post(&self) -> std::io::Result<()> {
+        // SAFETY: `self.0` is an initialised semaphore.
+        if unsafe { libc::sem_post(self.0) } < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    fn value(&self) -> i64 {
+        let mut value: libc::c_int = 0;
+        // SAFETY: `self.0` is an initialised semaphore and `value` a valid int to fill.
+        unsafe { libc::sem_getvalue(self.0, &mut value) };
+        value as i64
+    }
+}
+
+impl Drop for SharedSemaphore {
+    fn drop(&mut self) {
+        // Not sem_destroy: other processes may still use it. Unmapping ends only this process's
+        // view; the memory goes with the last process that maps it.
+        // SAFETY: `self.0` is the start of the mapping made in `new`, of that size.
+        unsafe { libc::munmap(self.0.cast(), std::mem::size_of::<libc::sem_t>()) };
+    }
+}
+
+/// Who holds a recursive lock, and how often, in this process.
+#[derive(Default, Clone, Copy)]
+struct Owner {
+    pid: u32,
+    thread: u64,
+    count: u64,
+}
+
+pub struct SemLockState {
+    semaphore: SharedSemaphore,
+    kind: i64,
+    maxvalue: i64,
+    owner: Mutex<Owner>,
+    /// The process that made it and its fork count then (see `may_be_shared`).
+    creator: u32,
+    forks_at_creation: u64,
+}
+
+impl SemLockState {
+    /// This process's count (0 in a child forked while the parent held it).
+    fn owner(&self) -> Owner {
+        let owner = *self.owner.lock();
+        if owner.pid == std::process::id() {
+            owner
+        } else {
+            Owner::default()
+        }
+    }
+
+    fn is_mine(&self, thread: u64) -> bool {
+        let owner = self.owner();
+        owner.count > 0 && owner.thread == thread
+    }
+
+    fn taken(&self, thread: u64) {
+        let mut owner = self.owner.lock();
+        let pid = std::process::id();
+        if owner.pid != pid {
+            *owner = Owner {
+                pid,
+                ..Owner::default()
+            };
+        }
+        owner.thread = thread;
+        owner.count += 1;
+    }
+
+    /// Whether some other process may hold or release it: it came from another process, or
+    /// this one has forked since it was made.
+    fn may_be_shared(&self) -> bool {
+        self.creator != std::process::id()
+            || self.forks_at_creation != crate::runtime::fork::fork_count()
+    }
+
+    /// For the deadlock report: no unit left.
+    pub fn is_zero(&self) -> bool {
+        self.semaphore.value() == 0
+    }
+
+    /// For the deadlock report: the thread of this process that took it last.
+    pub fn holder(&self) -> u64 {
+        self.owner().thread
+    }
+}
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = vm.new_module("_multiprocessing");
+    let cls = vm.types().semlock.clone();
+    if let Payload::Class(cd) = &cls.payload {
+        cd.constructor.set(Some(construct_semlock));
+    }
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("release", release),
+        ("__exit__", exit),
+        ("_count", count),
+        ("_is_mine", is_mine),
+        ("_get_value", get_value),
+        ("_is_zero", is_zero),
+        ("_after_fork", after_fork),
+        ("_kind", kind),
+        ("_maxvalue", maxvalue),
+    ];
+    for (name, f) in methods {
+        vm.add_method(&cls, "SemLock", name, *f);
+    }
+    // Waits name the script line they block on (the deadlock report): they read the caller.
+    vm.add_method_with_caller(&cls, "SemLock", "acquire", acquire);
+    vm.add_method_with_caller(&cls, "SemLock", "__enter__", acquire);
+    dict_set_str(&d, vm.intern("SemLock"), Value::Obj(cls));
+    dict_set_str(
+        &d,
+        vm.intern("RECURSIVE_MUTEX"),
+        Value::Int(RECURSIVE_MUTEX),
+    );
+    dict_set_str(&d, vm.intern("SEMAPHORE"), Value::Int(SEMAPHORE));
+    dict_set_str(&d, vm.intern("SEM_VALUE_MAX"), Value::Int(i32::MAX as i64));
+    vm.add_function(&d, "_multiprocessing", "send_message", send_message);
+    vm.add_function(&d, "_multiprocessing", "recv_message", recv_message);
+    vm.add_function(&d, "_multiprocessing", "poll", poll);
+    vm.add_function(&d, "_multiprocessing", "socketpair", socketpair);
+    Ok(m)
+}
+
+fn construct_semlock(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "SemLock")?;
+    args.check_count(vm, "SemLock", 3, 3)?;
+    let kind = vm.to_index(&args.args[0])?;
+    let value = vm.to_index(&args.args[1])?;
+    let maxvalue = vm.to_index(&args.args[2])?;
+    if kind != RECURSIVE_MUTEX && kind != SEMAPHORE {
+        return Err(vm.value_error("unrecognized kind"));
+    }
+    if value < 0 || value > i32::MAX as i64 {
+        return Err(vm.value_error("invalid value"));
+    }
+    let semaphore = match SharedSemaphore::new(value as u32) {
+        Ok(s) => s,
+        Err(e) => return Err(crate::stdlib::os::os_error(vm, e, None)),
+    };
+    Ok(Value::obj(Payload::SemLock(Arc::new(SemLockState {
+        semaphore,
+        kind,
+        maxvalue,
+        owner: Mutex::new(Owner::default()),
+        creator: std::process::id(),
+        forks_at_creation: crate::runtime::fork::fork_count(),
+    }))))
+}
+
+fn state<'a>(vm: &mut Vm, v: Option<&'a Value>) -> PyResult<&'a Arc<SemLockState>> {
+    match v.and_then(|v| v.payload()) {
+        Some(Payload::SemLock(s)) => Ok(s),
+        _ => Err(vm.type_error("descriptor requires a '_multiprocessing.SemLock' object")),
+    }
+}
+
+/// `acquire(block=True, timeout=None)`, as CPython's `_multiprocessing.SemLock.acquire`.
+fn acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let block_kw = args.take_kw("block");
+    let timeout_kw = args.take_kw("timeout");
+    args.no_kwargs(vm, "acquire")?;
+    let block = match block_kw.or_else(|| args.args.get(1).cloned()) {
+        Some(b) => vm.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match timeout_kw.or_else(|| args.args.get(2).cloned()) {
+        Some(Value::None) | None => None,
+        Some(t) => Some(crate::objects::float::to_f64(vm, &t)?.max(0.0)),
+    };
+    let state = state(vm, args.args.first())?.clone();
+    let me = vm.thread_id.get();
+    if state.kind == RECURSIVE_MUTEX && state.is_mine(me) {
+        state.taken(me);
+        return Ok(Value::bool(true));
+    }
+    if state.semaphore.try_wait() {
+        state.taken(me);
+        return Ok(Value::bool(true));
+    }
+    if !block || timeout == Some(0.0) {
+        return Ok(Value::bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
+    let watched = deadline.is_none() && !state.may_be_shared();
+    if watched {
+        crate::objects::lock::begin_watched_wait(
+            vm,
+            crate::runtime::deadlock::AwaitedLock::SemLock(state.clone()),
+        );
+    }
+    let waiting = state.clone();
+    let got = vm.allow_threads(BlockReason::Lock, move || waiting.semaphore.wait(deadline));
+    if watched {
+        crate::runtime::deadlock::end_wait(me);
+    }
+    if got {
+        state.taken(me);
+    }
+    Ok(Value::bool(got))
+}
+
+fn release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "release", 1, 1)?;
+    let state = state(vm, args.args.first())?;
+    let me = vm.thread_id.get();
+    if state.kind == RECURSIVE_MUTEX {
+        if !state.is_mine(me) {
+            return Err(vm.new_exception(
+                "AssertionError",
+                "attempt to release recursive lock not owned by thread",
+            ));
+        }
+        let mut owner = state.owner.lock();
+        if owner.count > 1 {
+            owner.count -= 1;
+            return Ok(Value::None);
+        }
+    } else if state.semaphore.value() >= state.maxvalue {
+        return Err(vm.value_error("semaphore or lock released too many times"));
+    }
+    if let Err(e) = state.semaphore.post() {
+        return Err(crate::stdlib::os::os_error(vm, e, None));
+    }
+    let mut owner = state.owner.lock();
+    if owner.pid == std::process::id() {
+        owner.count = owner.count.saturating_sub(1);
+    }
+    Ok(Value::None)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    release(vm, Args::new(vec![this]))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = state(vm, args.args.first())?;
+    Ok(Value::Int(state.owner().count as i64))
+}
+
+fn is_mine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = state(vm, args.args.first())?;
+    Ok(Value::bool(state.is_mine(vm.thread_id.get())))
+}
+
+fn get_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = state(vm, args.args.first())?;
+    Ok(Value::Int(state.semaphore.value()))
+}
+
+fn is_zero(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = state(vm, args.args.first())?;
+    Ok(Value::bool(state.is_zero()))
+}
+
+fn after_fork(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = state(vm, args.args.first())?;
+    *state.owner.lock() = Owner::default();
+    Ok(Value::None)
+}
+
+fn kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(state(vm, args.args.first())?.kind))
+}
+
+fn maxvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(state(vm, args.args.first())?.maxvalue))
+}
+
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let n = vm.to_index(v)?;
+    i32::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+}
+
+/// Write all of `data`, retrying after signals and partial writes.
+fn write_all(fd: i32, mut data: &[u8]) -> std::io::Result<()> {
+    while !data.is_empty() {
+        // SAFETY: `data` is valid for `data.len()` bytes of reading.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EINTR) {
+                continue;
+            }
+            return Err(e);
+        }
+        data = &data[n as usize..];
+    }
+    Ok(())
+}
+
+/// Read exactly `n` bytes; `Ok(None)` when the writer closed before the first byte, an
+/// `UnexpectedEof` error when it closed in the middle. Reads grow the buffer as data arrives,
+/// so a corrupt length costs no allocation beyond what was really sent.
+fn read_exact(fd: i32, n: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut out = Vec::new();
+    let mut chunk = vec![0u8; n.min(1 << 16)];
+    while out.len() < n {
+        let want = (n - out.len()).min(chunk.len());
+        // SAFETY: `chunk` is valid for `want` bytes of writing.
+        let got = unsafe { libc::read(fd, chunk.as_mut_ptr().cast(), want) };
+        if got < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EINTR) {
+                continue;
+            }
+            return Err(e);
+        }
+        if got == 0 {
+            if out.is_empty() {
+                return Ok(None);
+            }
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        out.extend_from_slice(&chunk[..got as usize]);
+    }
+    Ok(Some(out))
+}
+
+fn send_message(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "send_message", 2, 2)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let data = match args.args[1].payload() {
+        Some(Payload::Bytes(b)) => b,
+        _ => {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&args.args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    let Ok(length) = i32::try_from(data.len()) else {
+        return Err(vm.value_error("bytes object is too large to send"));
+    };
+    let mut message = Vec::with_capacity(4 + data.len());
+    message.extend_from_slice(&length.to_be_bytes());
+    message.extend_from_slice(data);
+    let result = vm.allow_threads(BlockReason::Io, move || write_all(fd, &message));
+    match result {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
+}
+
+fn recv_message(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "recv_message", 1, 1)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let result = vm.allow_threads(BlockReason::Io, move || {
+        let Some(header) = read_exact(fd, 4)? else {
+            return Ok(None);
+        };
+        let length = i32::from_be_bytes([header[0], header[1], header[2], header[3]]);
+        if length < 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "negative message length",
+            ));
+        }
+        match read_exact(fd, length as usize)? {
+            Some(data) => Ok(Some(data)),
+            None if length == 0 => Ok(Some(Vec::new())),
+            None => Err(std::io::ErrorKind::UnexpectedEof.into()),
+        }
+    });
+    match result {
+        Ok(Some(data)) => Ok(Value::obj(Payload::Bytes(data))),
+        Ok(None) => Err(vm.new_exception_args("EOFError", vec![])),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Err(vm.new_exception("OSError", "got end of file during message"))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            Err(vm.new_exception("OSError", e.to_string()))
+        }
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
+}
+
+/// `socketpair()`: two connected Unix stream sockets (a duplex `Pipe`), closed on exec.
+fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "socketpair", 0, 0)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` is a valid array of two ints for the kernel to fill.
+    let r = unsafe {
+        libc::socketpair(
+            libc::AF_UNIX,
+            libc::SOCK_STREAM | libc::SOCK_CLOEXEC,
+            0,
+            fds.as_mut_ptr(),
+        )
+    };
+    if r < 0 {
+        return Err(crate::stdlib::os::os_error(
+            vm,
+            std::io::Error::last_os_error(),
+            None,
+        ));
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(fds[0] as i64),
+        Value::Int(fds[1] as i64),
+    ]))
+}
+
+/// `poll(fd, timeout)`: None waits for ever; the GIL is released while waiting.
+fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "poll", 2, 2)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let timeout = match &args.args[1] {
+        Value::None => None,
+        t => Some(crate::objects::float::to_f64(vm, t)?.max(0.0)),
+    };
+    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
+    let result = vm.allow_threads(BlockReason::Io, move || loop {
+        let wait_ms = match deadline {
+            None => -1,
+            Some(d) => {
+                let left = d.saturating_duration_since(Instant::now());
+                left.as_millis().min(i32::MAX as u128) as i32
+                    + i32::from(left.subsec_nanos() % 1_000_000 != 0)
+            }
+        };
+        let mut entry = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: `entry` is one valid pollfd.
+        let r = unsafe { libc::poll(&mut entry, 1, wait_ms) };
+        if r < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EINTR) {
+                continue;
+            }
+            return Err(e);
+        }
+        if r == 0 && deadline.is_some_and(|d| Instant::now() < d) {
+            continue;
+        }
+        return Ok(r > 0);
+    });
+    match result {
+        Ok(ready) => Ok(Value::bool(ready)),
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
+}

@@ -1,0 +1,122 @@
+# multiprocessing: processes forked from this one, and the ways they share data, as CPython's
+# package with the fork start method (the only one gilt has: every child is a fork of the
+# process that starts it). Objects cross between processes in gilt's own serialized form
+# (_serial), not pickle's.
+
+import os as _os
+
+from multiprocessing import process as _process
+from multiprocessing.process import current_process, active_children, parent_process
+from multiprocessing import util as _util
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class Process(_process.BaseProcess):
+    _start_method = None
+
+
+def cpu_count():
+    num = _os.cpu_count()
+    if num is None:
+        raise NotImplementedError('cannot determine number of cpus')
+    return num
+
+
+def Lock():
+    from multiprocessing.synchronize import Lock
+    return Lock()
+
+
+def RLock():
+    from multiprocessing.synchronize import RLock
+    return RLock()
+
+
+def Condition(lock=None):
+    from multiprocessing.synchronize import Condition
+    return Condition(lock)
+
+
+def Semaphore(value=1):
+    from multiprocessing.synchronize import Semaphore
+    return Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    from multiprocessing.synchronize import BoundedSemaphore
+    return BoundedSemaphore(value)
+
+
+def Event():
+    from multiprocessing.synchronize import Event
+    return Event()
+
+
+def Queue(maxsize=0):
+    from multiprocessing.queues import Queue
+    return Queue(maxsize)
+
+
+def JoinableQueue(maxsize=0):
+    from multiprocessing.queues import JoinableQueue
+    return JoinableQueue(maxsize)
+
+
+def SimpleQueue():
+    from multiprocessing.queues import SimpleQueue
+    return SimpleQueue()
+
+
+def Pipe(duplex=True):
+    from multiprocessing.connection import Pipe
+    return Pipe(duplex)
+
+
+def get_start_method(allow_none=False):
+    return 'fork'
+
+
+def get_all_start_methods():
+    return ['fork']
+
+
+def set_start_method(method, force=False):
+    if method != 'fork':
+        raise ValueError('cannot find context for %r' % method)
+
+
+def freeze_support():
+    pass
+
+
+class _ForkContext:
+    """What get_context('fork') returns: this module's API."""
+    _name = 'fork'
+
+    def __getattr__(self, name):
+        import multiprocessing
+        return getattr(multiprocessing, name)
+
+    def get_start_method(self, allow_none=False):
+        return 'fork'
+
+
+def get_context(method=None):
+    if method not in (None, 'fork'):
+        raise ValueError('cannot find context for %r' % method)
+    return _ForkContext()
