@@ -235,6 +235,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "_multiprocessing", "recv_message", recv_message);
     vm.add_function(&d, "_multiprocessing", "poll", poll);
     vm.add_function(&d, "_multiprocessing", "socketpair", socketpair);
+    vm.add_function(&d, "_multiprocessing", "wait_readable", wait_readable);
     Ok(m)
 }
 
@@ -517,6 +518,69 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(fds[0] as i64),
         Value::Int(fds[1] as i64),
     ]))
+}
+
+/// `wait_readable(fds, timeout)`: the descriptors of the list that have something to read (or
+/// are closed), waiting until one has or `timeout` passes (None: for ever); the GIL is released
+/// while waiting. `multiprocessing.connection.wait` and the process pool's manager use it.
+fn wait_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "wait_readable", 2, 2)?;
+    let items = vm.collect(&args.args[0])?;
+    let mut fds = Vec::with_capacity(items.len());
+    for item in &items {
+        fds.push(fd_arg(vm, item)?);
+    }
+    let timeout = match &args.args[1] {
+        Value::None => None,
+        t => Some(crate::objects::float::to_f64(vm, t)?.max(0.0)),
+    };
+    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
+    let result = vm.allow_threads(BlockReason::Io, move || {
+        let mut entries: Vec<libc::pollfd> = fds
+            .iter()
+            .map(|&fd| libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            })
+            .collect();
+        loop {
+            let wait_ms = match deadline {
+                None => -1,
+                Some(d) => {
+                    let left = d.saturating_duration_since(Instant::now());
+                    left.as_millis().min(i32::MAX as u128) as i32
+                        + i32::from(left.subsec_nanos() % 1_000_000 != 0)
+                }
+            };
+            // SAFETY: `entries` is a valid array of `entries.len()` pollfds.
+            let r = unsafe {
+                libc::poll(entries.as_mut_ptr(), entries.len() as libc::nfds_t, wait_ms)
+            };
+            if r < 0 {
+                let e = std::io::Error::last_os_error();
+                if e.raw_os_error() == Some(libc::EINTR) {
+                    continue;
+                }
+                return Err(e);
+            }
+            if r == 0 && deadline.is_some_and(|d| Instant::now() < d) {
+                continue;
+            }
+            return Ok(entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.revents != 0)
+                .map(|(i, _)| i)
+                .collect::<Vec<usize>>());
+        }
+    });
+    match result {
+        Ok(ready) => Ok(Value::list(
+            ready.into_iter().map(|i| items[i].clone()).collect(),
+        )),
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
 }
 
 /// `poll(fd, timeout)`: None waits for ever; the GIL is released while waiting.

@@ -53,6 +53,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
         "concurrent" => "",
         "concurrent.futures" => include_str!("concurrent/futures.py"),
+        "concurrent.futures.process" => include_str!("concurrent/process.py"),
         _ => return None,
     })
 }

@@ -105,6 +105,13 @@ impl Vm {
                     if name.as_str() == Some("__dict__") {
                         return Ok(Some(Value::Obj(m.dict.clone())));
                     }
+                    // PEP 562: a module's own `__getattr__` answers the names it lacks.
+                    let hook_name = self.intern("__getattr__");
+                    if name.as_str() != Some("__getattr__") {
+                        if let Some(hook) = super::dict_get_str(&m.dict, &hook_name) {
+                            return self.call(&hook, vec![name.clone()]).map(Some);
+                        }
+                    }
                     return Ok(None);
                 }
                 _ => {}

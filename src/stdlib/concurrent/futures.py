@@ -611,3 +611,12 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+def __getattr__(name):
+    # As CPython's package: the process pool (and multiprocessing under it) is imported only
+    # when asked for.
+    if name in ('ProcessPoolExecutor', 'BrokenProcessPool'):
+        from concurrent.futures import process
+        return getattr(process, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

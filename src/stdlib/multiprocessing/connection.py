@@ -137,14 +137,9 @@ def Pipe(duplex=True):
 
 
 def wait(object_list, timeout=None):
-    """The connections (or sentinels) of object_list that are ready to read."""
-    import time
-    deadline = None if timeout is None else time.monotonic() + timeout
-    while True:
-        ready = [o for o in object_list
-                 if _multiprocessing.poll(o if isinstance(o, int) else o.fileno(), 0)]
-        if ready:
-            return ready
-        if deadline is not None and time.monotonic() >= deadline:
-            return []
-        time.sleep(0.001)
+    """The connections (or descriptors, or objects with fileno()) of object_list that are
+    ready to read, waiting up to timeout seconds (None: until one is)."""
+    fds = {}
+    for o in object_list:
+        fds[o if isinstance(o, int) else o.fileno()] = o
+    return [fds[fd] for fd in _multiprocessing.wait_readable(list(fds), timeout)]
