@@ -133,6 +133,7 @@ fn payload_is_leaf(p: &Payload) -> bool {
             | Payload::RLock(_)
             | Payload::Event(_)
             | Payload::SemLock(_)
+            | Payload::Regex(_)
     )
 }
 
@@ -179,6 +180,8 @@ pub enum Payload {
     Event(std::sync::Arc<event::EventState>),
     /// `_multiprocessing.SemLock`: a semaphore shared with forked processes.
     SemLock(std::sync::Arc<crate::stdlib::_multiprocessing::SemLockState>),
+    /// `_sre`'s compiled pattern, the engine behind a `re.Pattern`.
+    Regex(std::rc::Rc<crate::stdlib::re::CompiledPattern>),
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
     /// to the next by `tb_next`.
     Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),

@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -32,6 +33,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "math" => math::make,
         "random" => random::make,
         "time" => time::make,
+        "_sre" => re::make,
         _ => return None,
     })
 }
@@ -49,6 +51,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "multiprocessing.synchronize" => include_str!("multiprocessing/synchronize.py"),
         "multiprocessing.connection" => include_str!("multiprocessing/connection.py"),
         "multiprocessing.queues" => include_str!("multiprocessing/queues.py"),
+        "re" => include_str!("re/re.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
         "concurrent" => "",

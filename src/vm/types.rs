@@ -47,6 +47,7 @@ pub struct Types {
     pub rlock: ObjRef,
     pub event: ObjRef,
     pub semlock: ObjRef,
+    pub regex: ObjRef,
     pub traceback: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
@@ -218,6 +219,7 @@ impl Types {
             rlock: b("RLock"),
             event: b("_Event"),
             semlock: b("SemLock"),
+            regex: b("SRE_Pattern"),
             traceback: b("traceback"),
             not_implemented: Rc::new(Obj {
                 payload: Payload::NotImplemented,
@@ -294,6 +296,7 @@ impl Types {
             Payload::RLock(_) => &self.rlock,
             Payload::Event(_) => &self.event,
             Payload::SemLock(_) => &self.semlock,
+            Payload::Regex(_) => &self.regex,
             Payload::Traceback(..) => &self.traceback,
             Payload::NotImplemented => &self.not_implemented_type,
             Payload::Ellipsis => &self.ellipsis_type,

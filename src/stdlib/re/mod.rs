@@ -1,0 +1,407 @@
+//! `_sre`: the native core under `re` (whose Python layer is `re.py` beside this file, embedded
+//! as the `re` module, as CPython writes `re` in Python over its C `_sre`).
+//!
+//! A Python pattern is parsed here with CPython's own error messages (`parse`), written out in
+//! fancy-regex's syntax with Python's meaning (`emit`), and compiled by fancy-regex, a
+//! backtracking engine over the `regex` crate: leftmost matches, first alternative first,
+//! backreferences, look-around, atomic groups and possessive repeats, as Python has them.
+//!
+//! Invariants: the engine works on UTF-8 byte offsets, Python on code points; every position
+//! crosses this file's boundary as a code point (`Positions`). `endpos` cuts the text (so `$`
+//! and look-ahead stop there, as in CPython) while `pos` does not (look-behind and `\b` still
+//! see the text before it, and `^` does not match there unless a line starts there).
+//! Successive matches (`scan`) follow CPython's rule for empty matches: after an empty match at
+//! `p`, the next match may start at `p` only if it is not empty.
+
+pub mod emit;
+pub mod parse;
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use fancy_regex::{Regex, RegexBuilder, RegexInput};
+
+use crate::objects::{Args, Dict, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+/// Past this many backtracking steps in one search the engine gives up (a `RuntimeError`),
+/// where CPython would keep going, possibly for ever.
+const BACKTRACK_LIMIT: usize = 50_000_000;
+
+/// A compiled pattern: what `re.Pattern` holds in its `_code` attribute.
+pub struct CompiledPattern {
+    /// The pattern in the engine's syntax, one group `(?:...)` long.
+    translated: String,
+    groups: usize,
+    /// For each group, the group enclosing it (0 for none): decides `lastindex` between groups
+    /// that end at the same place.
+    parents: Vec<usize>,
+    search: Regex,
+    /// `translated` followed by `\z`, for `fullmatch`; built on first use.
+    full: OnceCell<Result<Regex, String>>,
+    /// `translated` refusing empty matches: after an empty match, the next one at the same
+    /// place must not be empty. `None` when the pattern can only match empty.
+    not_empty: OnceCell<Result<Option<Regex>, String>>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Search,
+    Match,
+    FullMatch,
+}
+
+fn build(pattern: &str, not_empty: bool) -> Result<Regex, fancy_regex::Error> {
+    let mut builder = RegexBuilder::new(pattern);
+    builder.backtrack_limit(BACKTRACK_LIMIT);
+    if not_empty {
+        builder.find_not_empty(true);
+    }
+    builder.build()
+}
+
+impl CompiledPattern {
+    fn full(&self) -> Result<&Regex, String> {
+        self.full
+            .get_or_init(|| {
+                build(&format!("{}\\z", self.translated), false).map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn not_empty(&self) -> Result<Option<&Regex>, String> {
+        self.not_empty
+            .get_or_init(|| match build(&self.translated, true) {
+                Ok(r) => Ok(Some(r)),
+                Err(fancy_regex::Error::CompileError(e))
+                    if matches!(*e, fancy_regex::CompileError::PatternCanNeverMatch) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e.to_string()),
+            })
+            .as_ref()
+            .map(Option::as_ref)
+            .map_err(Clone::clone)
+    }
+
+    /// One match in `text` (already cut at `endpos`) from byte `start`: the byte spans of
+    /// group 0 and every group.
+    fn find(
+        &self,
+        text: &str,
+        start: usize,
+        mode: Mode,
+    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+        let regex = match mode {
+            Mode::FullMatch => self.full()?,
+            _ => &self.search,
+        };
+        let input = RegexInput::new(text)
+            .from_pos(start)
+            .anchored(mode != Mode::Search);
+        self.captures(regex, input)
+    }
+
+    /// The first non-empty match starting exactly at `start`.
+    fn find_not_empty_at(
+        &self,
+        text: &str,
+        start: usize,
+    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+        let Some(regex) = self.not_empty()? else {
+            return Ok(None);
+        };
+        let input = RegexInput::new(text).from_pos(start).anchored(true);
+        self.captures(regex, input)
+    }
+
+    fn captures(
+        &self,
+        regex: &Regex,
+        input: RegexInput<'_, str>,
+    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+        let found = regex.captures_input(input).map_err(|e| e.to_string())?;
+        Ok(found.map(|caps| {
+            (0..=self.groups)
+                .map(|g| caps.get(g).map(|m| (m.start(), m.end())))
+                .collect()
+        }))
+    }
+
+    /// The group that closed last (`Match.lastindex`): the one ending last; of groups ending
+    /// at the same place, an enclosing group closes after the groups inside it, and otherwise
+    /// the later group closes later.
+    fn last_index(&self, spans: &[Option<(usize, usize)>]) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (g, span) in spans.iter().enumerate().skip(1) {
+            let Some((_, end)) = span else { continue };
+            best = match best {
+                Some((b, b_end)) if b_end > *end || (b_end == *end && self.encloses(b, g)) => {
+                    Some((b, b_end))
+                }
+                _ => Some((g, *end)),
+            };
+        }
+        best.map(|(g, _)| g)
+    }
+
+    fn encloses(&self, outer: usize, mut inner: usize) -> bool {
+        while inner != 0 {
+            inner = self.parents.get(inner).copied().unwrap_or(0);
+            if inner == outer {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Converts between code-point indexes (Python's) and byte offsets (the engine's) in one text,
+/// walking from the last position converted, so a left-to-right scan costs one pass.
+struct Positions<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// A known (byte offset, code point index) pair.
+    anchor: (usize, usize),
+}
+
+impl<'a> Positions<'a> {
+    fn new(text: &'a str, ascii: bool) -> Positions<'a> {
+        Positions {
+            text,
+            ascii,
+            anchor: (0, 0),
+        }
+    }
+
+    /// The byte offset of code point `index` (at most the length).
+    fn byte_of(&mut self, index: usize) -> usize {
+        if self.ascii {
+            return index;
+        }
+        let (mut byte, at) = self.anchor;
+        if index >= at {
+            let mut chars = self.text[byte..].chars();
+            for _ in at..index {
+                byte += chars.next().map_or(0, char::len_utf8);
+            }
+        } else {
+            let mut chars = self.text[..byte].chars();
+            for _ in index..at {
+                byte -= chars.next_back().map_or(0, char::len_utf8);
+            }
+        }
+        self.anchor = (byte, index);
+        byte
+    }
+
+    /// The code point index of byte offset `byte` (a character boundary).
+    fn index_of(&mut self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let (from, base) = self.anchor;
+        let index = if byte >= from {
+            base + self.text[from..byte].chars().count()
+        } else {
+            base - self.text[byte..from].chars().count()
+        };
+        self.anchor = (byte, index);
+        index
+    }
+
+    /// The byte offset of the character after the one at `byte`.
+    fn next_char(&self, byte: usize) -> usize {
+        byte + self.text[byte..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = vm.new_module("_sre");
+    vm.add_function(&d, "_sre", "compile", compile);
+    vm.add_function(&d, "_sre", "search", search);
+    vm.add_function(&d, "_sre", "scan", scan);
+    crate::vm::dict_set_str(
+        &d,
+        vm.intern("MAXREPEAT"),
+        Value::Int(parse::MAXREPEAT as i64),
+    );
+    Ok(m)
+}
+
+fn code_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Rc<CompiledPattern>> {
+    match v.payload() {
+        Some(Payload::Regex(code)) => Ok(code),
+        _ => Err(vm.type_error("expected a compiled pattern")),
+    }
+}
+
+/// `compile(pattern, flags)`: `(code, flags, groups, groupindex)`, or `(None, message,
+/// position)` for what `re` raises as `re.error` (position `None` when CPython gives none).
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "compile")?;
+    args.check_count(vm, "compile", 2, 2)?;
+    let Some(pattern) = args.args[0].as_str() else {
+        return Err(vm.type_error("first argument must be string or compiled pattern"));
+    };
+    let flags = vm.to_index(&args.args[1])? as u32;
+    let parsed = match parse::parse(pattern, flags) {
+        Ok(p) => p,
+        Err(parse::Failure::Overflow(msg)) => return Err(vm.overflow_error(msg)),
+        Err(parse::Failure::Value(msg)) => return Err(vm.value_error(msg)),
+        Err(parse::Failure::Syntax(msg, pos)) => {
+            let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
+            return Ok(Value::tuple(vec![Value::None, Value::str(msg), pos]));
+        }
+    };
+    let translated = emit::emit(&parsed.root, parsed.flags);
+    let search = match build(&translated, false) {
+        Ok(r) => r,
+        Err(e) => {
+            // A pattern Python accepts but the engine cannot hold (nesting deeper than it
+            // allows, a repeat too large to compile): reported as re.error, without position.
+            let msg = format!("pattern not supported by gilt's regex engine: {}", e);
+            return Ok(Value::tuple(vec![Value::None, Value::str(msg), Value::None]));
+        }
+    };
+    let mut groupindex = Dict::new();
+    for (name, index) in &parsed.names {
+        groupindex.set_str(Value::str(name.as_str()), Value::Int(*index as i64));
+    }
+    let code = Value::obj(Payload::Regex(Rc::new(CompiledPattern {
+        translated,
+        groups: parsed.groups,
+        parents: parsed.parents,
+        search,
+        full: OnceCell::new(),
+        not_empty: OnceCell::new(),
+    })));
+    Ok(Value::tuple(vec![
+        code,
+        Value::Int(parsed.flags as i64),
+        Value::Int(parsed.groups as i64),
+        Value::dict(groupindex),
+    ]))
+}
+
+/// The text argument, and `pos`/`endpos` clamped into it as CPython does (code points).
+fn text_args<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+) -> PyResult<(&'a crate::objects::PyStr, usize, usize)> {
+    let text = match args.args[1].as_pystr() {
+        Some(s) => s,
+        None => {
+            let msg = match args.args[1].payload() {
+                Some(Payload::Bytes(_)) => {
+                    "cannot use a string pattern on a bytes-like object".to_string()
+                }
+                _ => format!(
+                    "expected string or bytes-like object, got '{}'",
+                    vm.type_name(&args.args[1])
+                ),
+            };
+            return Err(vm.type_error(msg));
+        }
+    };
+    let len = text.char_len() as i64;
+    let pos = vm.to_index(&args.args[2])?.clamp(0, len) as usize;
+    let endpos = vm.to_index(&args.args[3])?.clamp(0, len) as usize;
+    Ok((text, pos, endpos))
+}
+
+/// A match as Python's layer takes it: `(lastindex, start0, end0, start1, end1, ...)` in code
+/// points, -1 for a group that did not take part.
+fn match_value(
+    code: &CompiledPattern,
+    spans: &[Option<(usize, usize)>],
+    positions: &mut Positions,
+) -> Value {
+    let mut items = Vec::with_capacity(1 + 2 * spans.len());
+    items.push(code.last_index(spans).map_or(Value::None, |g| Value::Int(g as i64)));
+    for span in spans {
+        match span {
+            Some((s, e)) => {
+                items.push(Value::Int(positions.index_of(*s) as i64));
+                items.push(Value::Int(positions.index_of(*e) as i64));
+            }
+            None => {
+                items.push(Value::Int(-1));
+                items.push(Value::Int(-1));
+            }
+        }
+    }
+    Value::tuple(items)
+}
+
+fn engine_error(vm: &mut Vm, msg: String) -> crate::objects::PyErr {
+    vm.runtime_error(format!("regular expression engine: {}", msg))
+}
+
+/// `search(code, string, pos, endpos, mode)`: mode 0 searches, 1 matches at `pos`, 2 matches
+/// all of `string[pos:endpos]`. A match tuple (see `match_value`) or None.
+fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "search", 5, 5)?;
+    let code = code_of(vm, &args.args[0])?.clone();
+    let (text, pos, endpos) = text_args(vm, &args)?;
+    let mode = match vm.to_index(&args.args[4])? {
+        0 => Mode::Search,
+        1 => Mode::Match,
+        _ => Mode::FullMatch,
+    };
+    if pos > endpos {
+        return Ok(Value::None);
+    }
+    let mut positions = Positions::new(text.as_str(), text.is_ascii());
+    let start = positions.byte_of(pos);
+    let end = positions.byte_of(endpos);
+    let found = code
+        .find(&text.as_str()[..end], start, mode)
+        .map_err(|e| engine_error(vm, e))?;
+    Ok(match found {
+        Some(spans) => match_value(&code, &spans, &mut positions),
+        None => Value::None,
+    })
+}
+
+/// `scan(code, string, pos, endpos, limit)`: the successive matches of `findall`, `finditer`,
+/// `sub` and `split` (at most `limit` of them when it is above 0), as a list of match tuples.
+fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "scan", 5, 5)?;
+    let code = code_of(vm, &args.args[0])?.clone();
+    let (text, pos, endpos) = text_args(vm, &args)?;
+    let limit = vm.to_index(&args.args[4])?.max(0) as usize;
+    let mut found = Vec::new();
+    if pos > endpos {
+        return Ok(Value::list(found));
+    }
+    let mut positions = Positions::new(text.as_str(), text.is_ascii());
+    let mut at = positions.byte_of(pos);
+    let end = positions.byte_of(endpos);
+    let hay = &text.as_str()[..end];
+    let mut after_empty = false;
+    while at <= end {
+        let next = if after_empty {
+            match code.find_not_empty_at(hay, at) {
+                Ok(Some(spans)) => Ok(Some(spans)),
+                Ok(None) if at < end => code.find(hay, positions.next_char(at), Mode::Search),
+                other => other,
+            }
+        } else {
+            code.find(hay, at, Mode::Search)
+        };
+        let Some(spans) = next.map_err(|e| engine_error(vm, e))? else {
+            break;
+        };
+        let (start, stop) = spans[0].unwrap_or((at, at));
+        found.push(match_value(&code, &spans, &mut positions));
+        if limit > 0 && found.len() >= limit {
+            break;
+        }
+        after_empty = start == stop;
+        at = stop;
+    }
+    Ok(Value::list(found))
+}
