@@ -24,7 +24,11 @@ const ASCII_SPACE: &str = "\\u{9}\\u{A}\\u{B}\\u{C}\\u{D}\\u{20}";
 
 /// The whole pattern under its global `flags`, as one group (so that a suffix such as `\z`
 /// applies to all of it).
-pub fn emit(root: &Node, flags: u32) -> String {
+///
+/// A bytes pattern (`is_bytes`) is matched by the engine in its ASCII bytes mode: its
+/// categories are ASCII ones, and characters U+0080..U+00FF stand for single bytes.
+pub fn emit(root: &Node, flags: u32, is_bytes: bool) -> String {
+    let flags = if is_bytes { flags | FLAG_ASCII } else { flags };
     let mut out = String::new();
     out.push_str(if flags & FLAG_IGNORECASE != 0 {
         "(?i:"
@@ -79,6 +83,13 @@ fn emit_node(node: &Node, flags: u32, out: &mut String) {
                 }
             }
             out.push(']');
+        }
+        // Case does not change a category; the engine would fold its ASCII classes with
+        // Unicode's rules (the Kelvin sign into `[A-Z]`).
+        Node::Category(cat) if ascii && flags & FLAG_IGNORECASE != 0 => {
+            out.push_str("(?-i:");
+            out.push_str(&category(*cat, ascii));
+            out.push(')');
         }
         Node::Category(cat) => out.push_str(&category(*cat, ascii)),
         Node::At(at) => out.push_str(&anchor(*at, flags)),
@@ -151,6 +162,29 @@ fn emit_node(node: &Node, flags: u32, out: &mut String) {
             max,
             kind,
             body,
+        } if is_zero_width(body) => {
+            // The engine refuses to repeat what cannot advance; repeating it changes nothing
+            // but whether it may be skipped: once if required, else optional (tried first
+            // unless lazy).
+            out.push_str("(?:");
+            match (min, kind) {
+                (0, RepeatKind::Lazy) => {
+                    out.push('|');
+                    emit_body(body, flags, out);
+                }
+                (0, _) => {
+                    emit_body(body, flags, out);
+                    out.push('|');
+                }
+                _ => emit_body(body, flags, out),
+            }
+            out.push(')');
+        }
+        Node::Repeat {
+            min,
+            max,
+            kind,
+            body,
         } => {
             if *kind == RepeatKind::Possessive {
                 out.push_str("(?>");
@@ -203,12 +237,32 @@ fn is_atom(node: &Node) -> bool {
     )
 }
 
+/// Can the node only ever match the empty string?
+fn is_zero_width(node: &Node) -> bool {
+    match node {
+        Node::At(_) | Node::Look { .. } => true,
+        Node::Group { body, .. } | Node::Atomic(body) | Node::Repeat { body, .. } => {
+            is_zero_width(body)
+        }
+        Node::Concat(items) | Node::Alt(items) => items.iter().all(is_zero_width),
+        Node::Conditional { yes, no, .. } => {
+            is_zero_width(yes) && no.as_deref().map_or(true, is_zero_width)
+        }
+        _ => false,
+    }
+}
+
 fn is_empty(node: &Node) -> bool {
     matches!(node, Node::Concat(items) if items.is_empty())
 }
 
 fn push_char(c: char, out: &mut String) {
-    if c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace()) {
+    if c.is_ascii_alphanumeric() {
+        out.push(c);
+    } else if ('\u{80}'..='\u{FF}').contains(&c) {
+        // In a str pattern the engine reads `\xE9` as U+00E9; in a bytes one, as the byte.
+        out.push_str(&format!("\\x{:02X}", c as u32));
+    } else if !c.is_ascii() && !c.is_whitespace() {
         out.push(c);
     } else {
         out.push_str(&format!("\\u{{{:X}}}", c as u32));
@@ -247,10 +301,11 @@ fn anchor(at: At, flags: u32) -> String {
             w = ASCII_WORD
         ),
         At::NonBoundary if ascii => format!(
-            "(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))",
+            "(?!\\A\\z)(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))",
             w = ASCII_WORD
         ),
         At::Boundary => "\\b".into(),
-        At::NonBoundary => "\\B".into(),
+        // CPython's `\B` never matches in an empty text; the engine's does.
+        At::NonBoundary => "(?!\\A\\z)\\B".into(),
     }
 }

@@ -19,7 +19,7 @@ pub mod parse;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use fancy_regex::{Regex, RegexBuilder, RegexInput};
+use fancy_regex::{BytesMode, Regex, RegexBuilder, RegexInput};
 
 use crate::objects::{Args, Dict, Payload, PyResult, Value};
 use crate::vm::Vm;
@@ -30,6 +30,8 @@ const BACKTRACK_LIMIT: usize = 50_000_000;
 
 /// A compiled pattern: what `re.Pattern` holds in its `_code` attribute.
 pub struct CompiledPattern {
+    /// Compiled from a bytes pattern: it matches bytes, and only bytes.
+    is_bytes: bool,
     /// The pattern in the engine's syntax, one group `(?:...)` long.
     translated: String,
     groups: usize,
@@ -51,9 +53,12 @@ enum Mode {
     FullMatch,
 }
 
-fn build(pattern: &str, not_empty: bool) -> Result<Regex, fancy_regex::Error> {
+fn build(pattern: &str, is_bytes: bool, not_empty: bool) -> Result<Regex, fancy_regex::Error> {
     let mut builder = RegexBuilder::new(pattern);
     builder.backtrack_limit(BACKTRACK_LIMIT);
+    if is_bytes {
+        builder.bytes_mode(BytesMode::Ascii);
+    }
     if not_empty {
         builder.find_not_empty(true);
     }
@@ -64,7 +69,7 @@ impl CompiledPattern {
     fn full(&self) -> Result<&Regex, String> {
         self.full
             .get_or_init(|| {
-                build(&format!("{}\\z", self.translated), false).map_err(|e| e.to_string())
+                build(&format!("{}\\z", self.translated), self.is_bytes, false).map_err(|e| e.to_string())
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -72,7 +77,7 @@ impl CompiledPattern {
 
     fn not_empty(&self) -> Result<Option<&Regex>, String> {
         self.not_empty
-            .get_or_init(|| match build(&self.translated, true) {
+            .get_or_init(|| match build(&self.translated, self.is_bytes, true) {
                 Ok(r) => Ok(Some(r)),
                 Err(fancy_regex::Error::CompileError(e))
                     if matches!(*e, fancy_regex::CompileError::PatternCanNeverMatch) =>
@@ -90,7 +95,7 @@ impl CompiledPattern {
     /// group 0 and every group.
     fn find(
         &self,
-        text: &str,
+        text: &[u8],
         start: usize,
         mode: Mode,
     ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
@@ -107,7 +112,7 @@ impl CompiledPattern {
     /// The first non-empty match starting exactly at `start`.
     fn find_not_empty_at(
         &self,
-        text: &str,
+        text: &[u8],
         start: usize,
     ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
         let Some(regex) = self.not_empty()? else {
@@ -120,7 +125,7 @@ impl CompiledPattern {
     fn captures(
         &self,
         regex: &Regex,
-        input: RegexInput<'_, str>,
+        input: RegexInput<'_, [u8]>,
     ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
         let found = regex.captures_input(input).map_err(|e| e.to_string())?;
         Ok(found.map(|caps| {
@@ -214,6 +219,9 @@ impl<'a> Positions<'a> {
 
     /// The byte offset of the character after the one at `byte`.
     fn next_char(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte + 1;
+        }
         byte + self.text[byte..].chars().next().map_or(1, char::len_utf8)
     }
 }
@@ -243,11 +251,14 @@ fn code_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Rc<CompiledPattern>> {
 fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "compile")?;
     args.check_count(vm, "compile", 2, 2)?;
-    let Some(pattern) = args.args[0].as_str() else {
-        return Err(vm.type_error("first argument must be string or compiled pattern"));
+    let (pattern, is_bytes) = match args.args[0].payload() {
+        Some(Payload::Str(s)) => (s.as_str().to_string(), false),
+        // CPython reads a bytes pattern as Latin-1 text.
+        Some(Payload::Bytes(b)) => (b.iter().map(|&b| b as char).collect(), true),
+        _ => return Err(vm.type_error("first argument must be string or compiled pattern")),
     };
     let flags = vm.to_index(&args.args[1])? as u32;
-    let parsed = match parse::parse(pattern, flags) {
+    let parsed = match parse::parse(&pattern, flags, is_bytes) {
         Ok(p) => p,
         Err(parse::Failure::Overflow(msg)) => return Err(vm.overflow_error(msg)),
         Err(parse::Failure::Value(msg)) => return Err(vm.value_error(msg)),
@@ -256,8 +267,8 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::tuple(vec![Value::None, Value::str(msg), pos]));
         }
     };
-    let translated = emit::emit(&parsed.root, parsed.flags);
-    let search = match build(&translated, false) {
+    let translated = emit::emit(&parsed.root, parsed.flags, is_bytes);
+    let search = match build(&translated, is_bytes, false) {
         Ok(r) => r,
         Err(e) => {
             // A pattern Python accepts but the engine cannot hold (nesting deeper than it
@@ -271,6 +282,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         groupindex.set_str(Value::str(name.as_str()), Value::Int(*index as i64));
     }
     let code = Value::obj(Payload::Regex(Rc::new(CompiledPattern {
+        is_bytes,
         translated,
         groups: parsed.groups,
         parents: parsed.parents,
@@ -286,30 +298,59 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-/// The text argument, and `pos`/`endpos` clamped into it as CPython does (code points).
-fn text_args<'a>(
+/// The text a pattern searches: a str's UTF-8 (positions converted) or a bytes object.
+struct Subject<'a> {
+    bytes: &'a [u8],
+    /// The str, when it has non-ASCII characters (positions need converting).
+    text: &'a str,
+    ascii: bool,
+    len: usize,
+}
+
+impl<'a> Subject<'a> {
+    fn positions(&self) -> Positions<'a> {
+        Positions::new(self.text, self.ascii)
+    }
+}
+
+/// The subject argument (checked against the pattern's kind), and `pos`/`endpos` clamped into
+/// it as CPython does.
+fn subject_args<'a>(
     vm: &mut Vm,
+    code: &CompiledPattern,
     args: &'a Args,
-) -> PyResult<(&'a crate::objects::PyStr, usize, usize)> {
-    let text = match args.args[1].as_pystr() {
-        Some(s) => s,
-        None => {
-            let msg = match args.args[1].payload() {
-                Some(Payload::Bytes(_)) => {
-                    "cannot use a string pattern on a bytes-like object".to_string()
-                }
-                _ => format!(
-                    "expected string or bytes-like object, got '{}'",
-                    vm.type_name(&args.args[1])
-                ),
-            };
+) -> PyResult<(Subject<'a>, usize, usize)> {
+    let subject = match (args.args[1].payload(), code.is_bytes) {
+        (Some(Payload::Str(s)), false) => Subject {
+            bytes: s.as_str().as_bytes(),
+            text: s.as_str(),
+            ascii: s.is_ascii(),
+            len: s.char_len(),
+        },
+        (Some(Payload::Bytes(b)), true) => Subject {
+            bytes: b,
+            text: "",
+            ascii: true,
+            len: b.len(),
+        },
+        (Some(Payload::Bytes(_)), false) => {
+            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        (Some(Payload::Str(_)), true) => {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"))
+        }
+        _ => {
+            let msg = format!(
+                "expected string or bytes-like object, got '{}'",
+                vm.type_name(&args.args[1])
+            );
             return Err(vm.type_error(msg));
         }
     };
-    let len = text.char_len() as i64;
+    let len = subject.len as i64;
     let pos = vm.to_index(&args.args[2])?.clamp(0, len) as usize;
     let endpos = vm.to_index(&args.args[3])?.clamp(0, len) as usize;
-    Ok((text, pos, endpos))
+    Ok((subject, pos, endpos))
 }
 
 /// A match as Python's layer takes it: `(lastindex, start0, end0, start1, end1, ...)` in code
@@ -345,7 +386,7 @@ fn engine_error(vm: &mut Vm, msg: String) -> crate::objects::PyErr {
 fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "search", 5, 5)?;
     let code = code_of(vm, &args.args[0])?.clone();
-    let (text, pos, endpos) = text_args(vm, &args)?;
+    let (subject, pos, endpos) = subject_args(vm, &code, &args)?;
     let mode = match vm.to_index(&args.args[4])? {
         0 => Mode::Search,
         1 => Mode::Match,
@@ -354,11 +395,11 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos > endpos {
         return Ok(Value::None);
     }
-    let mut positions = Positions::new(text.as_str(), text.is_ascii());
+    let mut positions = subject.positions();
     let start = positions.byte_of(pos);
     let end = positions.byte_of(endpos);
     let found = code
-        .find(&text.as_str()[..end], start, mode)
+        .find(&subject.bytes[..end], start, mode)
         .map_err(|e| engine_error(vm, e))?;
     Ok(match found {
         Some(spans) => match_value(&code, &spans, &mut positions),
@@ -371,16 +412,16 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "scan", 5, 5)?;
     let code = code_of(vm, &args.args[0])?.clone();
-    let (text, pos, endpos) = text_args(vm, &args)?;
+    let (subject, pos, endpos) = subject_args(vm, &code, &args)?;
     let limit = vm.to_index(&args.args[4])?.max(0) as usize;
     let mut found = Vec::new();
     if pos > endpos {
         return Ok(Value::list(found));
     }
-    let mut positions = Positions::new(text.as_str(), text.is_ascii());
+    let mut positions = subject.positions();
     let mut at = positions.byte_of(pos);
     let end = positions.byte_of(endpos);
-    let hay = &text.as_str()[..end];
+    let hay = &subject.bytes[..end];
     let mut after_empty = false;
     while at <= end {
         let next = if after_empty {

@@ -136,6 +136,8 @@ type PResult<T> = Result<T, Failure>;
 /// The token stream: a character, or a backslash and the character after it (CPython's
 /// `Tokenizer`).
 struct Tokenizer {
+    /// A bytes pattern, read as Latin-1 text (as CPython reads it).
+    is_bytes: bool,
     chars: Vec<char>,
     index: usize,
     next: Option<Tok>,
@@ -168,8 +170,9 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
 }
 
 impl Tokenizer {
-    fn new(pattern: &str) -> PResult<Tokenizer> {
+    fn new(pattern: &str, is_bytes: bool) -> PResult<Tokenizer> {
         let mut t = Tokenizer {
+            is_bytes,
             chars: pattern.chars().collect(),
             index: 0,
             next: None,
@@ -273,6 +276,21 @@ impl Tokenizer {
     }
 
     fn error<T>(&self, msg: impl Into<String>, offset: usize) -> PResult<T> {
+        let msg: String = msg.into();
+        if self.is_bytes {
+            // CPython: msg.encode('ascii', 'backslashreplace') for a bytes pattern.
+            let ascii = msg
+                .chars()
+                .map(|c| {
+                    if c.is_ascii() {
+                        c.to_string()
+                    } else {
+                        format!("\\x{:02x}", c as u32)
+                    }
+                })
+                .collect::<String>();
+            return err(ascii, self.tell() - offset);
+        }
         err(msg, self.tell() - offset)
     }
 
@@ -446,9 +464,10 @@ impl State {
     }
 }
 
-/// Parse `pattern` under `flags` (the `flags` argument of `re.compile`).
-pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
-    let mut source = Tokenizer::new(pattern)?;
+/// Parse `pattern` under `flags` (the `flags` argument of `re.compile`). A bytes pattern
+/// comes decoded as Latin-1, with `is_bytes`.
+pub fn parse(pattern: &str, flags: u32, is_bytes: bool) -> PResult<Parsed> {
+    let mut source = Tokenizer::new(pattern, is_bytes)?;
     let mut state = State {
         flags,
         names: HashMap::new(),
@@ -461,7 +480,7 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
     };
     let verbose = flags & FLAG_VERBOSE != 0;
     let root = parse_sub(&mut source, &mut state, verbose, 0)?;
-    state.flags = fix_flags(state.flags)?;
+    state.flags = fix_flags(state.flags, is_bytes)?;
     if source.next.is_some() {
         return source.error("unbalanced parenthesis", 0);
     }
@@ -513,8 +532,19 @@ fn check_lookbehinds(state: &State, node: &Node) -> PResult<()> {
         .try_for_each(|child| check_lookbehinds(state, child))
 }
 
-/// `fix_flags` for a str pattern.
-fn fix_flags(flags: u32) -> PResult<u32> {
+/// `fix_flags`: the flags a str or bytes pattern may have; UNICODE is implied for str.
+fn fix_flags(flags: u32, is_bytes: bool) -> PResult<u32> {
+    if is_bytes {
+        if flags & FLAG_UNICODE != 0 {
+            return Err(Failure::Value(
+                "cannot use UNICODE flag with a bytes pattern".into(),
+            ));
+        }
+        if flags & FLAG_LOCALE != 0 && flags & FLAG_ASCII != 0 {
+            return Err(Failure::Value("ASCII and LOCALE flags are incompatible".into()));
+        }
+        return Ok(flags);
+    }
     if flags & FLAG_LOCALE != 0 {
         return Err(Failure::Value(
             "cannot use LOCALE flag with a str pattern".into(),
@@ -916,8 +946,11 @@ fn parse_flags(source: &mut Tokenizer, state: &mut State, first: char) -> PResul
         loop {
             let Some(Tok::Char(c)) = char else { break };
             let flag = flag_of(c).unwrap_or(0);
-            if c == 'L' {
+            if c == 'L' && !source.is_bytes {
                 return source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
+            }
+            if c == 'u' && source.is_bytes {
+                return source.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
             }
             add |= flag;
             if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
@@ -1040,9 +1073,9 @@ fn parse_class(source: &mut Tokenizer) -> PResult<Node> {
 fn char_escape(source: &mut Tokenizer, e: char) -> PResult<Option<char>> {
     let digits = match e {
         'x' => 2,
-        'u' => 4,
-        'U' => 8,
-        'N' => {
+        'u' if !source.is_bytes => 4,
+        'U' if !source.is_bytes => 8,
+        'N' if !source.is_bytes => {
             if !source.matches('{')? {
                 return source.error("missing {", 0);
             }

@@ -43,9 +43,10 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            self.lineno = pattern.count("\n", 0, pos) + 1
-            self.colno = pos - pattern.rfind("\n", 0, pos)
-            if "\n" in pattern:
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern[:pos].count(newline) + 1
+            self.colno = pos - pattern[:pos].rfind(newline)
+            if newline in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -66,13 +67,14 @@ class Pattern:
     def __init__(self, pattern, flags):
         result = _sre.compile(pattern, flags)
         if result[0] is None:
-            raise error(result[1], pattern, result[2])
+            # The compiler's errors (no position) carry no pattern either, as in CPython.
+            raise error(result[1], None if result[2] is None else pattern, result[2])
         self._code, self.flags, self.groups, self.groupindex = result
         self.pattern = pattern
 
     def __repr__(self):
         flags = self.flags
-        if flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+        if isinstance(self.pattern, str) and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
             flags &= ~UNICODE
         names = []
         for value, name in _FLAG_NAMES:
@@ -153,7 +155,7 @@ class Pattern:
     def _subx(self, repl, string, count):
         if callable(repl):
             template = None
-        elif isinstance(repl, str):
+        elif isinstance(repl, (str, bytes)):
             template = _compile_template(self, repl)
         else:
             raise TypeError("decoding to str: need a bytes-like object, %s found"
@@ -172,7 +174,7 @@ class Pattern:
                 pieces.append(string[last:t[1]])
             if template is None:
                 item = repl(Match(self, string, 0, length, t))
-            elif len(template) == 1 and isinstance(template[0], str):
+            elif len(template) == 1 and not isinstance(template[0], int):
                 item = template[0]
             else:
                 item = _expand(template, Match(self, string, 0, length, t))
@@ -347,7 +349,11 @@ class _TemplateReader:
 
 
 def _compile_template(pattern, template):
-    """A replacement string as a list of literal strings and group numbers."""
+    """A replacement string as a list of literal strings and group numbers (a bytes template
+    is read as Latin-1, as CPython does, and its literals are bytes again)."""
+    if isinstance(template, bytes):
+        items = _compile_template(pattern, str(template, "latin-1"))
+        return [item.encode("latin-1") if isinstance(item, str) else item for item in items]
     if not isinstance(template, str):
         raise TypeError("expected str instance, %s found" % type(template).__name__)
     if "\\" not in template:
@@ -426,10 +432,10 @@ def _compile_template(pattern, template):
 def _expand(template, match):
     parts = []
     for item in template:
-        if isinstance(item, str):
-            parts.append(item)
-        else:
+        if isinstance(item, int):
             parts.append(match.group(item) or match.string[:0])
+        else:
+            parts.append(item)
     return match.string[:0].join(parts)
 
 
@@ -449,12 +455,9 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & LOCALE:
-        raise ValueError("cannot use LOCALE flag with a str pattern")
-    if flags & ASCII and flags & UNICODE:
-        raise ValueError("ASCII and UNICODE flags are incompatible")
+    flags & TEMPLATE  # a TypeError for flags that are not an int, as CPython's test
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
@@ -512,4 +515,6 @@ del _c
 
 def escape(pattern):
     "Escape special characters in a string."
-    return pattern.translate(_SPECIAL_CHARS)
+    if isinstance(pattern, str):
+        return pattern.translate(_SPECIAL_CHARS)
+    return str(pattern, "latin-1").translate(_SPECIAL_CHARS).encode("latin-1")
