@@ -297,11 +297,11 @@ fn anchor(at: At, flags: u32) -> String {
         At::End => "(?=\\u{A}?\\z)".into(),
         At::EndString => "\\z".into(),
         At::Boundary if ascii => format!(
-            "(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))",
+            "(?-i:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))",
             w = ASCII_WORD
         ),
         At::NonBoundary if ascii => format!(
-            "(?!\\A\\z)(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))",
+            "(?!\\A\\z)(?-i:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))",
             w = ASCII_WORD
         ),
         At::Boundary => "\\b".into(),
