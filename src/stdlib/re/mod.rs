@@ -300,8 +300,9 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The text a pattern searches: a str's UTF-8 (positions converted) or a bytes object.
 struct Subject<'a> {
+    is_bytes: bool,
     bytes: &'a [u8],
-    /// The str, when it has non-ASCII characters (positions need converting).
+    /// The str ("" for bytes).
     text: &'a str,
     ascii: bool,
     len: usize,
@@ -310,6 +311,15 @@ struct Subject<'a> {
 impl<'a> Subject<'a> {
     fn positions(&self) -> Positions<'a> {
         Positions::new(self.text, self.ascii)
+    }
+
+    /// The text between two byte offsets, as the subject's type.
+    fn piece(&self, start: usize, end: usize) -> Value {
+        if self.is_bytes {
+            Value::obj(Payload::Bytes(self.bytes[start..end].to_vec()))
+        } else {
+            Value::str(&self.text[start..end])
+        }
     }
 }
 
@@ -322,12 +332,14 @@ fn subject_args<'a>(
 ) -> PyResult<(Subject<'a>, usize, usize)> {
     let subject = match (args.args[1].payload(), code.is_bytes) {
         (Some(Payload::Str(s)), false) => Subject {
+            is_bytes: false,
             bytes: s.as_str().as_bytes(),
             text: s.as_str(),
             ascii: s.is_ascii(),
             len: s.char_len(),
         },
         (Some(Payload::Bytes(b)), true) => Subject {
+            is_bytes: true,
             bytes: b,
             text: "",
             ascii: true,
@@ -353,14 +365,20 @@ fn subject_args<'a>(
     Ok((subject, pos, endpos))
 }
 
-/// A match as Python's layer takes it: `(lastindex, start0, end0, start1, end1, ...)` in code
-/// points, -1 for a group that did not take part.
+/// A match as Python's layer takes it, for `n` groups counting group 0:
+/// `(lastindex, start0, end0, ..., start[n-1], end[n-1], text0, ..., text[n-1][, gap])`:
+/// spans in code points (-1 for a group that did not take part), then each group's text (None
+/// for those), then, when `gap` is given, the text from the previous match to this one.
+/// The texts are cut here because slicing a non-ASCII str by code points walks it from its
+/// start: cutting in Python made a scan over a long text quadratic.
 fn match_value(
     code: &CompiledPattern,
+    subject: &Subject,
     spans: &[Option<(usize, usize)>],
     positions: &mut Positions,
+    gap: Option<(usize, usize)>,
 ) -> Value {
-    let mut items = Vec::with_capacity(1 + 2 * spans.len());
+    let mut items = Vec::with_capacity(2 + 3 * spans.len());
     items.push(code.last_index(spans).map_or(Value::None, |g| Value::Int(g as i64)));
     for span in spans {
         match span {
@@ -373,6 +391,12 @@ fn match_value(
                 items.push(Value::Int(-1));
             }
         }
+    }
+    for span in spans {
+        items.push(span.map_or(Value::None, |(s, e)| subject.piece(s, e)));
+    }
+    if let Some((s, e)) = gap {
+        items.push(subject.piece(s, e));
     }
     Value::tuple(items)
 }
@@ -402,28 +426,29 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .find(&subject.bytes[..end], start, mode)
         .map_err(|e| engine_error(vm, e))?;
     Ok(match found {
-        Some(spans) => match_value(&code, &spans, &mut positions),
+        Some(spans) => match_value(&code, &subject, &spans, &mut positions, None),
         None => Value::None,
     })
 }
 
-/// `scan(code, string, pos, endpos, limit)`: the successive matches of `findall`, `finditer`,
-/// `sub` and `split` (at most `limit` of them when it is above 0), as a list of match tuples.
+/// `scan(code, string, pos, endpos, limit, pieces)`: the successive matches of `findall`,
+/// `finditer`, `sub` and `split` (at most `limit` of them when it is above 0), as a list of
+/// match tuples. With `pieces` true (for `sub` and `split`), each tuple ends with the text
+/// since the previous match, and the list ends with the text after the last match.
 fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "scan", 5, 5)?;
+    args.check_count(vm, "scan", 6, 6)?;
     let code = code_of(vm, &args.args[0])?.clone();
     let (subject, pos, endpos) = subject_args(vm, &code, &args)?;
     let limit = vm.to_index(&args.args[4])?.max(0) as usize;
+    let pieces = vm.truthy(&args.args[5])?;
     let mut found = Vec::new();
-    if pos > endpos {
-        return Ok(Value::list(found));
-    }
     let mut positions = subject.positions();
     let mut at = positions.byte_of(pos);
-    let end = positions.byte_of(endpos);
+    let end = positions.byte_of(endpos.max(pos));
     let hay = &subject.bytes[..end];
+    let mut last = at;
     let mut after_empty = false;
-    while at <= end {
+    while pos <= endpos && at <= end {
         let next = if after_empty {
             match code.find_not_empty_at(hay, at) {
                 Ok(Some(spans)) => Ok(Some(spans)),
@@ -437,12 +462,17 @@ fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
             break;
         };
         let (start, stop) = spans[0].unwrap_or((at, at));
-        found.push(match_value(&code, &spans, &mut positions));
+        let gap = pieces.then_some((last, start));
+        found.push(match_value(&code, &subject, &spans, &mut positions, gap));
+        last = stop;
         if limit > 0 && found.len() >= limit {
             break;
         }
         after_empty = start == stop;
         at = stop;
+    }
+    if pieces {
+        found.push(subject.piece(last, subject.bytes.len()));
     }
     Ok(Value::list(found))
 }

@@ -113,43 +113,42 @@ class Pattern:
         return self._match(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        found = _sre.scan(self._code, string, pos, endpos, 0)
+        found = _sre.scan(self._code, string, pos, endpos, 0, False)
         length = len(string)
         pos = _clamp(pos, length)
         endpos = _clamp(endpos, length)
         return iter([Match(self, string, pos, endpos, t) for t in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = _sre.scan(self._code, string, pos, endpos, 0)
+        found = _sre.scan(self._code, string, pos, endpos, 0, False)
         groups = self.groups
+        texts = 2 * groups + 3  # where group 0's text is in a match tuple
         empty = string[:0]
         result = []
         for t in found:
             if groups == 0:
-                result.append(string[t[1]:t[2]])
+                result.append(t[texts])
             elif groups == 1:
-                result.append(string[t[3]:t[4]] if t[3] >= 0 else empty)
+                text = t[texts + 1]
+                result.append(empty if text is None else text)
             else:
                 items = []
-                for g in range(1, groups + 1):
-                    start = t[2 * g + 1]
-                    items.append(string[start:t[2 * g + 2]] if start >= 0 else empty)
+                for text in t[texts + 1:]:
+                    items.append(empty if text is None else text)
                 result.append(tuple(items))
         return result
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            _sre.scan(self._code, string, 0, 0, 1)  # the type checks of a real split
+            _sre.scan(self._code, string, 0, 0, 1, False)  # the type checks of a real split
             return [string]
+        found = _sre.scan(self._code, string, 0, _MAXSIZE, maxsplit, True)
+        texts = 2 * self.groups + 3
         result = []
-        last = 0
-        for t in _sre.scan(self._code, string, 0, _MAXSIZE, maxsplit):
-            result.append(string[last:t[1]])
-            for g in range(1, self.groups + 1):
-                start = t[2 * g + 1]
-                result.append(string[start:t[2 * g + 2]] if start >= 0 else None)
-            last = t[2]
-        result.append(string[last:])
+        for t in found[:-1]:
+            result.append(t[-1])
+            result.extend(t[texts + 1:-1])
+        result.append(found[-1])
         return result
 
     def _subx(self, repl, string, count):
@@ -161,17 +160,16 @@ class Pattern:
             raise TypeError("decoding to str: need a bytes-like object, %s found"
                             % type(repl).__name__)
         if count < 0:
-            _sre.scan(self._code, string, 0, 0, 1)  # the type checks of a real sub
+            _sre.scan(self._code, string, 0, 0, 1, False)  # the type checks of a real sub
             return string, 0
-        found = _sre.scan(self._code, string, 0, _MAXSIZE, count)
-        if not found:
+        found = _sre.scan(self._code, string, 0, _MAXSIZE, count, True)
+        if len(found) == 1:
             return string, 0
         length = len(string)
         pieces = []
-        last = 0
-        for t in found:
-            if last < t[1]:
-                pieces.append(string[last:t[1]])
+        for t in found[:-1]:
+            if t[-1]:
+                pieces.append(t[-1])
             if template is None:
                 item = repl(Match(self, string, 0, length, t))
             elif len(template) == 1 and not isinstance(template[0], int):
@@ -180,10 +178,9 @@ class Pattern:
                 item = _expand(template, Match(self, string, 0, length, t))
             if item is not None:
                 pieces.append(item)
-            last = t[2]
-        if last < length:
-            pieces.append(string[last:])
-        return string[:0].join(pieces), len(found)
+        if found[-1]:
+            pieces.append(found[-1])
+        return string[:0].join(pieces), len(found) - 1
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -207,8 +204,10 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self.lastindex = found[0]
-        # found[2*g+1], found[2*g+2]: the span of group g, -1 when it did not take part.
+        # found[2*g+1], found[2*g+2]: the span of group g, -1 when it did not take part;
+        # found[self._texts + g]: its text, None when it did not take part.
         self._found = found
+        self._texts = 2 * pattern.groups + 3
 
     @property
     def lastgroup(self):
@@ -235,10 +234,8 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, index, default):
-        start = self._found[2 * index + 1]
-        if start < 0:
-            return default
-        return self.string[start:self._found[2 * index + 2]]
+        text = self._found[self._texts + index]
+        return default if text is None else text
 
     def group(self, *groups):
         if not groups:
