@@ -143,7 +143,7 @@ fn emit_node(node: &Node, flags: u32, out: &mut String) {
         Node::Backref(g) => out.push_str(&format!("\\k<{}>", g)),
         Node::Conditional { group, yes, no } => {
             let yes_empty = is_empty(yes);
-            let no_empty = no.as_deref().map_or(true, is_empty);
+            let no_empty = no.as_deref().is_none_or(is_empty);
             if yes_empty && no_empty {
                 // The engine reads `(?(1))` as "group 1 matched"; Python's always succeeds.
                 out.push_str("(?:)");
@@ -246,7 +246,7 @@ fn is_zero_width(node: &Node) -> bool {
         }
         Node::Concat(items) | Node::Alt(items) => items.iter().all(is_zero_width),
         Node::Conditional { yes, no, .. } => {
-            is_zero_width(yes) && no.as_deref().map_or(true, is_zero_width)
+            is_zero_width(yes) && no.as_deref().is_none_or(is_zero_width)
         }
         _ => false,
     }

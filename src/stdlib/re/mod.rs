@@ -46,6 +46,9 @@ pub struct CompiledPattern {
     not_empty: OnceCell<Result<Option<Regex>, String>>,
 }
 
+/// The byte span of group 0 and of every group (None: it did not take part).
+type Spans = Vec<Option<(usize, usize)>>;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
     Search,
@@ -69,7 +72,8 @@ impl CompiledPattern {
     fn full(&self) -> Result<&Regex, String> {
         self.full
             .get_or_init(|| {
-                build(&format!("{}\\z", self.translated), self.is_bytes, false).map_err(|e| e.to_string())
+                build(&format!("{}\\z", self.translated), self.is_bytes, false)
+                    .map_err(|e| e.to_string())
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -93,12 +97,7 @@ impl CompiledPattern {
 
     /// One match in `text` (already cut at `endpos`) from byte `start`: the byte spans of
     /// group 0 and every group.
-    fn find(
-        &self,
-        text: &[u8],
-        start: usize,
-        mode: Mode,
-    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+    fn find(&self, text: &[u8], start: usize, mode: Mode) -> Result<Option<Spans>, String> {
         let regex = match mode {
             Mode::FullMatch => self.full()?,
             _ => &self.search,
@@ -110,11 +109,7 @@ impl CompiledPattern {
     }
 
     /// The first non-empty match starting exactly at `start`.
-    fn find_not_empty_at(
-        &self,
-        text: &[u8],
-        start: usize,
-    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+    fn find_not_empty_at(&self, text: &[u8], start: usize) -> Result<Option<Spans>, String> {
         let Some(regex) = self.not_empty()? else {
             return Ok(None);
         };
@@ -126,7 +121,7 @@ impl CompiledPattern {
         &self,
         regex: &Regex,
         input: RegexInput<'_, [u8]>,
-    ) -> Result<Option<Vec<Option<(usize, usize)>>>, String> {
+    ) -> Result<Option<Spans>, String> {
         let found = regex.captures_input(input).map_err(|e| e.to_string())?;
         Ok(found.map(|caps| {
             (0..=self.groups)
@@ -274,7 +269,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // A pattern Python accepts but the engine cannot hold (nesting deeper than it
             // allows, a repeat too large to compile): reported as re.error, without position.
             let msg = format!("pattern not supported by gilt's regex engine: {}", e);
-            return Ok(Value::tuple(vec![Value::None, Value::str(msg), Value::None]));
+            return Ok(Value::tuple(vec![
+                Value::None,
+                Value::str(msg),
+                Value::None,
+            ]));
         }
     };
     let mut groupindex = Dict::new();
@@ -379,7 +378,10 @@ fn match_value(
     gap: Option<(usize, usize)>,
 ) -> Value {
     let mut items = Vec::with_capacity(2 + 3 * spans.len());
-    items.push(code.last_index(spans).map_or(Value::None, |g| Value::Int(g as i64)));
+    items.push(
+        code.last_index(spans)
+            .map_or(Value::None, |g| Value::Int(g as i64)),
+    );
     for span in spans {
         match span {
             Some((s, e)) => {

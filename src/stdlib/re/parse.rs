@@ -426,7 +426,12 @@ impl State {
             Node::Literal(_) | Node::Any | Node::Class { .. } | Node::Category(_) => (1, 1),
             Node::At(_) | Node::Look { .. } => (0, 0),
             Node::Group { body, .. } | Node::Atomic(body) => self.width(body),
-            Node::Backref(g) => self.group_widths.get(*g).copied().flatten().unwrap_or((0, 0)),
+            Node::Backref(g) => self
+                .group_widths
+                .get(*g)
+                .copied()
+                .flatten()
+                .unwrap_or((0, 0)),
             Node::Conditional { yes, no, .. } => {
                 let (i, j) = self.width(yes);
                 match no {
@@ -541,7 +546,9 @@ fn fix_flags(flags: u32, is_bytes: bool) -> PResult<u32> {
             ));
         }
         if flags & FLAG_LOCALE != 0 && flags & FLAG_ASCII != 0 {
-            return Err(Failure::Value("ASCII and LOCALE flags are incompatible".into()));
+            return Err(Failure::Value(
+                "ASCII and LOCALE flags are incompatible".into(),
+            ));
         }
         return Ok(flags);
     }
@@ -685,10 +692,8 @@ fn parse_repeat(source: &mut Tokenizer, this: char, items: &mut Vec<Node>) -> PR
                 Some(h) => {
                     let max = number(&h)?;
                     if max < min {
-                        return source.error(
-                            "min repeat greater than max repeat",
-                            source.tell() - here,
-                        );
+                        return source
+                            .error("min repeat greater than max repeat", source.tell() - here);
                     }
                     Some(max)
                 }
@@ -781,10 +786,7 @@ fn parse_group(
             ':' => capture = false,
             '#' => loop {
                 if source.next.is_none() {
-                    return source.error(
-                        "missing ), unterminated comment",
-                        source.tell() - start,
-                    );
+                    return source.error("missing ), unterminated comment", source.tell() - start);
                 }
                 if source.get()? == Some(Tok::Char(')')) {
                     return Ok(None);
@@ -812,10 +814,8 @@ fn parse_group(
                     state.lookbehind_groups = None;
                 }
                 if !source.matches(')')? {
-                    return source.error(
-                        "missing ), unterminated subpattern",
-                        source.tell() - start,
-                    );
+                    return source
+                        .error("missing ), unterminated subpattern", source.tell() - start);
                 }
                 return Ok(Some(Node::Look {
                     behind,
@@ -828,25 +828,23 @@ fn parse_group(
                 capture = false;
                 atomic = true;
             }
-            c if flag_of(c).is_some() || c == '-' => {
-                match parse_flags(source, state, c)? {
-                    None => {
-                        if !first || !items.is_empty() {
-                            return source.error(
-                                "global flags not at the start of the expression",
-                                source.tell() - start,
-                            );
-                        }
-                        *verbose = state.flags & FLAG_VERBOSE != 0;
-                        return Ok(None);
+            c if flag_of(c).is_some() || c == '-' => match parse_flags(source, state, c)? {
+                None => {
+                    if !first || !items.is_empty() {
+                        return source.error(
+                            "global flags not at the start of the expression",
+                            source.tell() - start,
+                        );
                     }
-                    Some((add, del)) => {
-                        add_flags = add;
-                        del_flags = del;
-                        capture = false;
-                    }
+                    *verbose = state.flags & FLAG_VERBOSE != 0;
+                    return Ok(None);
                 }
-            }
+                Some((add, del)) => {
+                    add_flags = add;
+                    del_flags = del;
+                    capture = false;
+                }
+            },
             _ => return unknown(source, "?", tok),
         }
     }
@@ -861,8 +859,7 @@ fn parse_group(
     } else {
         None
     };
-    let sub_verbose =
-        (*verbose || add_flags & FLAG_VERBOSE != 0) && del_flags & FLAG_VERBOSE == 0;
+    let sub_verbose = (*verbose || add_flags & FLAG_VERBOSE != 0) && del_flags & FLAG_VERBOSE == 0;
     let body = parse_sub(source, state, sub_verbose, nested + 1)?;
     if !source.matches(')')? {
         return source.error("missing ), unterminated subpattern", source.tell() - start);
@@ -938,23 +935,35 @@ fn parse_conditional(
 }
 
 /// Inline flags after `(?`: `None` for global flags `(?i)`, else the scoped `(?i-m:` pair.
-fn parse_flags(source: &mut Tokenizer, state: &mut State, first: char) -> PResult<Option<(u32, u32)>> {
+fn parse_flags(
+    source: &mut Tokenizer,
+    state: &mut State,
+    first: char,
+) -> PResult<Option<(u32, u32)>> {
     let mut add = 0;
     let mut del = 0;
     let mut char = Some(Tok::Char(first));
     if first != '-' {
-        loop {
-            let Some(Tok::Char(c)) = char else { break };
+        while let Some(Tok::Char(c)) = char {
             let flag = flag_of(c).unwrap_or(0);
             if c == 'L' && !source.is_bytes {
-                return source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
+                return source.error(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    0,
+                );
             }
             if c == 'u' && source.is_bytes {
-                return source.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
+                return source.error(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    0,
+                );
             }
             add |= flag;
             if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                return source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0);
+                return source.error(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    0,
+                );
             }
             char = source.get()?;
             match char {
@@ -966,7 +975,11 @@ fn parse_flags(source: &mut Tokenizer, state: &mut State, first: char) -> PResul
                             continue;
                         }
                     }
-                    let msg = if is_alpha(tok) { "unknown flag" } else { "missing -, : or )" };
+                    let msg = if is_alpha(tok) {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
                     return source.error(msg, tok.len());
                 }
             }
@@ -985,15 +998,21 @@ fn parse_flags(source: &mut Tokenizer, state: &mut State, first: char) -> PResul
             None => return source.error("missing flag", 0),
             Some(Tok::Char(c)) if flag_of(c).is_some() => {}
             Some(tok) => {
-                let msg = if is_alpha(tok) { "unknown flag" } else { "missing flag" };
+                let msg = if is_alpha(tok) {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return source.error(msg, tok.len());
             }
         }
-        loop {
-            let Some(Tok::Char(c)) = char else { break };
+        while let Some(Tok::Char(c)) = char {
             let flag = flag_of(c).unwrap_or(0);
             if flag & TYPE_FLAGS != 0 {
-                return source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0);
+                return source.error(
+                    "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                    0,
+                );
             }
             del |= flag;
             char = source.get()?;
@@ -1002,7 +1021,11 @@ fn parse_flags(source: &mut Tokenizer, state: &mut State, first: char) -> PResul
                 Some(Tok::Char(':')) => break,
                 Some(Tok::Char(c)) if flag_of(c).is_some() => {}
                 Some(tok) => {
-                    let msg = if is_alpha(tok) { "unknown flag" } else { "missing :" };
+                    let msg = if is_alpha(tok) {
+                        "unknown flag"
+                    } else {
+                        "missing :"
+                    };
                     return source.error(msg, tok.len());
                 }
             }
@@ -1197,7 +1220,10 @@ fn group_or_octal(source: &mut Tokenizer, e: char, state: &State) -> PResult<Nod
         state.check_lookbehind_group(group, source)?;
         return Ok(Node::Backref(group));
     }
-    source.error(format!("invalid group reference {}", group), escape.len() - 1)
+    source.error(
+        format!("invalid group reference {}", group),
+        escape.len() - 1,
+    )
 }
 
 /// The escapes left after the common ones: hex, octal, `\N`, escaped punctuation.
