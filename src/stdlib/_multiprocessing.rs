@@ -554,9 +554,8 @@ fn wait_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             };
             // SAFETY: `entries` is a valid array of `entries.len()` pollfds.
-            let r = unsafe {
-                libc::poll(entries.as_mut_ptr(), entries.len() as libc::nfds_t, wait_ms)
-            };
+            let r =
+                unsafe { libc::poll(entries.as_mut_ptr(), entries.len() as libc::nfds_t, wait_ms) };
             if r < 0 {
                 let e = std::io::Error::last_os_error();
                 if e.raw_os_error() == Some(libc::EINTR) {
