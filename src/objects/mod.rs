@@ -133,6 +133,7 @@ fn payload_is_leaf(p: &Payload) -> bool {
             | Payload::RLock(_)
             | Payload::Event(_)
             | Payload::SemLock(_)
+            | Payload::SharedArray(_)
             | Payload::Regex(_)
     )
 }
@@ -180,6 +181,8 @@ pub enum Payload {
     Event(std::sync::Arc<event::EventState>),
     /// `_multiprocessing.SemLock`: a semaphore shared with forked processes.
     SemLock(std::sync::Arc<crate::stdlib::_multiprocessing::SemLockState>),
+    /// `_multiprocessing.SharedArray`: C values in memory shared with forked processes.
+    SharedArray(std::sync::Arc<crate::stdlib::_multiprocessing::SharedArray>),
     /// `_sre`'s compiled pattern, the engine behind a `re.Pattern`.
     Regex(std::rc::Rc<crate::stdlib::re::CompiledPattern>),
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked

@@ -224,6 +224,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_method_with_caller(&cls, "SemLock", "acquire", acquire);
     vm.add_method_with_caller(&cls, "SemLock", "__enter__", acquire);
     dict_set_str(&d, vm.intern("SemLock"), Value::Obj(cls));
+    register_shared_array(vm, &d);
     dict_set_str(
         &d,
         vm.intern("RECURSIVE_MUTEX"),
@@ -623,4 +624,243 @@ fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(ready) => Ok(Value::bool(ready)),
         Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
     }
+}
+
+/// `SharedArray(typecode, length)`: `length` C values of one `array`-style type code in memory
+/// mapped shared with every process forked after it was made: what `multiprocessing.Value` and
+/// `Array` (`sharedctypes`) store their data in. Reads and writes are plain loads and stores, as
+/// ctypes' are: two processes writing at once without the lock race, as they do in CPython.
+pub struct SharedArray {
+    memory: *mut u8,
+    bytes: usize,
+    typecode: u8,
+    length: usize,
+}
+
+// SAFETY: the mapping stays valid until `Drop` (the last `Arc`); element reads and writes are
+// single plain loads and stores of `Copy` data, which cannot break memory safety even when they
+// race (the values may tear, as with ctypes in CPython).
+unsafe impl Send for SharedArray {}
+// SAFETY: as above.
+unsafe impl Sync for SharedArray {}
+
+/// Element size of a type code, as ctypes' (c_char, c_byte, c_short, c_int, c_long, c_float,
+/// c_double...).
+fn item_size(typecode: u8) -> Option<usize> {
+    Some(match typecode {
+        b'c' | b'b' | b'B' | b'?' => 1,
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'd' => 8,
+        _ => return None,
+    })
+}
+
+impl SharedArray {
+    fn new(typecode: u8, length: usize) -> std::io::Result<SharedArray> {
+        let size = item_size(typecode).unwrap_or(1);
+        let bytes = (size * length).max(1);
+        // SAFETY: an anonymous shared mapping of `bytes` bytes, zero-filled by the kernel.
+        let memory = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                bytes,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if memory == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(SharedArray {
+            memory: memory.cast(),
+            bytes,
+            typecode,
+            length,
+        })
+    }
+
+    /// The element's bytes (native byte order), `index` < `length`.
+    fn read(&self, index: usize) -> [u8; 8] {
+        let size = item_size(self.typecode).unwrap_or(1);
+        let mut out = [0u8; 8];
+        // SAFETY: `index < length`, so the `size` bytes at `index * size` lie inside the mapping.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.memory.add(index * size), out.as_mut_ptr(), size)
+        };
+        out
+    }
+
+    fn write(&self, index: usize, value: &[u8]) {
+        let size = item_size(self.typecode).unwrap_or(1);
+        // SAFETY: `index < length` and `value` holds at least `size` bytes.
+        unsafe {
+            std::ptr::copy_nonoverlapping(value.as_ptr(), self.memory.add(index * size), size)
+        };
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        let n = self.length * item_size(self.typecode).unwrap_or(1);
+        // SAFETY: the first `n` bytes of the mapping are valid to read.
+        unsafe { std::slice::from_raw_parts(self.memory, n) }.to_vec()
+    }
+}
+
+impl Drop for SharedArray {
+    fn drop(&mut self) {
+        // SAFETY: unmapping this process's view of the mapping made in `new`, of that size.
+        unsafe { libc::munmap(self.memory.cast(), self.bytes) };
+    }
+}
+
+fn shared_array<'a>(vm: &mut Vm, v: Option<&'a Value>) -> PyResult<&'a Arc<SharedArray>> {
+    match v.and_then(|v| v.payload()) {
+        Some(Payload::SharedArray(a)) => Ok(a),
+        _ => Err(vm.type_error("descriptor requires a '_multiprocessing.SharedArray' object")),
+    }
+}
+
+fn construct_shared_array(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "SharedArray")?;
+    args.check_count(vm, "SharedArray", 2, 2)?;
+    let typecode = match args.args[0].as_str() {
+        Some(s) if s.len() == 1 && item_size(s.as_bytes()[0]).is_some() => s.as_bytes()[0],
+        _ => {
+            let msg = format!("unsupported type code {}", vm.repr(&args.args[0])?);
+            return Err(vm.type_error(msg));
+        }
+    };
+    let length = vm.to_index(&args.args[1])?;
+    if length < 0 || length > (1 << 40) {
+        return Err(vm.value_error("invalid array length"));
+    }
+    match SharedArray::new(typecode, length as usize) {
+        Ok(a) => Ok(Value::obj(Payload::SharedArray(Arc::new(a)))),
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
+}
+
+fn element_index(vm: &mut Vm, array: &SharedArray, v: &Value) -> PyResult<usize> {
+    let i = vm.to_index(v)?;
+    if i < 0 || i as usize >= array.length {
+        return Err(vm.index_error("invalid index"));
+    }
+    Ok(i as usize)
+}
+
+fn shared_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "_get", 2, 2)?;
+    let array = shared_array(vm, args.args.first())?.clone();
+    let index = element_index(vm, &array, &args.args[1])?;
+    let b = array.read(index);
+    Ok(match array.typecode {
+        b'c' => Value::obj(Payload::Bytes(vec![b[0]])),
+        b'?' => Value::bool(b[0] != 0),
+        b'b' => Value::Int(b[0] as i8 as i64),
+        b'B' => Value::Int(b[0] as i64),
+        b'h' => Value::Int(i16::from_ne_bytes([b[0], b[1]]) as i64),
+        b'H' => Value::Int(u16::from_ne_bytes([b[0], b[1]]) as i64),
+        b'i' => Value::Int(i32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as i64),
+        b'I' => Value::Int(u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as i64),
+        b'f' => Value::float(f32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as f64),
+        b'd' => Value::float(f64::from_ne_bytes(b)),
+        b'L' | b'Q' => crate::objects::int::normalize(u64::from_ne_bytes(b).into()),
+        _ => Value::Int(i64::from_ne_bytes(b)),
+    })
+}
+
+fn shared_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "_set", 3, 3)?;
+    let array = shared_array(vm, args.args.first())?.clone();
+    let index = element_index(vm, &array, &args.args[1])?;
+    let value = &args.args[2];
+    let bytes: Vec<u8> = match array.typecode {
+        b'c' => match value.payload() {
+            Some(Payload::Bytes(b)) if b.len() == 1 => b.clone(),
+            _ => {
+                let msg = format!(
+                    "one character bytes, bytearray or integer expected, not {}",
+                    vm.type_name(value)
+                );
+                return Err(vm.type_error(msg));
+            }
+        },
+        b'f' | b'd' => {
+            let f = match value {
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => b.get() as i64 as f64,
+                Value::Float(f) => f.get(),
+                _ => {
+                    let msg = format!("must be real number, not {}", vm.type_name(value));
+                    return Err(vm.type_error(msg));
+                }
+            };
+            if array.typecode == b'f' {
+                (f as f32).to_ne_bytes().to_vec()
+            } else {
+                f.to_ne_bytes().to_vec()
+            }
+        }
+        _ => {
+            let n = match value {
+                Value::Int(i) => *i,
+                Value::Bool(b) => b.get() as i64,
+                _ => match value.payload() {
+                    // ctypes keeps the low bits of an int too large for the C type.
+                    Some(Payload::BigInt(b)) => {
+                        let (_, digits) = b.to_u64_digits();
+                        let low = digits.first().copied().unwrap_or(0) as i64;
+                        if b.sign() == num_bigint::Sign::Minus {
+                            low.wrapping_neg()
+                        } else {
+                            low
+                        }
+                    }
+                    _ => {
+                        let msg = format!("int expected instead of {}", vm.type_name(value));
+                        return Err(vm.type_error(msg));
+                    }
+                },
+            };
+            n.to_ne_bytes().to_vec()
+        }
+    };
+    // Native byte order: the low bytes of the little-endian i64 are the narrower integer.
+    array.write(index, &bytes);
+    Ok(Value::None)
+}
+
+fn shared_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let array = shared_array(vm, args.args.first())?;
+    Ok(Value::Int(array.length as i64))
+}
+
+fn shared_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let array = shared_array(vm, args.args.first())?;
+    Ok(Value::obj(Payload::Bytes(array.raw())))
+}
+
+fn shared_typecode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let array = shared_array(vm, args.args.first())?;
+    Ok(Value::str((array.typecode as char).to_string()))
+}
+
+fn register_shared_array(vm: &mut Vm, d: &crate::objects::ObjRef) {
+    let cls = vm.types().shared_array.clone();
+    if let Payload::Class(cd) = &cls.payload {
+        cd.constructor.set(Some(construct_shared_array));
+    }
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("_get", shared_get),
+        ("_set", shared_set),
+        ("__len__", shared_len),
+        ("_raw", shared_raw),
+        ("_typecode", shared_typecode),
+    ];
+    for (name, f) in methods {
+        vm.add_method(&cls, "SharedArray", name, *f);
+    }
+    dict_set_str(d, vm.intern("SharedArray"), Value::Obj(cls));
 }

@@ -51,6 +51,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "multiprocessing.synchronize" => include_str!("multiprocessing/synchronize.py"),
         "multiprocessing.connection" => include_str!("multiprocessing/connection.py"),
         "multiprocessing.queues" => include_str!("multiprocessing/queues.py"),
+        "multiprocessing.sharedctypes" => include_str!("multiprocessing/sharedctypes.py"),
         "re" => include_str!("re/re.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.

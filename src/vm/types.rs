@@ -47,6 +47,7 @@ pub struct Types {
     pub rlock: ObjRef,
     pub event: ObjRef,
     pub semlock: ObjRef,
+    pub shared_array: ObjRef,
     pub regex: ObjRef,
     pub traceback: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
@@ -219,6 +220,7 @@ impl Types {
             rlock: b("RLock"),
             event: b("_Event"),
             semlock: b("SemLock"),
+            shared_array: b("SharedArray"),
             regex: b("SRE_Pattern"),
             traceback: b("traceback"),
             not_implemented: Rc::new(Obj {
@@ -296,6 +298,7 @@ impl Types {
             Payload::RLock(_) => &self.rlock,
             Payload::Event(_) => &self.event,
             Payload::SemLock(_) => &self.semlock,
+            Payload::SharedArray(_) => &self.shared_array,
             Payload::Regex(_) => &self.regex,
             Payload::Traceback(..) => &self.traceback,
             Payload::NotImplemented => &self.not_implemented_type,

@@ -120,3 +120,23 @@ def get_context(method=None):
     if method not in (None, 'fork'):
         raise ValueError('cannot find context for %r' % method)
     return _ForkContext()
+
+
+def RawValue(typecode_or_type, *args):
+    from multiprocessing.sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from multiprocessing.sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from multiprocessing.sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from multiprocessing.sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
