@@ -82,6 +82,11 @@ def SimpleQueue():
     return SimpleQueue()
 
 
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
 def Pipe(duplex=True):
     from multiprocessing.connection import Pipe
     return Pipe(duplex)
