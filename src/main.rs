@@ -309,10 +309,23 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report_uncaught(machine, &e),
     };
+    // As CPython's `run_mod`: what the script printed goes out before threads are joined and
+    // atexit runs (a child process joined at exit then prints after it, as in CPython).
+    flush_sys_streams(machine);
     wait_for_thread_shutdown(machine);
     machine.run_finalizers();
     clear_module_dict(machine, &dict);
     status
+}
+
+/// Flush `sys.stdout` and `sys.stderr`, whatever objects they are now; errors are ignored.
+fn flush_sys_streams(machine: &mut vm::Vm) {
+    for name in ["stdout", "stderr"] {
+        if let Some(stream) = machine.sys_stream(name) {
+            let _ = machine.call_method(&stream, "flush", vec![]);
+        }
+    }
+    stdlib::io::flush_std_streams();
 }
 
 /// As CPython's `Py_FinalizeEx`: if `threading` was imported, its `_shutdown()` joins every
