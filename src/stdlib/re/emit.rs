@@ -100,21 +100,24 @@ fn emit_node(node: &Node, flags: u32, out: &mut String) {
             body,
         } => {
             let inner = (flags | add_flags) & !del_flags;
+            let case_change = (inner ^ flags) & FLAG_IGNORECASE != 0;
+            if index.is_none() && !case_change {
+                // As CPython's parser does, drop the group: nesting is what the engine limits.
+                emit_node(body, inner, out);
+                return;
+            }
             if index.is_some() {
                 out.push('(');
             }
-            let case_change = (inner ^ flags) & FLAG_IGNORECASE != 0;
             if case_change {
                 out.push_str(if inner & FLAG_IGNORECASE != 0 {
                     "(?i:"
                 } else {
                     "(?-i:"
                 });
-            } else if index.is_none() {
-                out.push_str("(?:");
             }
             emit_body(body, inner, out);
-            if case_change || index.is_none() {
+            if case_change {
                 out.push(')');
             }
             if index.is_some() {
@@ -231,7 +234,7 @@ fn is_atom(node: &Node) -> bool {
             | Node::Any
             | Node::Class { .. }
             | Node::Category(_)
-            | Node::Group { .. }
+            | Node::Group { index: Some(_), .. }
             | Node::Atomic(_)
             | Node::Backref(_)
     )

@@ -275,6 +275,7 @@ impl Tokenizer {
         self.advance()
     }
 
+    /// `re.error(msg)` at `offset` characters before the current position.
     fn error<T>(&self, msg: impl Into<String>, offset: usize) -> PResult<T> {
         let msg: String = msg.into();
         if self.is_bytes {
@@ -289,9 +290,9 @@ impl Tokenizer {
                     }
                 })
                 .collect::<String>();
-            return err(ascii, self.tell() - offset);
+            return err(ascii, self.tell().saturating_sub(offset));
         }
-        err(msg, self.tell() - offset)
+        err(msg, self.tell().saturating_sub(offset))
     }
 
     fn check_group_name(&self, name: &str, offset: usize) -> PResult<()> {
