@@ -733,7 +733,7 @@ fn construct_shared_array(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let length = vm.to_index(&args.args[1])?;
-    if length < 0 || length > (1 << 40) {
+    if !(0..=(1 << 40)).contains(&length) {
         return Err(vm.value_error("invalid array length"));
     }
     match SharedArray::new(typecode, length as usize) {
