@@ -237,6 +237,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "_multiprocessing", "poll", poll);
     vm.add_function(&d, "_multiprocessing", "socketpair", socketpair);
     vm.add_function(&d, "_multiprocessing", "wait_readable", wait_readable);
+    vm.add_function(&d, "_multiprocessing", "listen", listen);
+    vm.add_function(&d, "_multiprocessing", "accept", accept);
+    vm.add_function(&d, "_multiprocessing", "connect", connect);
     Ok(m)
 }
 
@@ -863,4 +866,141 @@ fn register_shared_array(vm: &mut Vm, d: &crate::objects::ObjRef) {
         vm.add_method(&cls, "SharedArray", name, *f);
     }
     dict_set_str(d, vm.intern("SharedArray"), Value::Obj(cls));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listener sockets, for `multiprocessing.managers`: the manager's server process accepts a
+// connection from every process (and thread) that uses one of its proxies, so a socket pair
+// made up front would not do; the clients are forked later and from anywhere.
+//
+// - `listen()` -> `(fd, address)`: a Unix stream socket listening on an abstract address the
+//   kernel picks (autobind), so no file is left behind and no two listeners collide. The address
+//   is a str starting with "\0", as CPython spells abstract addresses.
+// - `accept(fd)` -> fd of the accepted connection.
+// - `connect(address)` -> fd of a socket connected to the listener at `address`.
+//
+// Every descriptor is close-on-exec; blocking calls release the GIL.
+// ---------------------------------------------------------------------------------------------
+
+fn last_os_error(vm: &mut Vm) -> crate::objects::PyErr {
+    crate::stdlib::os::os_error(vm, std::io::Error::last_os_error(), None)
+}
+
+/// The length of the `sockaddr_un` header before `sun_path`.
+fn sun_path_offset() -> usize {
+    std::mem::size_of::<libc::sockaddr_un>() - std::mem::size_of::<[libc::c_char; 108]>()
+}
+
+/// Close `fd`, keeping the error that made us give it up.
+fn close_quietly(fd: i32) {
+    // SAFETY: `fd` is a descriptor this module opened and nothing else refers to.
+    unsafe { libc::close(fd) };
+}
+
+fn unix_socket(vm: &mut Vm) -> PyResult<i32> {
+    // SAFETY: plain socket creation; no memory is passed.
+    let fd = unsafe { libc::socket(libc::AF_UNIX, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0) };
+    if fd < 0 {
+        return Err(last_os_error(vm));
+    }
+    Ok(fd)
+}
+
+fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "listen", 0, 0)?;
+    let fd = unix_socket(vm)?;
+    // SAFETY: an all-zero sockaddr_un is valid; only the family is set.
+    let mut addr: libc::sockaddr_un = unsafe { std::mem::zeroed() };
+    addr.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    // Binding with nothing but the family asks Linux for a fresh abstract address (autobind).
+    let family_len = std::mem::size_of::<libc::sa_family_t>() as libc::socklen_t;
+    // SAFETY: `addr` is a valid sockaddr_un at least `family_len` bytes long.
+    let bound = unsafe { libc::bind(fd, (&addr as *const libc::sockaddr_un).cast(), family_len) };
+    // SAFETY: `fd` is the socket made above.
+    if bound < 0 || unsafe { libc::listen(fd, 128) } < 0 {
+        let e = last_os_error(vm);
+        close_quietly(fd);
+        return Err(e);
+    }
+    let mut len = std::mem::size_of::<libc::sockaddr_un>() as libc::socklen_t;
+    // SAFETY: `addr` is writable for `len` bytes, which the kernel updates to the real length.
+    let named = unsafe {
+        libc::getsockname(fd, (&mut addr as *mut libc::sockaddr_un).cast(), &mut len)
+    };
+    if named < 0 {
+        let e = last_os_error(vm);
+        close_quietly(fd);
+        return Err(e);
+    }
+    let n = (len as usize).saturating_sub(sun_path_offset()).min(addr.sun_path.len());
+    // The autobind name is a NUL and five hex digits, so it is always valid text.
+    let address: String = addr.sun_path[..n].iter().map(|&c| c as u8 as char).collect();
+    Ok(Value::tuple(vec![Value::Int(fd as i64), Value::str(address)]))
+}
+
+fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "accept", 1, 1)?;
+    let fd = fd_arg(vm, &args.args[0])?;
+    let result = vm.allow_threads(BlockReason::Io, move || loop {
+        // SAFETY: null address and length: the peer's address is not wanted.
+        let conn = unsafe {
+            libc::accept4(fd, std::ptr::null_mut(), std::ptr::null_mut(), libc::SOCK_CLOEXEC)
+        };
+        if conn >= 0 {
+            return Ok(conn);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(e);
+        }
+    });
+    match result {
+        Ok(conn) => Ok(Value::Int(conn as i64)),
+        Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
+    }
+}
+
+fn connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "connect", 1, 1)?;
+    let address = match args.args[0].payload() {
+        Some(Payload::Str(s)) => s.as_str().as_bytes().to_vec(),
+        _ => {
+            let msg = format!("address must be str, not {}", vm.type_name(&args.args[0]));
+            return Err(vm.type_error(msg));
+        }
+    };
+    // SAFETY: an all-zero sockaddr_un is valid.
+    let mut addr: libc::sockaddr_un = unsafe { std::mem::zeroed() };
+    addr.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    // A filesystem path needs its terminating NUL inside sun_path; an abstract name does not.
+    let abstract_name = address.first() == Some(&0);
+    if address.is_empty() || address.len() + usize::from(!abstract_name) > addr.sun_path.len() {
+        return Err(vm.value_error("AF_UNIX path too long"));
+    }
+    for (slot, &b) in addr.sun_path.iter_mut().zip(&address) {
+        *slot = b as libc::c_char;
+    }
+    let len = (sun_path_offset() + address.len() + usize::from(!abstract_name)) as libc::socklen_t;
+    let fd = unix_socket(vm)?;
+    let result = vm.allow_threads(BlockReason::Io, move || loop {
+        // SAFETY: `addr` is a valid sockaddr_un of at least `len` bytes.
+        let r = unsafe { libc::connect(fd, (&addr as *const libc::sockaddr_un).cast(), len) };
+        if r == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        // After EINTR the connection goes on in the background; EISCONN then means it is made.
+        match e.raw_os_error() {
+            Some(libc::EINTR) => continue,
+            Some(libc::EISCONN) => return Ok(()),
+            _ => return Err(e),
+        }
+    });
+    match result {
+        Ok(()) => Ok(Value::Int(fd as i64)),
+        Err(e) => {
+            close_quietly(fd);
+            Err(crate::stdlib::os::os_error(vm, e, None))
+        }
+    }
 }

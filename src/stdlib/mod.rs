@@ -54,6 +54,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "multiprocessing.sharedctypes" => include_str!("multiprocessing/sharedctypes.py"),
         "re" => include_str!("re/re.py"),
         "multiprocessing.pool" => include_str!("multiprocessing/pool.py"),
+        "multiprocessing.managers" => include_str!("multiprocessing/managers.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
         "concurrent" => "",

@@ -85,6 +85,12 @@ def SimpleQueue():
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+def Manager():
+    """A started SyncManager: a server process holding shared objects for proxies."""
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Pipe(duplex=True):
