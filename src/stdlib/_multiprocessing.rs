@@ -891,7 +891,7 @@ fn sun_path_offset() -> usize {
     std::mem::size_of::<libc::sockaddr_un>() - std::mem::size_of::<[libc::c_char; 108]>()
 }
 
-/// Close `fd`, keeping the error that made us give it up.
+/// Close a descriptor given up after a failure (the failure is what gets reported).
 fn close_quietly(fd: i32) {
     // SAFETY: `fd` is a descriptor this module opened and nothing else refers to.
     unsafe { libc::close(fd) };
@@ -924,18 +924,25 @@ fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut len = std::mem::size_of::<libc::sockaddr_un>() as libc::socklen_t;
     // SAFETY: `addr` is writable for `len` bytes, which the kernel updates to the real length.
-    let named = unsafe {
-        libc::getsockname(fd, (&mut addr as *mut libc::sockaddr_un).cast(), &mut len)
-    };
+    let named =
+        unsafe { libc::getsockname(fd, (&mut addr as *mut libc::sockaddr_un).cast(), &mut len) };
     if named < 0 {
         let e = last_os_error(vm);
         close_quietly(fd);
         return Err(e);
     }
-    let n = (len as usize).saturating_sub(sun_path_offset()).min(addr.sun_path.len());
+    let n = (len as usize)
+        .saturating_sub(sun_path_offset())
+        .min(addr.sun_path.len());
     // The autobind name is a NUL and five hex digits, so it is always valid text.
-    let address: String = addr.sun_path[..n].iter().map(|&c| c as u8 as char).collect();
-    Ok(Value::tuple(vec![Value::Int(fd as i64), Value::str(address)]))
+    let address: String = addr.sun_path[..n]
+        .iter()
+        .map(|&c| c as u8 as char)
+        .collect();
+    Ok(Value::tuple(vec![
+        Value::Int(fd as i64),
+        Value::str(address),
+    ]))
 }
 
 fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -944,7 +951,12 @@ fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let result = vm.allow_threads(BlockReason::Io, move || loop {
         // SAFETY: null address and length: the peer's address is not wanted.
         let conn = unsafe {
-            libc::accept4(fd, std::ptr::null_mut(), std::ptr::null_mut(), libc::SOCK_CLOEXEC)
+            libc::accept4(
+                fd,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                libc::SOCK_CLOEXEC,
+            )
         };
         if conn >= 0 {
             return Ok(conn);

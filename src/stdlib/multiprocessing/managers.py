@@ -106,6 +106,36 @@ def public_methods(obj):
     return [name for name in all_methods(obj) if name[0] != '_']
 
 
+def _imul(obj, n):
+    obj *= n
+    return obj
+
+
+# Operator methods that gilt's built-in types do not have as attributes (list.__add__, say),
+# though the operators work: they are reached through the operators instead.
+_operator_methods = {
+    '__add__': lambda obj, other: obj + other,
+    '__mul__': lambda obj, n: obj * n,
+    '__rmul__': lambda obj, n: n * obj,
+    '__imul__': _imul,
+    # A reverse iterator cannot be serialized; the items in reverse order can.
+    '__reversed__': lambda obj: list(reversed(obj)),
+}
+
+
+def _bound_method(obj, name):
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        op = _operator_methods.get(name)
+        if op is None:
+            raise
+
+        def method(*args, **kwds):
+            return op(obj, *args, **kwds)
+        return method
+
+
 class Server:
     """Runs in the manager's process: owns the shared objects and serves the proxies."""
 
@@ -236,7 +266,7 @@ class Server:
                                              % (methodname, type(obj), exposed))
                     msg = ('#RETURN', fallback(self, conn, ident, obj, *args, **kwds))
                 else:
-                    function = getattr(obj, methodname)
+                    function = _bound_method(obj, methodname)
                     try:
                         res = function(*args, **kwds)
                     except Exception as e:
