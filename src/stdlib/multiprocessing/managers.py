@@ -189,9 +189,7 @@ class Server:
             key = c.recv_bytes(256)
         except (EOFError, OSError):
             return False
-        if len(key) != len(self.authkey):
-            return False
-        diff = 0
+        diff = len(key) ^ len(self.authkey)
         for a, b in zip(key, self.authkey):
             diff |= a ^ b
         if diff:
