@@ -35,23 +35,29 @@ unsafe impl Send for SharedSemaphore {}
 // SAFETY: as above: every operation on it is one of the thread-safe `sem_*` calls.
 unsafe impl Sync for SharedSemaphore {}
 
+/// A fresh zero-filled mapping of `size` bytes, shared with every process forked later.
+fn map_shared(size: usize) -> std::io::Result<*mut libc::c_void> {
+    // SAFETY: an anonymous shared mapping of `size` bytes; no existing memory is touched.
+    let memory = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            size,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if memory == libc::MAP_FAILED {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(memory)
+}
+
 impl SharedSemaphore {
     fn new(value: u32) -> std::io::Result<SharedSemaphore> {
         let size = std::mem::size_of::<libc::sem_t>();
-        // SAFETY: an anonymous shared mapping of `size` bytes; no existing memory is touched.
-        let memory = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                size,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if memory == libc::MAP_FAILED {
-            return Err(std::io::Error::last_os_error());
-        }
+        let memory = map_shared(size)?;
         let sem = memory.cast::<libc::sem_t>();
         // SAFETY: `sem` points at fresh, writable, suitably aligned (page-aligned) memory.
         if unsafe { libc::sem_init(sem, 1, value) } < 0 {
@@ -663,20 +669,7 @@ impl SharedArray {
     fn new(typecode: u8, length: usize) -> std::io::Result<SharedArray> {
         let size = item_size(typecode).unwrap_or(1);
         let bytes = (size * length).max(1);
-        // SAFETY: an anonymous shared mapping of `bytes` bytes, zero-filled by the kernel.
-        let memory = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                bytes,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if memory == libc::MAP_FAILED {
-            return Err(std::io::Error::last_os_error());
-        }
+        let memory = map_shared(bytes)?;
         Ok(SharedArray {
             memory: memory.cast(),
             bytes,
