@@ -37,12 +37,12 @@ pub fn fork_count() -> u64 {
 pub fn fork(vm: &mut Vm) -> std::io::Result<i64> {
     let me = vm.thread_id;
     let raw_fork = || {
-        // SAFETY: the child of fork(2) runs only this thread. Every runtime mutex another thread
-        // may be inside without the GIL is held by this thread across the call (the enclosing
+        // The child of fork(2) runs only this thread. Every runtime mutex another thread may be
+        // inside without the GIL is held by this thread across the call (the enclosing
         // `fork_holding` calls), and this thread holds the GIL, so no object is being touched by
-        // any other thread: the child's memory is consistent and each lock it needs is free or
-        // held by itself. The child resets the state of the threads it lost before running any
-        // Python code.
+        // any other thread. The child resets the state of the threads it lost before running
+        // any Python code.
+        // SAFETY: the child's memory is consistent and each lock it needs is free or its own.
         unsafe { libc::fork() as i64 }
     };
     let gil_fork = || crate::runtime::gil().fork_holding(me, raw_fork);

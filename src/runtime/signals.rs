@@ -10,8 +10,8 @@ extern "C" fn on_sigint(_: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
     let b = BREAKER.load(Ordering::SeqCst);
     if !b.is_null() {
-        // SAFETY: `b` points at the interpreter's eval breaker, which lives for the whole process
-        // (the interpreter is leaked at start-up); storing to an atomic is async-signal-safe.
+        // Storing to an atomic is async-signal-safe.
+        // SAFETY: `b` points at the eval breaker of the interpreter leaked at start-up.
         unsafe { (*b).store(true, Ordering::SeqCst) };
     }
 }
@@ -22,8 +22,8 @@ pub fn install(breaker: &'static AtomicBool) {
         breaker as *const AtomicBool as *mut AtomicBool,
         Ordering::SeqCst,
     );
-    // SAFETY: installing a handler that only touches atomics is sound; `signal` is called once,
-    // before any other thread exists.
+    // `signal` is called once, before any other thread exists.
+    // SAFETY: installing a handler that only touches atomics is sound.
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }

@@ -22,6 +22,6 @@ impl<T> SendBox<T> {
 
 // The contents are reachable only through `into_inner`, which the receiving thread calls while
 // holding the GIL; every other reference to the same objects is touched only under the GIL too.
-// SAFETY: the GIL serializes all access and its mutex gives the happens-before edges that make
-// the plain reference counts sound.
+// The GIL's mutex gives the happens-before edges that make the plain reference counts sound.
+// SAFETY: the GIL serializes every access to the contents.
 unsafe impl<T> Send for SendBox<T> {}

@@ -20,6 +20,7 @@ use crate::objects::class::NativeFn;
 use crate::objects::{Args, Payload, PyResult, Value};
 use crate::runtime::gil::BlockReason;
 use crate::runtime::sync::Mutex;
+use crate::stdlib::os::{fd_arg, retry_interrupted};
 use crate::vm::{dict_set_str, Vm};
 
 /// CPython's `_multiprocessing` kinds.
@@ -29,8 +30,8 @@ pub const SEMAPHORE: i64 = 1;
 /// A `sem_t` in memory mapped shared with every process forked after it was made.
 struct SharedSemaphore(*mut libc::sem_t);
 
-// SAFETY: a process-shared POSIX semaphore is made to be used by many threads and processes at
-// once; the pointer stays valid until `Drop`, which runs when the last `Arc` goes.
+// A process-shared POSIX semaphore is made to be used by many threads and processes at once.
+// SAFETY: the pointer stays valid until `Drop`, which runs when the last `Arc` goes.
 unsafe impl Send for SharedSemaphore {}
 // SAFETY: as above: every operation on it is one of the thread-safe `sem_*` calls.
 unsafe impl Sync for SharedSemaphore {}
@@ -292,8 +293,8 @@ fn acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => true,
     };
     let timeout = match timeout_kw.or_else(|| args.args.get(2).cloned()) {
-        Some(Value::None) | None => None,
-        Some(t) => Some(crate::objects::float::to_f64(vm, &t)?.max(0.0)),
+        None => None,
+        Some(t) => timeout_arg(vm, &t)?,
     };
     let state = state(vm, args.args.first())?.clone();
     let me = vm.thread_id.get();
@@ -308,7 +309,7 @@ fn acquire(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if !block || timeout == Some(0.0) {
         return Ok(Value::bool(false));
     }
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
+    let deadline = timeout.map(deadline_after);
     let watched = deadline.is_none() && !state.may_be_shared();
     if watched {
         crate::objects::lock::begin_watched_wait(
@@ -395,23 +396,13 @@ fn maxvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(state(vm, args.args.first())?.maxvalue))
 }
 
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let n = vm.to_index(v)?;
-    i32::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
-}
-
 /// Write all of `data`, retrying after signals and partial writes.
 fn write_all(fd: i32, mut data: &[u8]) -> std::io::Result<()> {
     while !data.is_empty() {
-        // SAFETY: `data` is valid for `data.len()` bytes of reading.
-        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if n < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::EINTR) {
-                continue;
-            }
-            return Err(e);
-        }
+        let n = retry_interrupted(|| {
+            // SAFETY: `data` is valid for `data.len()` bytes of reading.
+            unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) as isize }
+        })?;
         data = &data[n as usize..];
     }
     Ok(())
@@ -425,15 +416,10 @@ fn read_exact(fd: i32, n: usize) -> std::io::Result<Option<Vec<u8>>> {
     let mut chunk = vec![0u8; n.min(1 << 16)];
     while out.len() < n {
         let want = (n - out.len()).min(chunk.len());
-        // SAFETY: `chunk` is valid for `want` bytes of writing.
-        let got = unsafe { libc::read(fd, chunk.as_mut_ptr().cast(), want) };
-        if got < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::EINTR) {
-                continue;
-            }
-            return Err(e);
-        }
+        let got = retry_interrupted(|| {
+            // SAFETY: `chunk` is valid for `want` bytes of writing.
+            unsafe { libc::read(fd, chunk.as_mut_ptr().cast(), want) as isize }
+        })?;
         if got == 0 {
             if out.is_empty() {
                 return Ok(None);
@@ -530,6 +516,58 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
+/// A timeout argument: None waits for ever, a negative one counts as zero.
+fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
+    match v {
+        Value::None => Ok(None),
+        t => Ok(Some(crate::objects::float::to_f64(vm, t)?.max(0.0))),
+    }
+}
+
+/// The instant `seconds` from now (capped where `Instant` arithmetic would overflow).
+fn deadline_after(seconds: f64) -> Instant {
+    Instant::now() + Duration::from_secs_f64(seconds.min(9.2e9))
+}
+
+/// Wait, without the GIL (call it inside `allow_threads`), until one of `fds` has something to
+/// read or is closed, or `deadline` passes; the positions of the ready ones.
+fn poll_readable(fds: &[i32], deadline: Option<Instant>) -> std::io::Result<Vec<usize>> {
+    let mut entries: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    loop {
+        let wait_ms = match deadline {
+            None => -1,
+            Some(d) => {
+                // Rounded up: poll's milliseconds must not end the wait before the deadline.
+                let left = d.saturating_duration_since(Instant::now());
+                left.as_millis().min(i32::MAX as u128) as i32
+                    + i32::from(left.subsec_nanos() % 1_000_000 != 0)
+            }
+        };
+        let ready = retry_interrupted(|| {
+            // SAFETY: `entries` is a valid array of `entries.len()` pollfds.
+            unsafe {
+                libc::poll(entries.as_mut_ptr(), entries.len() as libc::nfds_t, wait_ms) as isize
+            }
+        })?;
+        if ready == 0 && deadline.is_some_and(|d| Instant::now() < d) {
+            continue;
+        }
+        return Ok(entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.revents != 0)
+            .map(|(i, _)| i)
+            .collect());
+    }
+}
+
 /// `wait_readable(fds, timeout)`: the descriptors of the list that have something to read (or
 /// are closed), waiting until one has or `timeout` passes (None: for ever); the GIL is released
 /// while waiting. `multiprocessing.connection.wait` and the process pool's manager use it.
@@ -540,51 +578,8 @@ fn wait_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for item in &items {
         fds.push(fd_arg(vm, item)?);
     }
-    let timeout = match &args.args[1] {
-        Value::None => None,
-        t => Some(crate::objects::float::to_f64(vm, t)?.max(0.0)),
-    };
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
-    let result = vm.allow_threads(BlockReason::Io, move || {
-        let mut entries: Vec<libc::pollfd> = fds
-            .iter()
-            .map(|&fd| libc::pollfd {
-                fd,
-                events: libc::POLLIN,
-                revents: 0,
-            })
-            .collect();
-        loop {
-            let wait_ms = match deadline {
-                None => -1,
-                Some(d) => {
-                    let left = d.saturating_duration_since(Instant::now());
-                    left.as_millis().min(i32::MAX as u128) as i32
-                        + i32::from(left.subsec_nanos() % 1_000_000 != 0)
-                }
-            };
-            // SAFETY: `entries` is a valid array of `entries.len()` pollfds.
-            let r =
-                unsafe { libc::poll(entries.as_mut_ptr(), entries.len() as libc::nfds_t, wait_ms) };
-            if r < 0 {
-                let e = std::io::Error::last_os_error();
-                if e.raw_os_error() == Some(libc::EINTR) {
-                    continue;
-                }
-                return Err(e);
-            }
-            if r == 0 && deadline.is_some_and(|d| Instant::now() < d) {
-                continue;
-            }
-            return Ok(entries
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.revents != 0)
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>());
-        }
-    });
-    match result {
+    let deadline = timeout_arg(vm, &args.args[1])?.map(deadline_after);
+    match vm.allow_threads(BlockReason::Io, move || poll_readable(&fds, deadline)) {
         Ok(ready) => Ok(Value::list(
             ready.into_iter().map(|i| items[i].clone()).collect(),
         )),
@@ -592,45 +587,14 @@ fn wait_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `poll(fd, timeout)`: None waits for ever; the GIL is released while waiting.
+/// `poll(fd, timeout)`: whether `fd` has something to read; None waits for ever; the GIL is
+/// released while waiting.
 fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "poll", 2, 2)?;
     let fd = fd_arg(vm, &args.args[0])?;
-    let timeout = match &args.args[1] {
-        Value::None => None,
-        t => Some(crate::objects::float::to_f64(vm, t)?.max(0.0)),
-    };
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(9.2e9)));
-    let result = vm.allow_threads(BlockReason::Io, move || loop {
-        let wait_ms = match deadline {
-            None => -1,
-            Some(d) => {
-                let left = d.saturating_duration_since(Instant::now());
-                left.as_millis().min(i32::MAX as u128) as i32
-                    + i32::from(left.subsec_nanos() % 1_000_000 != 0)
-            }
-        };
-        let mut entry = libc::pollfd {
-            fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: `entry` is one valid pollfd.
-        let r = unsafe { libc::poll(&mut entry, 1, wait_ms) };
-        if r < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::EINTR) {
-                continue;
-            }
-            return Err(e);
-        }
-        if r == 0 && deadline.is_some_and(|d| Instant::now() < d) {
-            continue;
-        }
-        return Ok(r > 0);
-    });
-    match result {
-        Ok(ready) => Ok(Value::bool(ready)),
+    let deadline = timeout_arg(vm, &args.args[1])?.map(deadline_after);
+    match vm.allow_threads(BlockReason::Io, move || poll_readable(&[fd], deadline)) {
+        Ok(ready) => Ok(Value::bool(!ready.is_empty())),
         Err(e) => Err(crate::stdlib::os::os_error(vm, e, None)),
     }
 }
@@ -646,9 +610,10 @@ pub struct SharedArray {
     length: usize,
 }
 
-// SAFETY: the mapping stays valid until `Drop` (the last `Arc`); element reads and writes are
-// single plain loads and stores of `Copy` data, which cannot break memory safety even when they
-// race (the values may tear, as with ctypes in CPython).
+// The mapping stays valid until `Drop` (the last `Arc`); element reads and writes are plain
+// copies of `Copy` bytes, which cannot break memory safety even when they race (the values may
+// tear, as with ctypes in CPython).
+// SAFETY: see above: nothing but the mapping's bytes is shared, and they are only copied.
 unsafe impl Send for SharedArray {}
 // SAFETY: as above.
 unsafe impl Sync for SharedArray {}
@@ -916,9 +881,9 @@ fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(e);
     }
     let mut len = std::mem::size_of::<libc::sockaddr_un>() as libc::socklen_t;
+    let address_out = (&mut addr as *mut libc::sockaddr_un).cast();
     // SAFETY: `addr` is writable for `len` bytes, which the kernel updates to the real length.
-    let named =
-        unsafe { libc::getsockname(fd, (&mut addr as *mut libc::sockaddr_un).cast(), &mut len) };
+    let named = unsafe { libc::getsockname(fd, address_out, &mut len) };
     if named < 0 {
         let e = last_os_error(vm);
         close_quietly(fd);
@@ -941,23 +906,18 @@ fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "accept", 1, 1)?;
     let fd = fd_arg(vm, &args.args[0])?;
-    let result = vm.allow_threads(BlockReason::Io, move || loop {
-        // SAFETY: null address and length: the peer's address is not wanted.
-        let conn = unsafe {
-            libc::accept4(
-                fd,
-                std::ptr::null_mut(),
-                std::ptr::null_mut(),
-                libc::SOCK_CLOEXEC,
-            )
-        };
-        if conn >= 0 {
-            return Ok(conn);
-        }
-        let e = std::io::Error::last_os_error();
-        if e.raw_os_error() != Some(libc::EINTR) {
-            return Err(e);
-        }
+    let result = vm.allow_threads(BlockReason::Io, move || {
+        retry_interrupted(|| {
+            // SAFETY: null address and length: the peer's address is not wanted.
+            unsafe {
+                libc::accept4(
+                    fd,
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    libc::SOCK_CLOEXEC,
+                ) as isize
+            }
+        })
     });
     match result {
         Ok(conn) => Ok(Value::Int(conn as i64)),

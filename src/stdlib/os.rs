@@ -302,7 +302,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 /// A file descriptor argument: an int that fits a C int (CPython's `_PyLong_FileDescriptor`
 /// messages).
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+pub(crate) fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     let n = vm.to_index(v)?;
     i32::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
 }
@@ -326,7 +326,7 @@ fn length_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 /// Retry a system call interrupted by a signal, as PEP 475 has CPython do.
-fn retry_interrupted(mut call: impl FnMut() -> isize) -> std::io::Result<isize> {
+pub(crate) fn retry_interrupted(mut call: impl FnMut() -> isize) -> std::io::Result<isize> {
     loop {
         let r = call();
         if r >= 0 {
@@ -407,8 +407,9 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "close", 1, 1)?;
     let fd = fd_arg(vm, &args.args[0])?;
-    // SAFETY: closing a descriptor number touches no memory; a descriptor gilt's own files use
-    // would be closed under them, as in CPython, and report EBADF on their next use.
+    // A descriptor gilt's own files use would be closed under them, as in CPython, and report
+    // EBADF on their next use.
+    // SAFETY: closing a descriptor number touches no memory.
     if unsafe { libc::close(fd) } < 0 {
         return Err(os_error(vm, std::io::Error::last_os_error(), None));
     }

@@ -268,8 +268,8 @@ fn utc_broken_down(seconds: i64) -> BrokenDown {
 }
 
 fn empty_tm() -> libc::tm {
-    // SAFETY: `libc::tm` is plain data (integers and one pointer); all-zero is a valid value
-    // (a null `tm_zone`), as C code gets from `memset`.
+    // `libc::tm` is plain data (integers and one pointer), as C code gets it from `memset`.
+    // SAFETY: all-zero is a valid `tm` (a null `tm_zone`).
     unsafe { std::mem::zeroed() }
 }
 

@@ -106,9 +106,9 @@ impl Vm {
                         return Ok(Some(Value::Obj(m.dict.clone())));
                     }
                     // PEP 562: a module's own `__getattr__` answers the names it lacks.
-                    let hook_name = self.intern("__getattr__");
+                    let hook_name = &self.names().__getattr__;
                     if name.as_str() != Some("__getattr__") {
-                        if let Some(hook) = super::dict_get_str(&m.dict, &hook_name) {
+                        if let Some(hook) = super::dict_get_str(&m.dict, hook_name) {
                             return self.call(&hook, vec![name.clone()]).map(Some);
                         }
                     }

@@ -73,9 +73,9 @@ impl Interp {
 
 // `Interp` holds `Rc` handles and `Cell`/`RefCell` state that are not thread-safe by themselves.
 // Every thread reaches it through `&'static Interp`; the atomics inside (`eval_breaker`) are the
-// only fields read without the GIL.
-// SAFETY: every other field is touched only while holding the GIL (`runtime::gil`), which
-// serializes all access and orders it through its mutex.
+// only fields read without the GIL. Every other field is touched only while holding the GIL
+// (`runtime::gil`), which serializes all access and orders it through its mutex.
+// SAFETY: see above: the GIL is the lock that makes the shared fields thread-safe.
 unsafe impl Sync for Interp {}
 
 /// Interned strings for names the runtime looks up itself.
