@@ -770,13 +770,13 @@ impl Vm {
                         return Ok(d.borrow().len());
                     }
                 }
-                Payload::Instance(_) => {
+                // Instances, and native types whose `__len__` is a method of their class.
+                _ => {
                     let len_name = self.names().__len__.clone();
                     if let Some(r) = self.call_special(v, &len_name, vec![])? {
                         return self.len_result(r);
                     }
                 }
-                _ => {}
             }
         }
         let msg = format!("object of type '{}' has no len()", self.type_name(v));

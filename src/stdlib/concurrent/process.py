@@ -15,12 +15,12 @@ import threading
 import _multiprocessing
 import _serial
 
-from concurrent.futures import Future, Executor, BrokenExecutor, _result_or_cancel
+from concurrent.futures import Future, Executor, BrokenExecutor
 import multiprocessing
-from multiprocessing import connection
 from multiprocessing.queues import SimpleQueue
 
 EXTRA_QUEUED_CALLS = 1
+_BROKEN = ("A child process terminated abruptly, the process pool is not usable anymore")
 
 _global_shutdown = False
 _executors = []
@@ -28,14 +28,6 @@ _executors = []
 
 class BrokenProcessPool(BrokenExecutor):
     """A worker process died abruptly: the pool can no longer be used."""
-
-
-class _RemoteTraceback(Exception):
-    def __init__(self, tb):
-        self.tb = tb
-
-    def __str__(self):
-        return self.tb
 
 
 def _python_exit():
@@ -92,7 +84,6 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
     while True:
         call_item = call_queue.get()
         if call_item is None:
-            result_queue.put(os.getpid())
             return
         work_id, fn, args, kwargs = call_item
         try:
@@ -102,10 +93,6 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         else:
             _send_result(result_queue, work_id, result=r)
         del call_item, fn, args, kwargs
-
-
-class ForkProcess(multiprocessing.Process):
-    _start_method = 'fork'
 
 
 class ProcessPoolExecutor(Executor):
@@ -148,7 +135,7 @@ class ProcessPoolExecutor(Executor):
 
     def _start_manager_thread(self):
         for _ in range(self._max_workers):
-            p = ForkProcess(target=_process_worker,
+            p = multiprocessing.ForkProcess(target=_process_worker,
                             args=(self._call_queue, self._result_queue,
                                   self._initializer, self._initargs))
             p.start()
@@ -198,7 +185,6 @@ class ProcessPoolExecutor(Executor):
                 self._wake()
         if self._manager_thread is not None and wait:
             self._manager_thread.join()
-        self._manager_thread_done = True
 
     # The manager thread.
 
@@ -241,20 +227,19 @@ class ProcessPoolExecutor(Executor):
             self._send_calls()
             if self._shutting_down() and not self._pending_work_items:
                 break
-            ready = _multiprocessing.wait_readable([result_fd, self._wakeup_r], 1.0)
+            # A result, a wake-up (submit, shutdown, exit), or a worker's sentinel: workers end
+            # only after the loop, so a sentinel that reads as closed here is a worker that died.
+            sentinels = [p.sentinel for p in self._processes.values()]
+            ready = _multiprocessing.wait_readable([result_fd, self._wakeup_r] + sentinels, None)
             if self._wakeup_r in ready:
                 os.read(self._wakeup_r, 4096)
             if result_fd in ready:
+                # Results first: a worker may have sent its last one just before dying.
                 try:
-                    message = self._result_queue.get()
-                except BaseException as e:
-                    self._mark_broken("A child process terminated abruptly, the process "
-                                      "pool is not usable anymore")
+                    work_id, result, exception = self._result_queue.get()
+                except BaseException:
+                    self._mark_broken(_BROKEN)
                     return
-                if isinstance(message, int):
-                    self._processes.pop(message, None)
-                    continue
-                work_id, result, exception = message
                 item = self._pending_work_items.pop(work_id, None)
                 if item is not None:
                     if exception is not None:
@@ -262,13 +247,9 @@ class ProcessPoolExecutor(Executor):
                     else:
                         item.future.set_result(result)
                     del item
-            elif not ready:
-                dead = [p for p in self._processes.values()
-                        if p.exitcode is not None and p.exitcode != 0]
-                if dead:
-                    self._mark_broken("A child process terminated abruptly, the process "
-                                      "pool is not usable anymore")
-                    return
+            elif any(s in ready for s in sentinels):
+                self._mark_broken(_BROKEN)
+                return
         for _ in range(len(self._processes)):
             self._call_queue.put(None)
         for p in list(self._processes.values()):
@@ -281,7 +262,8 @@ class ProcessPoolExecutor(Executor):
         with self._shutdown_lock:
             self._broken = cause
             self._shutdown_thread = True
-        error = BrokenProcessPool(cause)
+        error = BrokenProcessPool("A process in the process pool was terminated abruptly "
+                                  "while the future was running or pending.")
         for work_id, item in list(self._pending_work_items.items()):
             item.future.set_exception(error)
         self._pending_work_items.clear()

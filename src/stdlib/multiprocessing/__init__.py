@@ -30,6 +30,12 @@ class Process(_process.BaseProcess):
     _start_method = None
 
 
+class ForkProcess(_process.BaseProcess):
+    # CPython's `multiprocessing.context.ForkProcess`, the fork context's process class: pools
+    # and process pools make theirs from it, hence the names ForkProcess-N, ForkPoolWorker-N.
+    _start_method = 'fork'
+
+
 def cpu_count():
     num = _os.cpu_count()
     if num is None:
@@ -118,6 +124,7 @@ def freeze_support():
 class _ForkContext:
     """What get_context('fork') returns: this module's API."""
     _name = 'fork'
+    Process = ForkProcess
 
     def __getattr__(self, name):
         import multiprocessing

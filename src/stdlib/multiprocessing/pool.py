@@ -13,10 +13,9 @@ import os
 import queue
 import threading
 import time
-import _multiprocessing
 import _serial
 
-from multiprocessing import util
+from multiprocessing import connection, util
 from multiprocessing import TimeoutError
 
 __all__ = ['Pool', 'ThreadPool']
@@ -188,7 +187,7 @@ class Pool(object):
     @staticmethod
     def Process(ctx, *args, **kwds):
         import multiprocessing
-        return multiprocessing.Process(*args, **kwds)
+        return multiprocessing.ForkProcess(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
@@ -293,10 +292,9 @@ class Pool(object):
             w = Process(ctx, target=worker,
                         args=(inqueue, outqueue, initializer, initargs,
                               maxtasksperchild, wrap_exception))
-            # CPython's fork context names its processes ForkProcess-N; a pool's are
-            # ForkPoolWorker-N (ThreadPool's threads keep their own names).
-            if w.name.startswith('Process-'):
-                w.name = 'ForkPoolWorker-' + w.name[len('Process-'):]
+            # ForkProcess-N becomes ForkPoolWorker-N, as in CPython (ThreadPool's threads keep
+            # their own names).
+            w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             pool.append(w)
@@ -363,39 +361,27 @@ class Pool(object):
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator over func(x) for x in iterable, in order, as results arrive."""
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put(
-                (self._guarded_task_generation(result._job, func, iterable),
-                 result._set_length))
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapIterator(self)
-        self._taskqueue.put(
-            (self._guarded_task_generation(result._job, mapstar, task_batches),
-             result._set_length))
-        return _flatten(result)
+        return self._imap(IMapIterator, func, iterable, chunksize,
+                          "Chunksize must be 1+, not {0:n}")
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """Like imap, but results come in the order they are finished."""
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize,
+                          "Chunksize must be 1+, not {0!r}")
+
+    def _imap(self, iterator_class, func, iterable, chunksize, chunksize_error):
+        # CPython words the two methods' chunksize errors differently; the caller passes its own.
         self._check_running()
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
-            self._taskqueue.put(
-                (self._guarded_task_generation(result._job, func, iterable),
-                 result._set_length))
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapUnorderedIterator(self)
+            tasks, task_func = iterable, func
+        else:
+            if chunksize < 1:
+                raise ValueError(chunksize_error.format(chunksize))
+            tasks, task_func = Pool._get_tasks(func, iterable, chunksize), mapstar
+        result = iterator_class(self)
         self._taskqueue.put(
-            (self._guarded_task_generation(result._job, mapstar, task_batches),
-             result._set_length))
-        return _flatten(result)
+            (self._guarded_task_generation(result._job, task_func, tasks), result._set_length))
+        return result if chunksize == 1 else _flatten(result)
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         """apply() without waiting: an ApplyResult."""
@@ -430,11 +416,14 @@ class Pool(object):
         return result
 
     @staticmethod
-    def _wait_for_updates(change_notifier, timeout):
-        # CPython waits on every worker's sentinel and the notifier at once; gilt's native poll
-        # takes one descriptor, so: the notifier (close, terminate, cache emptied) with a short
-        # timeout, after which exited workers are looked for anyway.
-        _multiprocessing.poll(change_notifier._reader.fileno(), timeout)
+    def _wait_for_updates(pool, change_notifier):
+        # As CPython's: until a worker ends (its sentinel reads as closed) or the pool changes
+        # (close, terminate, the cache emptied: the notifier). Thread workers (ThreadPool) have
+        # no sentinel; a pool of them looks for ended workers every tenth of a second.
+        sentinels = [getattr(w, '_sentinel', None) for w in pool]
+        timeout = 0.1 if None in sentinels else None
+        waitables = [s for s in sentinels if s is not None] + [change_notifier._reader]
+        connection.wait(waitables, timeout)
         while not change_notifier.empty():
             change_notifier.get()
 
@@ -448,7 +437,7 @@ class Pool(object):
         while thread._state == RUN or (cache and thread._state != TERMINATE):
             cls._maintain_pool(ctx, Process, processes, pool, inqueue, outqueue, initializer,
                                initargs, maxtasksperchild, wrap_exception)
-            wait_for_updates(change_notifier, 0.1)
+            wait_for_updates(pool, change_notifier)
         # Tell the task handler to finish (it then sends each worker its sentinel).
         taskqueue.put(None)
 

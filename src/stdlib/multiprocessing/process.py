@@ -74,7 +74,10 @@ class _Popen:
                 return None
             if pid == self.pid:
                 self.returncode = os.waitstatus_to_exitcode(sts)
-                self._close_fds()
+                # The child's end of its parent-sentinel is of no more use; the sentinel itself
+                # stays open until close() or the object goes, as CPython's (someone may still
+                # wait on its number, which must not be reused meanwhile).
+                self._close_fd('_parent_w')
         return self.returncode
 
     def wait(self, timeout=None):
@@ -101,17 +104,20 @@ class _Popen:
     def kill(self):
         self._send_signal(9)
 
-    def _close_fds(self):
-        for fd in (self.sentinel, self._parent_w):
-            if fd is not None:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-        self.sentinel = self._parent_w = None
+    def _close_fd(self, name):
+        fd = getattr(self, name, None)
+        if fd is not None:
+            setattr(self, name, None)
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
     def close(self):
-        self._close_fds()
+        self._close_fd('sentinel')
+        self._close_fd('_parent_w')
+
+    __del__ = close
 
 
 class BaseProcess:

@@ -37,9 +37,9 @@ class Queue:
         util.register_after_fork(self, Queue._after_fork)
 
     def _after_fork(self):
-        self._reset(after_fork=True)
+        self._reset()
 
-    def _reset(self, after_fork=False):
+    def _reset(self):
         self._notempty = threading.Condition(threading.Lock())
         self._buffer = []
         self._thread = None

@@ -59,10 +59,16 @@ class _RawArray:
                 self._array._set(i, item)
 
     def __len__(self):
-        return self._array.__len__()
+        return len(self._array)
+
+    def _index(self, key):
+        # A negative index counts from the end; the native side checks the range.
+        if isinstance(key, int) and key < 0:
+            return key + len(self._array)
+        return key
 
     def _indices(self, key):
-        return range(*key.indices(self._array.__len__()))
+        return range(*key.indices(len(self._array)))
 
     def __getitem__(self, key):
         if isinstance(key, slice):
@@ -70,10 +76,7 @@ class _RawArray:
             if self._typecode == 'c':
                 return b''.join(items)
             return items
-        n = self._array.__len__()
-        if isinstance(key, int) and key < 0:
-            key += n
-        return self._array._get(key)
+        return self._array._get(self._index(key))
 
     def __setitem__(self, key, value):
         if isinstance(key, slice):
@@ -86,13 +89,10 @@ class _RawArray:
             for i, item in zip(indices, value):
                 self._array._set(i, item)
             return
-        n = self._array.__len__()
-        if isinstance(key, int) and key < 0:
-            key += n
-        self._array._set(key, value)
+        self._array._set(self._index(key), value)
 
     def __iter__(self):
-        for i in range(self._array.__len__()):
+        for i in range(len(self._array)):
             yield self._array._get(i)
 
     # c_char arrays: .value is the bytes up to the first NUL, .raw all of them.
@@ -107,11 +107,11 @@ class _RawArray:
 
     @value.setter
     def value(self, value):
-        if len(value) > self._array.__len__():
+        if len(value) > len(self._array):
             raise ValueError("byte string too long")
         for i, b in enumerate(value):
             self._array._set(i, bytes([b]))
-        if len(value) < self._array.__len__():
+        if len(value) < len(self._array):
             self._array._set(len(value), b'\x00')
 
     @property
@@ -120,7 +120,7 @@ class _RawArray:
 
     @raw.setter
     def raw(self, value):
-        if len(value) > self._array.__len__():
+        if len(value) > len(self._array):
             raise ValueError("byte string too long")
         for i, b in enumerate(value):
             self._array._set(i, bytes([b]))
@@ -137,8 +137,8 @@ def RawArray(typecode_or_type, size_or_initializer):
     return _RawArray(typecode_or_type, size_or_initializer)
 
 
-def Value(typecode_or_type, *args, lock=True, ctx=None):
-    obj = RawValue(typecode_or_type, *args)
+def _with_lock(obj, lock):
+    """obj itself for lock=False, else obj behind the given lock or a new RLock."""
     if lock is False:
         return obj
     if lock in (True, None):
@@ -147,18 +147,14 @@ def Value(typecode_or_type, *args, lock=True, ctx=None):
     if not hasattr(lock, 'acquire'):
         raise AttributeError("%r has no method 'acquire'" % lock)
     return synchronized(obj, lock)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    return _with_lock(RawValue(typecode_or_type, *args), lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-    obj = RawArray(typecode_or_type, size_or_initializer)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        from multiprocessing.synchronize import RLock
-        lock = RLock()
-    if not hasattr(lock, 'acquire'):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return synchronized(obj, lock)
+    return _with_lock(RawArray(typecode_or_type, size_or_initializer), lock)
 
 
 def copy(obj):
@@ -229,10 +225,6 @@ class SynchronizedArray(SynchronizedBase):
         with self._lock:
             self._obj[i] = value
 
-    def __getslice__(self, start, stop):
-        with self._lock:
-            return self._obj[start:stop]
-
     def __iter__(self):
         with self._lock:
             items = self._obj[:]
@@ -241,15 +233,7 @@ class SynchronizedArray(SynchronizedBase):
 
 class SynchronizedString(SynchronizedArray):
 
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, value):
-        with self._lock:
-            self._obj.value = value
+    value = Synchronized.value
 
     @property
     def raw(self):

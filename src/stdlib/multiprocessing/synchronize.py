@@ -66,25 +66,30 @@ class BoundedSemaphore(Semaphore):
                (self.__class__.__name__, value, self._semlock._maxvalue())
 
 
+def _owner(semlock):
+    """Who holds a lock, as the reprs name it: 'MainProcess' (or 'MainProcess|Thread-1') when
+    this thread does, 'None', 'SomeOtherThread' or 'SomeOtherProcess'."""
+    from multiprocessing import process
+    if semlock._is_mine():
+        name = process.current_process().name
+        if threading.current_thread().name != 'MainThread':
+            name += '|' + threading.current_thread().name
+        return name
+    if semlock._get_value() == 1:
+        return 'None'
+    if semlock._count() > 0:
+        return 'SomeOtherThread'
+    return 'SomeOtherProcess'
+
+
 class Lock(SemLock):
 
     def __init__(self, *, ctx=None):
         SemLock.__init__(self, SEMAPHORE, 1, 1, ctx=ctx)
 
     def __repr__(self):
-        import os
-        from multiprocessing import process
         try:
-            if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != 'MainThread':
-                    name += '|' + threading.current_thread().name
-            elif self._semlock._get_value() == 1:
-                name = 'None'
-            elif self._semlock._count() > 0:
-                name = 'SomeOtherThread'
-            else:
-                name = 'SomeOtherProcess'
+            name = _owner(self._semlock)
         except Exception:
             name = 'unknown'
         return '<%s(owner=%s)>' % (self.__class__.__name__, name)
@@ -96,19 +101,12 @@ class RLock(SemLock):
         SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1, ctx=ctx)
 
     def __repr__(self):
-        from multiprocessing import process
         try:
+            name = _owner(self._semlock)
             if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != 'MainThread':
-                    name += '|' + threading.current_thread().name
                 count = self._semlock._count()
-            elif self._semlock._get_value() == 1:
-                name, count = 'None', 0
-            elif self._semlock._count() > 0:
-                name, count = 'SomeOtherThread', 'nonzero'
             else:
-                name, count = 'SomeOtherProcess', 'nonzero'
+                count = 0 if name == 'None' else 'nonzero'
         except Exception:
             name, count = 'unknown', 'unknown'
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)
