@@ -20,7 +20,7 @@ import _multiprocessing
 import _serial
 
 from multiprocessing import process, util
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
 
@@ -158,14 +158,17 @@ class Server:
         """Serve until a shutdown request, or until the process that started us is gone (it
         was killed before it could ask: nothing else would end this process)."""
         self.stop_event = threading.Event()
+        # Written once a shutdown request is answered, so the wait below can watch it beside the
+        # parent's sentinel (which reads as closed once the parent is gone).
+        self._stop_r, self._stop_w = os.pipe()
         process.current_process()._manager_server = self
         parent = process.parent_process()
         accepter = threading.Thread(target=self.accepter, daemon=True)
         accepter.start()
-        while not self.stop_event.is_set():
-            self.stop_event.wait(0.2)
-            if parent is not None and not parent.is_alive():
-                break
+        waitables = [self._stop_r]
+        if parent is not None:
+            waitables.append(parent.sentinel)
+        wait(waitables)
         util._flush_std_streams()
         # The daemon threads may be blocked reading from clients; ending the process ends them.
         sys.exit(0)
@@ -237,6 +240,7 @@ class Server:
                 pass
         if funcname == 'shutdown' and msg[0] == '#RETURN':
             self.stop_event.set()
+            os.write(self._stop_w, b'x')
 
     def serve_client(self, conn, name=None):
         """Answer the method calls of the proxies of one thread of one process, until it
