@@ -12,7 +12,7 @@
 //! Locks of Python code held by other threads at the fork stay held in the child, as in CPython;
 //! `threading` resets its own (its `_after_fork`, called by `os.fork`).
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 
 use crate::vm::Vm;
 
@@ -20,6 +20,22 @@ static FORKED_CHILD: AtomicBool = AtomicBool::new(false);
 
 /// Forks made by this process so far (a child starts from its parent's count).
 static FORKS: AtomicU64 = AtomicU64::new(0);
+
+/// This process's id, read from the OS once and again in each child: a `multiprocessing` lock
+/// compares it on every acquire and release, where a system call each time would be waste.
+/// Only `fork` below makes new processes of this interpreter, so it is always current.
+static PID: AtomicU32 = AtomicU32::new(0);
+
+pub fn current_pid() -> u32 {
+    match PID.load(Ordering::Relaxed) {
+        0 => {
+            let pid = std::process::id();
+            PID.store(pid, Ordering::Relaxed);
+            pid
+        }
+        pid => pid,
+    }
+}
 
 /// Whether this process is a child forked by gilt (its trace is not written at exit).
 pub fn in_forked_child() -> bool {
@@ -56,6 +72,7 @@ pub fn fork(vm: &mut Vm) -> std::io::Result<i64> {
         -1 => Err(std::io::Error::last_os_error()),
         0 => {
             FORKED_CHILD.store(true, Ordering::Relaxed);
+            PID.store(std::process::id(), Ordering::Relaxed);
             vm.interp.main_thread.store(me.get(), Ordering::Relaxed);
             crate::stdlib::_thread::after_fork_child();
             Ok(0)

@@ -164,7 +164,7 @@ impl SemLockState {
     /// This process's count (0 in a child forked while the parent held it).
     fn owner(&self) -> Owner {
         let owner = *self.owner.lock();
-        if owner.pid == std::process::id() {
+        if owner.pid == crate::runtime::fork::current_pid() {
             owner
         } else {
             Owner::default()
@@ -178,7 +178,7 @@ impl SemLockState {
 
     fn taken(&self, thread: u64) {
         let mut owner = self.owner.lock();
-        let pid = std::process::id();
+        let pid = crate::runtime::fork::current_pid();
         if owner.pid != pid {
             *owner = Owner {
                 pid,
@@ -192,7 +192,7 @@ impl SemLockState {
     /// Whether some other process may hold or release it: it came from another process, or
     /// this one has forked since it was made.
     fn may_be_shared(&self) -> bool {
-        self.creator != std::process::id()
+        self.creator != crate::runtime::fork::current_pid()
             || self.forks_at_creation != crate::runtime::fork::fork_count()
     }
 
@@ -271,7 +271,7 @@ fn construct_semlock(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kind,
         maxvalue,
         owner: Mutex::new(Owner::default()),
-        creator: std::process::id(),
+        creator: crate::runtime::fork::current_pid(),
         forks_at_creation: crate::runtime::fork::fork_count(),
     }))))
 }
@@ -351,7 +351,7 @@ fn release(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(crate::stdlib::os::os_error(vm, e, None));
     }
     let mut owner = state.owner.lock();
-    if owner.pid == std::process::id() {
+    if owner.pid == crate::runtime::fork::current_pid() {
         owner.count = owner.count.saturating_sub(1);
     }
     Ok(Value::None)

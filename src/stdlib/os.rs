@@ -595,7 +595,7 @@ fn exit_now(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "getpid", 0, 0)?;
-    Ok(Value::Int(std::process::id() as i64))
+    Ok(Value::Int(crate::runtime::fork::current_pid() as i64))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
