@@ -7,7 +7,6 @@
 //! `s.upper()` go through the same lookup.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::{Dict, ExcState, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
@@ -80,7 +79,9 @@ impl Instance {
         let exc = exc.map(Box::new);
         Instance {
             class,
-            dict_obj: Rc::new(super::Obj {
+            // Untracked: the collector sees its entries as the instance's own until a script
+            // holds the dict (`objects::traverse::instance_dict_is_inline`).
+            dict_obj: super::ObjRef::new_untracked(super::Obj {
                 payload: Payload::Dict(RefCell::new(Dict::new())),
             }),
             exc,
@@ -157,7 +158,7 @@ pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
             let head = &s[0];
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+                .any(|t| t[1..].iter().any(|x| ObjRef::ptr_eq(x, head)));
             if !in_tail {
                 chosen = Some(head.clone());
                 break;
@@ -180,7 +181,7 @@ pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
             ));
         };
         for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &c) {
+            if ObjRef::ptr_eq(&s[0], &c) {
                 s.remove(0);
             }
         }
@@ -189,11 +190,11 @@ pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
 }
 
 pub fn is_subclass(c: &ObjRef, base: &ObjRef) -> bool {
-    if Rc::ptr_eq(c, base) {
+    if ObjRef::ptr_eq(c, base) {
         return true;
     }
     match &c.payload {
-        Payload::Class(cd) => cd.mro.iter().any(|m| Rc::ptr_eq(m, base)),
+        Payload::Class(cd) => cd.mro.iter().any(|m| ObjRef::ptr_eq(m, base)),
         _ => false,
     }
 }
@@ -205,7 +206,7 @@ pub fn new_class(
     dict: Dict,
     kind: TypeKind,
 ) -> ObjRef {
-    Rc::new(super::Obj {
+    super::ObjRef::new(super::Obj {
         payload: Payload::Class(Box::new(ClassData {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),

@@ -351,10 +351,10 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
                 Some(true)
             }
             (P::Instance(_), _) | (_, P::Instance(_)) => None,
-            (P::Class(_), P::Class(_)) => Some(std::rc::Rc::ptr_eq(x, y)),
+            (P::Class(_), P::Class(_)) => Some(crate::objects::ObjRef::ptr_eq(x, y)),
             (P::FrozenSet(_), _) | (_, P::FrozenSet(_)) => None,
             (p, q) if compares_by_value(p) || compares_by_value(q) => None,
-            _ => Some(std::rc::Rc::ptr_eq(x, y)),
+            _ => Some(crate::objects::ObjRef::ptr_eq(x, y)),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
             P::Instance(_) => None,

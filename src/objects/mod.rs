@@ -2,9 +2,10 @@
 //!
 //! A `Value` is a small enum: `None`, `Bool`, `Int` (i64) and `Float` are immediates with no
 //! allocation and no reference count; everything else is an `ObjRef`, a reference-counted handle
-//! to a heap `Obj`. Handles are `Rc`: plain, non-atomic counts, and `!Send`. That is sound only
-//! because a thread touches objects solely while it holds the GIL (see `runtime::gil`); the type
-//! system keeps handles from crossing threads except through the GIL's one documented wrapper.
+//! to a heap `Obj` (`handle.rs`: the header with the count and the collector's word). Counts are
+//! plain, non-atomic integers and handles are `!Send`. That is sound only because a thread
+//! touches objects solely while it holds the GIL (see `runtime::gil`); the type system keeps
+//! handles from crossing threads except through the GIL's one documented wrapper.
 //!
 //! An object's Python type follows from its payload (`Payload::Str` is `str`), except for
 //! instances of classes defined in Python, which carry their class.
@@ -17,6 +18,7 @@ pub mod event;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod handle;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -26,13 +28,14 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod traverse;
 pub mod tuple;
+pub mod weakref;
 
 // `str` grew into a folder; this name keeps the path the VM already calls.
 pub use self::str::format as strformat;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 
@@ -44,8 +47,7 @@ pub use str::PyStr;
 
 use crate::vm::Vm;
 
-/// A handle to a heap object. Cloning increments the count; dropping decrements and frees at zero.
-pub type ObjRef = Rc<Obj>;
+pub use handle::ObjRef;
 
 /// The result of anything that can raise a Python exception.
 pub type PyResult<T> = Result<T, PyErr>;
@@ -99,7 +101,7 @@ impl Clone for Value {
             Value::Bool(b) => Value::Bool(*b),
             Value::Int(i) => Value::Int(*i),
             Value::Float(f) => Value::Float(*f),
-            Value::Obj(o) => Value::Obj(Rc::clone(o)),
+            Value::Obj(o) => Value::Obj(o.clone()),
         }
     }
 }
@@ -108,19 +110,8 @@ pub struct Obj {
     pub payload: Payload,
 }
 
-impl Drop for Obj {
-    fn drop(&mut self) {
-        // Containers hand their contents to the trashcan so deep structures free iteratively.
-        let payload = std::mem::replace(&mut self.payload, Payload::Ellipsis);
-        if payload_is_leaf(&payload) {
-            return;
-        }
-        crate::runtime::finalize::release(payload);
-    }
-}
-
 /// Payloads that hold no other objects free without the trashcan's bookkeeping.
-fn payload_is_leaf(p: &Payload) -> bool {
+pub(crate) fn payload_is_leaf(p: &Payload) -> bool {
     matches!(
         p,
         Payload::Str(_)
@@ -159,7 +150,7 @@ pub enum Payload {
     Class(Box<class::ClassData>),
     Instance(class::Instance),
     Module(module::Module),
-    Code(Rc<crate::vm::frame::CodeObj>),
+    Code(std::rc::Rc<crate::vm::frame::CodeObj>),
     Cell(RefCell<Option<Value>>),
     Generator(RefCell<function::Generator>),
     Iterator(RefCell<IterState>),
@@ -183,6 +174,8 @@ pub enum Payload {
     SemLock(std::sync::Arc<crate::stdlib::_multiprocessing::SemLockState>),
     /// `_multiprocessing.SharedArray`: C values in memory shared with forked processes.
     SharedArray(std::sync::Arc<crate::stdlib::_multiprocessing::SharedArray>),
+    /// A weak reference or proxy (`weakref.ref`, `weakref.proxy`).
+    WeakRef(weakref::WeakRef),
     /// `_sre`'s compiled pattern, the engine behind a `re.Pattern`.
     Regex(std::rc::Rc<crate::stdlib::re::CompiledPattern>),
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
@@ -204,7 +197,7 @@ impl Value {
     }
 
     pub fn obj(payload: Payload) -> Value {
-        Value::Obj(Rc::new(Obj { payload }))
+        Value::Obj(ObjRef::new(Obj { payload }))
     }
 
     pub fn str(s: impl Into<String>) -> Value {
@@ -274,7 +267,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => ObjRef::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -286,7 +279,7 @@ impl Value {
             Value::Bool(b) => 0x1010 + b.get() as i64 * 16,
             Value::Int(i) => i.wrapping_mul(16).wrapping_add(0x10_0000_0000),
             Value::Float(f) => (f.get().to_bits() as i64) | 1,
-            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as i64,
+            Value::Obj(o) => ObjRef::as_ptr(o) as *const u8 as i64,
         }
     }
 }
@@ -431,6 +424,7 @@ pub fn register_all(vm: &mut Vm) {
     dunders::register(vm);
     lock::register(vm);
     event::register(vm);
+    weakref::register(vm);
 }
 
 /// Interned identifier strings share one heap object, so attribute and global lookups compare

@@ -6,22 +6,32 @@
 //! nesting and, past `MAX_DROP_DEPTH`, parks payloads in a queue that the outermost drop empties in
 //! a loop (CPython's "trashcan").
 //!
-//! An instance whose class defines `__del__` cannot run Python code from inside `Drop` (there is
-//! no VM at hand, and the count is already zero). Its state moves into a fresh object queued
-//! here, the eval breaker is raised, and the eval loop's periodic check calls `__del__` on it
-//! before the next call or backward jump: at once as far as a script can tell.
+//! An instance whose class defines `__del__` cannot run Python code from inside a decrement
+//! (there is no VM at hand, and the caller may hold borrows). `objects::handle` keeps it alive
+//! instead (its count back at one, owned by the queue here), raises the eval breaker, and the
+//! eval loop's periodic check calls `__del__` on the object itself before the next call or
+//! backward jump: at once as far as a script can tell. Weak reference callbacks wait in the same
+//! queue, in order.
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
-use crate::objects::{Payload, Value};
+use crate::objects::{ObjRef, Payload, Value};
+
+/// Python code a dying object left to run.
+pub enum PendingCall {
+    /// `__del__` of an object kept alive for it.
+    Finalizer(ObjRef),
+    /// A weak reference's callback, with the reference.
+    WeakrefCallback(Value, Value),
+}
 
 const MAX_DROP_DEPTH: usize = 200;
 
 thread_local! {
     static DROP_DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<Payload>> = const { RefCell::new(Vec::new()) };
-    static PENDING_FINALIZERS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<PendingCall>> = const { RefCell::new(Vec::new()) };
 }
 
 static BREAKER: AtomicPtr<AtomicBool> = AtomicPtr::new(std::ptr::null_mut());
@@ -34,7 +44,7 @@ pub fn install(breaker: &'static AtomicBool) {
     );
 }
 
-fn raise_breaker() {
+pub fn raise_breaker() {
     let b = BREAKER.load(Ordering::Relaxed);
     if !b.is_null() {
         // SAFETY: `b` points at the leaked interpreter's eval breaker, alive for the process.
@@ -42,30 +52,20 @@ fn raise_breaker() {
     }
 }
 
-/// Called from `Obj::drop` with the payload taken out of the dying object.
+/// Queue `__del__` for an object whose count reached zero (the queue owns the handle).
+pub fn queue_finalizer(obj: ObjRef) {
+    PENDING.with(|q| q.borrow_mut().push(PendingCall::Finalizer(obj)));
+    raise_breaker();
+}
+
+/// Queue a weak reference's callback.
+pub fn queue_weakref_callback(callback: Value, weakref: Value) {
+    PENDING.with(|q| q.borrow_mut().push(PendingCall::WeakrefCallback(callback, weakref)));
+    raise_breaker();
+}
+
+/// Release a dead object's payload (called once its count reached zero).
 pub fn release(payload: Payload) {
-    let payload = match payload {
-        Payload::Instance(inst)
-            if crate::objects::class::class_data(&inst.class)
-                .has_finalizer
-                .get() =>
-        {
-            // Give `__del__` a live object with the same class and attributes.
-            let revived = Value::obj(Payload::Instance(crate::objects::class::Instance {
-                class: inst.class.clone(),
-                dict_obj: inst.dict_obj.clone(),
-                exc: inst
-                    .exc
-                    .as_ref()
-                    .map(|e| Box::new(RefCell::new(e.borrow().clone()))),
-                base: inst.base.clone(),
-            }));
-            PENDING_FINALIZERS.with(|q| q.borrow_mut().push(revived));
-            raise_breaker();
-            Payload::Instance(inst)
-        }
-        other => other,
-    };
     let depth = DROP_DEPTH.with(|d| d.get());
     if depth >= MAX_DROP_DEPTH {
         DEFERRED.with(|q| q.borrow_mut().push(payload));
@@ -82,7 +82,7 @@ pub fn release(payload: Payload) {
     DROP_DEPTH.with(|d| d.set(depth));
 }
 
-/// Take the objects waiting for `__del__`.
-pub fn take_pending() -> Vec<Value> {
-    PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()))
+/// Take the calls waiting to run.
+pub fn take_pending() -> Vec<PendingCall> {
+    PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }

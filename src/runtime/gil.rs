@@ -105,6 +105,8 @@ pub enum InstantEvent {
 pub trait StateRecorder: Send + Sync {
     fn record(&self, thread: ThreadId, state: ThreadState, at: Instant);
     fn instant(&self, thread: ThreadId, event: InstantEvent);
+    /// A cycle collection `thread` ran from `started` to now.
+    fn collection(&self, thread: ThreadId, started: Instant, generation: usize, collected: usize);
 }
 
 /// What the main mutex guards.
@@ -231,6 +233,13 @@ impl Gil {
     pub fn set_state(&self, me: ThreadId, state: ThreadState) {
         if let Some(recorder) = &self.recorder {
             recorder.record(me, state, Instant::now());
+        }
+    }
+
+    /// Record a cycle collection this thread ran (the trace's `gc` slice).
+    pub fn record_collection(&self, me: ThreadId, started: Instant, generation: usize, collected: usize) {
+        if let Some(recorder) = &self.recorder {
+            recorder.collection(me, started, generation, collected);
         }
     }
 
@@ -464,6 +473,7 @@ mod tests {
         fn instant(&self, thread: ThreadId, event: InstantEvent) {
             self.instants.lock().push((thread, event));
         }
+        fn collection(&self, _: ThreadId, _: Instant, _: usize, _: usize) {}
     }
 
     impl Log {

@@ -1,9 +1,10 @@
 //! The runtime beneath the VM: the GIL and thread hand-offs (`gil`, `thread`), signals, freeing
-//! and finalizers; the cycle collector and the trace recorder slot in here.
+//! and finalizers, the cycle collector (`gc`) and the trace recorder.
 
 pub mod deadlock;
 pub mod finalize;
 pub mod fork;
+pub mod gc;
 pub mod gil;
 pub mod signals;
 pub mod sync;

@@ -28,6 +28,8 @@ pub struct TraceRecorder {
     start: Instant,
     events: Mutex<Vec<(u64, Event, Instant)>>,
     names: Mutex<BTreeMap<u64, String>>,
+    /// Cycle collections: (thread, start, end, generation, unreachable objects found).
+    collections: Mutex<Vec<(u64, Instant, Instant, usize, usize)>>,
     /// Set in a forked child: the trace is the parent's, the child neither adds to it nor
     /// writes it.
     frozen: std::sync::atomic::AtomicBool,
@@ -39,6 +41,7 @@ impl TraceRecorder {
             start: Instant::now(),
             events: Mutex::new(Vec::new()),
             names: Mutex::new(BTreeMap::new()),
+            collections: Mutex::new(Vec::new()),
             frozen: std::sync::atomic::AtomicBool::new(false),
         }
     }
@@ -138,6 +141,19 @@ impl TraceRecorder {
                     category,
                     self.micros(from),
                     (self.micros(to) - self.micros(from)).max(0.0)
+                ),
+            );
+        }
+        for &(t, from, to, generation, collected) in self.collections.lock().iter() {
+            push(
+                &mut out,
+                format!(
+                    "{{\"ph\":\"X\",\"pid\":1,\"tid\":{},\"name\":\"gc\",\"cat\":\"gc\",\"ts\":{:.1},\"dur\":{:.1},\"args\":{{\"generation\":{},\"collected\":{}}}}}",
+                    t,
+                    self.micros(from),
+                    (self.micros(to) - self.micros(from)).max(0.0),
+                    generation,
+                    collected
                 ),
             );
         }
@@ -280,6 +296,15 @@ impl StateRecorder for TraceRecorder {
         self.events
             .lock()
             .push((thread.get(), Event::Instant(event), Instant::now()));
+    }
+
+    fn collection(&self, thread: ThreadId, started: Instant, generation: usize, collected: usize) {
+        if self.is_frozen() {
+            return;
+        }
+        self.collections
+            .lock()
+            .push((thread.get(), started, Instant::now(), generation, collected));
     }
 }
 

@@ -55,7 +55,6 @@
 //! drops the parts with POP and fetches the finished object with GET, as pickle does.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 
@@ -192,7 +191,7 @@ struct Writer {
 }
 
 fn address(o: &crate::objects::ObjRef) -> usize {
-    Rc::as_ptr(o) as *const u8 as usize
+    crate::objects::ObjRef::as_ptr(o) as *const u8 as usize
 }
 
 /// The object a REDUCE / NEWOBJ / SUBCLASS rebuilds, and from what.
@@ -480,11 +479,11 @@ impl Writer {
                 let Some(o) = v.as_obj() else {
                     return Err(cannot_pickle(vm, v));
                 };
-                let singleton = if Rc::ptr_eq(o, &t.none_type) {
+                let singleton = if crate::objects::ObjRef::ptr_eq(o, &t.none_type) {
                     Some(Value::None)
-                } else if Rc::ptr_eq(o, &t.ellipsis_type) {
+                } else if crate::objects::ObjRef::ptr_eq(o, &t.ellipsis_type) {
                     Some(vm.ellipsis())
-                } else if Rc::ptr_eq(o, &t.not_implemented_type) {
+                } else if crate::objects::ObjRef::ptr_eq(o, &t.not_implemented_type) {
                     Some(vm.not_implemented())
                 } else {
                     None

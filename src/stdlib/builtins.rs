@@ -1,7 +1,6 @@
 //! The `builtins` module: the functions every script sees without importing, the built-in types
 //! and exception classes by name, and `__build_class__`, which the `class` statement calls.
 
-use std::rc::Rc;
 
 use crate::objects::class::{c3_mro, class_data, full_mro, is_subclass, new_class, TypeKind};
 use crate::objects::iter::IterState;
@@ -1246,7 +1245,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     };
     let pos = mro
         .iter()
-        .position(|c| Rc::ptr_eq(c, cls))
+        .position(|c| ObjRef::ptr_eq(c, cls))
         .map(|p| p + 1)
         .unwrap_or(mro.len());
     for c in &mro[pos..] {
@@ -1299,7 +1298,7 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = body.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let ns = Rc::new(crate::objects::Obj {
+    let ns = crate::objects::ObjRef::new(crate::objects::Obj {
         payload: Payload::Dict(std::cell::RefCell::new(Dict::new())),
     });
     let mut frame = vm.make_frame(f, &[], &[])?;
@@ -1330,13 +1329,13 @@ fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict) -> PyR
         }
     }
     for (i, b) in base_classes.iter().enumerate() {
-        if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+        if base_classes[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
             let msg = format!("duplicate base class {}", class_data(b).name);
             return Err(vm.type_error(msg));
         }
         let bd = class_data(b);
         if bd.kind == TypeKind::Builtin
-            && !Rc::ptr_eq(b, &vm.types().object)
+            && !ObjRef::ptr_eq(b, &vm.types().object)
             && bd.constructor.get().is_none()
         {
             let msg = format!("type '{}' is not an acceptable base type", bd.name);

@@ -5,7 +5,9 @@
 pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
+pub mod _weakref;
 pub mod builtins;
+pub mod gc;
 pub mod import;
 pub mod io;
 pub mod math;
@@ -26,6 +28,8 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::make,
         "builtins" => builtins::make,
         "_thread" => _thread::make,
+        "_weakref" => _weakref::make,
+        "gc" => gc::make,
         "_multiprocessing" => _multiprocessing::make,
         "_serial" => _serial::make,
         "os" => os::make,
@@ -45,6 +49,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
         "atexit" => include_str!("atexit.py"),
+        "weakref" => include_str!("weakref.py"),
         "multiprocessing" => include_str!("multiprocessing/__init__.py"),
         "multiprocessing.process" => include_str!("multiprocessing/process.py"),
         "multiprocessing.util" => include_str!("multiprocessing/util.py"),

@@ -5,7 +5,6 @@
 //! instance dict; then a non-data descriptor or plain class attribute from the type (functions
 //! become bound methods); then the type's `__getattr__`, if any.
 
-use std::rc::Rc;
 
 use crate::objects::class::{class_data, is_subclass, ClassData};
 use crate::objects::{BuiltinFunction, ObjRef, Payload, PyResult, Value};
@@ -484,7 +483,7 @@ impl Vm {
     /// `isinstance(v, cls)` for a single class.
     pub fn isinstance(&self, v: &Value, cls: &ObjRef) -> bool {
         let t = self.type_of(v);
-        Rc::ptr_eq(&t, cls) || is_subclass(&t, cls)
+        ObjRef::ptr_eq(&t, cls) || is_subclass(&t, cls)
     }
 }
 
@@ -500,7 +499,12 @@ pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::
 /// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
 fn dict_object_of(obj: &Value) -> Option<Value> {
     match obj.payload()? {
-        Payload::Instance(i) => Some(Value::Obj(i.dict_obj.clone())),
+        Payload::Instance(i) => {
+            // Handed to the script, the dict is an object of its own to the collector (as
+            // CPython 3.11 materializes an instance's inline values into a dict here).
+            crate::runtime::gc::track_object(&i.dict_obj);
+            Some(Value::Obj(i.dict_obj.clone()))
+        }
         _ => instance_dict(obj).map(|d| Value::dict(d.borrow().clone())),
     }
 }

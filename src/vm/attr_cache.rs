@@ -13,15 +13,16 @@
 //! or anything unusual (a descriptor, a class attribute other than a function), takes the
 //! general path, which also produces every error.
 
-use std::rc::{Rc, Weak};
+
 
 use super::attr::MethodLookup;
 use super::frame::CodeObj;
 use super::Vm;
-use crate::objects::{Obj, ObjRef, Payload, Value};
+use crate::objects::handle::WeakObj;
+use crate::objects::{ObjRef, Payload, Value};
 
 pub struct AttrCacheEntry {
-    class: Weak<Obj>,
+    class: WeakObj,
     version: u64,
     /// Reads may skip `__getattribute__` and descriptors: go to the instance dict, then the class.
     plain_get: bool,
@@ -43,7 +44,7 @@ impl Vm {
     #[inline(always)]
     fn fill_attr_cache(&mut self, code: &CodeObj, i: usize, class: &ObjRef, version: u64) {
         let fresh = matches!(&code.attr_cache.borrow()[i], Some(e)
-            if e.version == version && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)));
+            if e.version == version && std::ptr::eq(e.class.as_ptr(), ObjRef::as_ptr(class)));
         if !fresh {
             self.refill_attr_cache(code, i, class, version);
         }
@@ -60,7 +61,7 @@ impl Vm {
         let plain_get = !data_descriptor && !self.overrides_getattribute(class);
         let plain_set = !data_descriptor && !self.overrides_setattr(class);
         code.attr_cache.borrow_mut()[i] = Some(AttrCacheEntry {
-            class: Rc::downgrade(class),
+            class: ObjRef::downgrade(class),
             version,
             plain_get,
             plain_set,

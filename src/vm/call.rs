@@ -5,7 +5,6 @@
 //! recursion), while `call_args`, used by native code, runs it in a nested eval loop.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::compile::bytecode::{CO_VARARGS, CO_VARKEYWORDS};
 use crate::objects::class::{class_data, Instance, TypeKind};
@@ -118,7 +117,7 @@ impl Vm {
         if ncell + code.freevars.len() > 0 {
             frame.cells.reserve(ncell + code.freevars.len());
             for _ in 0..ncell {
-                frame.cells.push(Rc::new(Obj {
+                frame.cells.push(ObjRef::new(Obj {
                     payload: Payload::Cell(RefCell::new(None)),
                 }));
             }
@@ -290,7 +289,7 @@ impl Vm {
     /// `cls(*args, **kwargs)`: instantiate a class.
     fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
         let cd = class_data(cls);
-        if Rc::ptr_eq(cls, &self.types().type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+        if ObjRef::ptr_eq(cls, &self.types().type_) && args.args.len() == 1 && args.kwargs.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }
         // A built-in type called directly (`str(x)`, `list()`): its native constructor does it all.
@@ -386,7 +385,7 @@ impl Vm {
             .cloned();
         let mutable = builtin.as_ref().is_some_and(|b| {
             let t = self.types();
-            Rc::ptr_eq(b, &t.list) || Rc::ptr_eq(b, &t.dict) || Rc::ptr_eq(b, &t.set)
+            ObjRef::ptr_eq(b, &t.list) || ObjRef::ptr_eq(b, &t.dict) || ObjRef::ptr_eq(b, &t.set)
         });
         let base = if mutable {
             ctor(self, Args::default())?
@@ -400,15 +399,17 @@ impl Vm {
             )?
         };
         let mut inst = Instance::new(cls.clone(), None);
-        inst.base = Some(base);
-        Ok(Value::obj(Payload::Instance(inst)))
+        inst.base = Some(base.clone());
+        let inst = Value::obj(Payload::Instance(inst));
+        crate::objects::weakref::set_owner(&base, &inst);
+        Ok(inst)
     }
 
     /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).
     pub fn new_instance(&mut self, cls: &ObjRef, args: &Args) -> PyResult<Value> {
         let cd = class_data(cls);
         if cd.kind == TypeKind::Exception
-            && Rc::ptr_eq(cls, &self.types().exception("OSError"))
+            && ObjRef::ptr_eq(cls, &self.types().exception("OSError"))
             && args.args.len() >= 2
         {
             if let Value::Int(errno) = args.args[0] {
@@ -433,7 +434,7 @@ impl Vm {
                 ..Default::default()
             }))
         } else {
-            if cd.kind == TypeKind::Builtin && !Rc::ptr_eq(cls, &self.types().object) {
+            if cd.kind == TypeKind::Builtin && !ObjRef::ptr_eq(cls, &self.types().object) {
                 let msg = format!("cannot create '{}' instances", cd.name);
                 return Err(self.type_error(msg));
             }

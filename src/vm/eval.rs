@@ -277,7 +277,7 @@ impl Vm {
                             Some(e)
                                 if std::ptr::eq(
                                     e.globals.as_ptr(),
-                                    std::rc::Rc::as_ptr(&frame.globals),
+                                    crate::objects::ObjRef::as_ptr(&frame.globals),
                                 ) && e.globals_version == gver
                                     && e.builtins_version == bver =>
                             {
@@ -303,7 +303,7 @@ impl Vm {
                                 };
                                 code.global_cache.borrow_mut()[i as usize] =
                                     Some(super::frame::GlobalCacheEntry {
-                                        globals: std::rc::Rc::downgrade(&frame.globals),
+                                        globals: crate::objects::ObjRef::downgrade(&frame.globals),
                                         globals_version: gver,
                                         builtins_version: bver,
                                         value: v.clone(),
@@ -395,7 +395,7 @@ impl Vm {
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         let at = frame.stack.len() - n - 2;
-                        let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if std::rc::Rc::ptr_eq(o, &self.types().null));
+                        let is_null = matches!(&frame.stack[at + 1], Value::Obj(o) if crate::objects::ObjRef::ptr_eq(o, &self.types().null));
                         let args_from = if is_null { at + 2 } else { at + 1 };
                         if let Some(callee) = self.call_from_stack(frame, at, args_from)? {
                             self.enter(frame, callee)?;
@@ -1024,6 +1024,9 @@ impl Vm {
             return Err(self.new_exception_args("KeyboardInterrupt", vec![]));
         }
         self.run_finalizers();
+        if crate::runtime::gc::take_pending() {
+            self.collect_garbage_due();
+        }
         let gil = crate::runtime::gil();
         if gil.drop_requested() {
             gil.yield_if_requested(self.thread_id);
@@ -1031,47 +1034,6 @@ impl Vm {
             self.run_finalizers();
         }
         Ok(())
-    }
-
-    /// Call `__del__` on the instances that died since the last check. An exception in `__del__`
-    /// is reported as CPython reports it ("Exception ignored in: ...") and otherwise ignored.
-    pub fn run_finalizers(&mut self) {
-        loop {
-            let pending = crate::runtime::finalize::take_pending();
-            if pending.is_empty() {
-                return;
-            }
-            for obj in pending {
-                let del = self.names().__del__.clone();
-                let f = self.lookup_special(&obj, &del);
-                // The revived object must not be queued again when this call drops it.
-                let cls = self.type_of(&obj);
-                let had = crate::objects::class::class_data(&cls)
-                    .has_finalizer
-                    .replace(false);
-                let result = match f {
-                    Some(f) => self.call_unbound(&f, vec![obj.clone()]).map(|_| ()),
-                    None => Ok(()),
-                };
-                drop(obj);
-                crate::objects::class::class_data(&cls)
-                    .has_finalizer
-                    .set(had);
-                if let Err(e) = result {
-                    let f = self
-                        .lookup_special(&Value::Obj(cls.clone()), &self.names().__del__.clone());
-                    let where_ = match f {
-                        Some(f) => self.repr(&f).unwrap_or_default(),
-                        None => String::new(),
-                    };
-                    let text = self.format_exception(&e.0);
-                    crate::stdlib::io::write_stderr(&format!(
-                        "Exception ignored in: {}\n{}",
-                        where_, text
-                    ));
-                }
-            }
-        }
     }
 
     fn namespace_get(&mut self, ns: &ObjRef, name: &Value) -> PyResult<Option<Value>> {

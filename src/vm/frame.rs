@@ -53,7 +53,7 @@ impl CodeObj {
 /// A cached global lookup: the globals dict it was made for and both dicts' versions. The weak
 /// handle keeps the dict's allocation, so no other dict can appear at its address meanwhile.
 pub struct GlobalCacheEntry {
-    pub globals: std::rc::Weak<crate::objects::Obj>,
+    pub globals: crate::objects::handle::WeakObj,
     pub globals_version: u64,
     pub builtins_version: u64,
     pub value: crate::objects::Value,

@@ -4,7 +4,6 @@
 //! locals, and no Rust recursion happens. Anything else is called here, natively, with the
 //! calling frame lent to code that reads its caller (`super()`, a blocking wait naming its line).
 
-use std::rc::Rc;
 
 use crate::objects::{Args, ObjRef, Payload, PyResult, Value};
 
@@ -151,8 +150,8 @@ impl Vm {
             Payload::Class(cd) => {
                 let types = self.types();
                 cd.constructor.get().is_none()
-                    || Rc::ptr_eq(o, &types.type_)
-                    || Rc::ptr_eq(o, &types.super_)
+                    || ObjRef::ptr_eq(o, &types.type_)
+                    || ObjRef::ptr_eq(o, &types.super_)
             }
             _ => false,
         }

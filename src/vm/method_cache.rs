@@ -30,10 +30,10 @@ impl MethodCache {
 
     #[inline]
     fn slot(class: &ObjRef, name: &Value) -> usize {
-        let c = std::rc::Rc::as_ptr(class) as usize;
+        let c = crate::objects::ObjRef::as_ptr(class) as usize;
         let n = name
             .as_obj()
-            .map(|o| std::rc::Rc::as_ptr(o) as usize)
+            .map(|o| crate::objects::ObjRef::as_ptr(o) as usize)
             .unwrap_or(0);
         ((c >> 4) ^ (n >> 3).wrapping_mul(31)) & (SIZE - 1)
     }
@@ -43,7 +43,7 @@ impl MethodCache {
     pub fn lookup(&mut self, class: &ObjRef, name: &Value, version: u64) -> Option<Value> {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
-            if e.version == version && std::rc::Rc::ptr_eq(&e.class, class) && e.name.is(name) {
+            if e.version == version && crate::objects::ObjRef::ptr_eq(&e.class, class) && e.name.is(name) {
                 return e.found.clone();
             }
         }

@@ -14,6 +14,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod call;
 pub mod eval;
+pub mod finalizers;
 pub mod frame;
 pub mod generator;
 pub mod iterate;
@@ -240,10 +241,10 @@ impl Vm {
         let interp: &'static Interp = Box::leak(Box::new(Interp {
             types,
             interner,
-            modules: Rc::new(crate::objects::Obj {
+            modules: crate::objects::ObjRef::new(crate::objects::Obj {
                 payload: Payload::Dict(RefCell::new(Dict::new())),
             }),
-            builtins: Rc::new(crate::objects::Obj {
+            builtins: crate::objects::ObjRef::new(crate::objects::Obj {
                 payload: Payload::Dict(RefCell::new(Dict::new())),
             }),
             recursion_limit: Cell::new(1000),
@@ -365,7 +366,7 @@ impl Vm {
     }
 
     pub fn is_not_implemented(&self, v: &Value) -> bool {
-        matches!(v, Value::Obj(o) if Rc::ptr_eq(o, &self.types().not_implemented))
+        matches!(v, Value::Obj(o) if ObjRef::ptr_eq(o, &self.types().not_implemented))
     }
 
     /// The class of any value, borrowed (no reference-count traffic).
@@ -609,7 +610,7 @@ impl Vm {
         let mut d = Dict::new();
         d.set_str(self.names().__name__.clone(), Value::str(name));
         d.set_str(self.names().__doc__.clone(), Value::None);
-        let dict = Rc::new(crate::objects::Obj {
+        let dict = crate::objects::ObjRef::new(crate::objects::Obj {
             payload: Payload::Dict(RefCell::new(d)),
         });
         let m = Value::obj(Payload::Module(crate::objects::module::Module {
@@ -696,7 +697,7 @@ pub fn dict_get_str(dict: &ObjRef, key: &Value) -> Option<Value> {
 
 /// Build an exception instance of class `cls` with `args`.
 pub fn make_exception(cls: ObjRef, args: Vec<Value>) -> ObjRef {
-    Rc::new(crate::objects::Obj {
+    crate::objects::ObjRef::new(crate::objects::Obj {
         payload: Payload::Instance(crate::objects::class::Instance::new(
             cls,
             Some(RefCell::new(ExcState {

@@ -5,7 +5,6 @@
 //! Iteration (`iter`/`next`) lives in `iterate.rs`.
 
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 use crate::objects::class::{class_data, is_subclass};
 use crate::objects::{self, Payload, PyResult, Value};
@@ -228,11 +227,11 @@ impl Vm {
                                 let base = base.clone();
                                 return self.hash(&base);
                             }
-                            None => (Rc::as_ptr(o) as usize >> 4) as i64,
+                            None => (crate::objects::ObjRef::as_ptr(o) as usize >> 4) as i64,
                         },
                     }
                 }
-                _ => (Rc::as_ptr(o) as usize >> 4) as i64,
+                _ => (crate::objects::ObjRef::as_ptr(o) as usize >> 4) as i64,
             },
         })
     }
@@ -268,7 +267,7 @@ impl Vm {
         let (name, reflected) = cmp_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb)
+        let b_first = !crate::objects::ObjRef::ptr_eq(&ta, &tb)
             && is_subclass(&tb, &ta)
             && user_method(self, b, reflected).is_some();
         if b_first {
@@ -454,7 +453,7 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first =
-            !Rc::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, rname).is_some();
+            !crate::objects::ObjRef::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, rname).is_some();
         if b_first {
             if let Some(r) = self.try_binary_method(b, rname, a)? {
                 return Ok(r);
@@ -463,7 +462,7 @@ impl Vm {
         if let Some(r) = self.try_binary_method(a, name, b)? {
             return Ok(r);
         }
-        if !b_first && !Rc::ptr_eq(&ta, &tb) {
+        if !b_first && !crate::objects::ObjRef::ptr_eq(&ta, &tb) {
             if let Some(r) = self.try_binary_method(b, rname, a)? {
                 return Ok(r);
             }

@@ -2,7 +2,6 @@
 //! `__repr__`/`__str__` for instances. Containers that contain themselves print `[...]`/`{...}`:
 //! `Vm::repr_guard` holds the objects whose repr is in progress.
 
-use std::rc::Rc;
 
 use crate::objects::class::{class_data, TypeKind};
 use crate::objects::{self, Payload, PyResult, Value};
@@ -32,7 +31,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         | Payload::Set(_)
         | Payload::FrozenSet(_)
         | Payload::DictView(..) => {
-            let key = Rc::as_ptr(o) as usize;
+            let key = crate::objects::ObjRef::as_ptr(o) as usize;
             if vm.repr_guard.contains(&key) {
                 return Ok(match &o.payload {
                     Payload::List(_) => "[...]",

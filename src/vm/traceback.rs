@@ -19,13 +19,13 @@ impl Vm {
     }
 
     fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(std::rc::Rc::as_ptr(exc) as usize);
+        seen.push(crate::objects::ObjRef::as_ptr(exc) as usize);
         let (cause, context, suppress) = match self.exc_state(exc) {
             Some(st) => (st.cause.clone(), st.context.clone(), st.suppress_context),
             None => (None, None, false),
         };
         let unseen = |v: &Value, seen: &Vec<usize>| match v {
-            Value::Obj(o) => !seen.contains(&(std::rc::Rc::as_ptr(o) as usize)),
+            Value::Obj(o) => !seen.contains(&(crate::objects::ObjRef::as_ptr(o) as usize)),
             _ => false,
         };
         if let Some(c) = cause.filter(|c| unseen(c, seen)) {

@@ -3,7 +3,6 @@
 //! `objects/` then fills its class's namespace with its methods (`init_type_methods`).
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use crate::objects::class::{new_class, TypeKind};
 use crate::objects::{Dict, Interner, Obj, ObjRef, Payload};
@@ -50,6 +49,9 @@ pub struct Types {
     pub shared_array: ObjRef,
     pub regex: ObjRef,
     pub traceback: ObjRef,
+    pub weakref: ObjRef,
+    pub weakproxy: ObjRef,
+    pub weakcallableproxy: ObjRef,
     /// One class per built-in iterator type name (`list_iterator`, `zip`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -223,13 +225,16 @@ impl Types {
             shared_array: b("SharedArray"),
             regex: b("SRE_Pattern"),
             traceback: b("traceback"),
-            not_implemented: Rc::new(Obj {
+            weakref: b("ReferenceType"),
+            weakproxy: b("ProxyType"),
+            weakcallableproxy: b("CallableProxyType"),
+            not_implemented: ObjRef::new(Obj {
                 payload: Payload::NotImplemented,
             }),
-            ellipsis: Rc::new(Obj {
+            ellipsis: ObjRef::new(Obj {
                 payload: Payload::Ellipsis,
             }),
-            null: Rc::new(Obj {
+            null: ObjRef::new(Obj {
                 payload: Payload::NotImplemented,
             }),
             not_implemented_type,
@@ -301,6 +306,11 @@ impl Types {
             Payload::SharedArray(_) => &self.shared_array,
             Payload::Regex(_) => &self.regex,
             Payload::Traceback(..) => &self.traceback,
+            Payload::WeakRef(w) => match w.kind {
+                crate::objects::weakref::WeakKind::Ref => &self.weakref,
+                crate::objects::weakref::WeakKind::Proxy => &self.weakproxy,
+                crate::objects::weakref::WeakKind::CallableProxy => &self.weakcallableproxy,
+            },
             Payload::NotImplemented => &self.not_implemented_type,
             Payload::Ellipsis => &self.ellipsis_type,
         }

@@ -29,14 +29,14 @@ impl Vm {
     /// Implicit chaining: an exception raised while another is handled gets it as `__context__`.
     pub(super) fn chain_context(&mut self, err: &PyErr) {
         let handled = match &self.handled {
-            Value::Obj(h) if !std::rc::Rc::ptr_eq(h, &err.0) => h.clone(),
+            Value::Obj(h) if !crate::objects::ObjRef::ptr_eq(h, &err.0) => h.clone(),
             _ => return,
         };
         // Avoid a cycle: do not link if `err` is already in the handled exception's chain.
         let mut cur = Some(handled.clone());
         let mut steps = 0;
         while let Some(c) = cur {
-            if std::rc::Rc::ptr_eq(&c, &err.0) || steps > 100 {
+            if crate::objects::ObjRef::ptr_eq(&c, &err.0) || steps > 100 {
                 return;
             }
             steps += 1;
