@@ -43,6 +43,8 @@ CPU_BENCHMARKS = [
     ("floats", "floats.py", "float math"),
     ("exceptions", "exceptions.py", "raise/catch"),
     ("generators", "generators.py", "generator pipelines"),
+    ("gc_cycles", "gc_cycles.py", "1M dropped cycles, automatic gc"),
+    ("gc_live_heap", "gc_live_heap.py", "churn beside a 1M-object live heap"),
 ]
 
 # Thread benchmarks, run only with --threads; each is one line like the ones above.

@@ -130,9 +130,10 @@ impl Dict {
         self.entries[pos].as_ref().map(|e| &e.value)
     }
 
-    /// The entry position of a string key (see `get_str`).
+    /// The entry position of a string key (see `get_str`): stable until the dict's version
+    /// changes, so a cache can keep it instead of the value.
     #[inline]
-    fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
+    pub fn find_str(&self, hash: i64, key: &Value) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -314,6 +315,7 @@ fn compares_by_value(p: &super::Payload) -> bool {
             | P::DictView(..)
             | P::Slice(..)
             | P::Method(..)
+            | P::WeakRef(_)
     )
 }
 

@@ -143,6 +143,7 @@ pub fn register(vm: &mut Vm) {
         (t.frozenset.clone(), "frozenset"),
         (t.int.clone(), "int"),
         (t.float.clone(), "float"),
+        (t.weakref.clone(), "weakref"),
     ];
     for (cls, owner) in with_new {
         let f = Value::obj(Payload::BuiltinFunction(super::BuiltinFunction {

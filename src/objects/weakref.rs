@@ -115,15 +115,9 @@ pub fn set_owner(base: &Value, instance: &Value) {
 /// like, and instances whose class has `__slots__` without `__weakref__` all the way up.
 fn check_weakrefable(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     let ok = match v.payload() {
-        Some(Payload::Instance(inst)) => {
-            inst.base.is_none() && !slots_forbid_weakref(vm, &inst.class)
-                || inst.base.as_ref().is_some_and(|b| {
-                    matches!(
-                        b.payload(),
-                        Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::WeakRef(_))
-                    )
-                })
-        }
+        // Instances of Python classes, subclasses of built-in types included, have a
+        // `__weakref__` slot unless `__slots__` left it out.
+        Some(Payload::Instance(inst)) => !slots_forbid_weakref(vm, &inst.class),
         Some(
             Payload::Function(_)
             | Payload::BuiltinFunction(_)
@@ -167,13 +161,7 @@ fn slots_forbid_weakref(vm: &mut Vm, cls: &ObjRef) -> bool {
         let Some(s) = cd.dict.borrow().get_str(&slots).cloned() else {
             return false;
         };
-        let names: Vec<Value> = match s.payload() {
-            Some(Payload::Str(_)) => vec![s.clone()],
-            Some(Payload::Tuple(items)) => items.clone(),
-            Some(Payload::List(items)) => items.borrow().clone(),
-            _ => Vec::new(),
-        };
-        if names.iter().any(|n| n.as_str() == weakref_name.as_str()) {
+        if slot_names(&s).iter().any(|n| n.as_str() == weakref_name.as_str()) {
             return false;
         }
     }
@@ -307,6 +295,77 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     }
 }
 
+/// Comparisons the weak reference types define: `==`/`!=` between references, and every
+/// comparison with a proxy, which compares its referent. `None`: not ours.
+pub fn compare(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: crate::syntax::ast::CmpOp,
+) -> PyResult<Option<Value>> {
+    use crate::syntax::ast::CmpOp;
+    if is_proxy(a) || is_proxy(b) {
+        let a = unwrap_proxy(vm, a)?;
+        let b = unwrap_proxy(vm, b)?;
+        return vm.compare(&a, &b, op).map(Some);
+    }
+    if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+        return Ok(None);
+    }
+    Ok(eq(vm, a, b)?.map(|r| Value::bool(r == (op == CmpOp::Eq))))
+}
+
+/// `obj.__weakref__`: the oldest weak reference to `obj`, or None.
+fn weakref_attribute(_vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    Ok(obj
+        .as_obj()
+        .and_then(|o| crate::runtime::gc::weakrefs_to(o).first().map(outer))
+        .unwrap_or(Value::None))
+}
+
+/// A new class gets the `__weakref__` descriptor, as CPython's `type_new` adds it: when no
+/// Python base has it already and its `__slots__`, if any, name it.
+pub fn add_weakref_descriptor(vm: &mut Vm, dict: &mut super::Dict, mro: &[ObjRef]) {
+    let name = vm.intern("__weakref__");
+    let inherited = mro.iter().any(|c| {
+        let cd = super::class::class_data(c);
+        cd.kind != super::class::TypeKind::Builtin && cd.dict.borrow().get_str(&name).is_some()
+    });
+    let slots = dict.get_str(&vm.names().__slots__).map(slot_names);
+    if inherited || slots.is_some_and(|s| !s.iter().any(|n| n.as_str() == Some("__weakref__"))) {
+        return;
+    }
+    let descriptor = Value::obj(Payload::GetSet(super::class::GetSet {
+        name: "__weakref__",
+        get: weakref_attribute,
+        set: None,
+    }));
+    dict.set_str(name, descriptor);
+}
+
+fn slot_names(slots: &Value) -> Vec<Value> {
+    match slots.payload() {
+        Some(Payload::Str(_)) => vec![slots.clone()],
+        Some(Payload::Tuple(items)) => items.clone(),
+        Some(Payload::List(items)) => items.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// A fresh (never shared) reference, the base of a subclass instance (`new_subclass_instance`).
+pub fn new_subclass_base(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.args.is_empty() || args.args.len() > 2 {
+        let msg = format!(
+            "__new__ expected at {} argument{}, got {}",
+            if args.args.is_empty() { "least 1" } else { "most 2" },
+            if args.args.is_empty() { "" } else { "s" },
+            args.args.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    new_weakref(vm, &args.args[0], args.args.get(1).cloned(), WeakKind::Ref, false)
+}
+
 fn ref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = this(vm, &args)?;
     let other = args.args.get(1).cloned().unwrap_or(Value::None);
@@ -367,6 +426,15 @@ pub fn proxy_target(vm: &mut Vm, me: &Value) -> PyResult<Value> {
     }
 }
 
+/// A proxy's referent, any other value itself.
+pub fn unwrap_proxy(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if is_proxy(v) {
+        proxy_target(vm, v)
+    } else {
+        Ok(v.clone())
+    }
+}
+
 /// Whether `v` is a proxy (attribute access and the protocols forward to its referent).
 pub fn is_proxy(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::WeakRef(w)) if w.kind != WeakKind::Ref)
@@ -390,7 +458,6 @@ macro_rules! forwarders {
 }
 
 forwarders! {
-    proxy_call => "__call__",
     proxy_len => "__len__",
     proxy_getitem => "__getitem__",
     proxy_setitem => "__setitem__",
@@ -405,6 +472,12 @@ forwarders! {
     proxy_le => "__le__",
     proxy_gt => "__gt__",
     proxy_ge => "__ge__",
+}
+
+fn proxy_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let me = args.args.remove(0);
+    let target = proxy_target(vm, &me)?;
+    vm.call_args(&target, args)
 }
 
 fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -73,26 +73,31 @@ fn collect(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::from(vm.collect_garbage(generation as usize)))
 }
 
-fn enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn enable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "enable")?;
     gc::update(|st| st.enabled = true);
     Ok(Value::None)
 }
 
-fn disable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn disable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "disable")?;
     gc::update(|st| st.enabled = false);
     Ok(Value::None)
 }
 
-fn isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn isenabled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "isenabled")?;
     Ok(Value::bool(gc::read(|st| st.enabled)))
 }
 
-fn get_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "get_count")?;
     let count = gc::read(|st| st.count);
     Ok(Value::tuple(count.iter().map(|&c| Value::from(c)).collect()))
 }
 
-fn get_threshold(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "get_threshold")?;
     let threshold = gc::read(|st| st.threshold);
     Ok(Value::tuple(
         threshold.iter().map(|&c| Value::from(c)).collect(),
@@ -143,7 +148,8 @@ fn get_objects(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::list(objects.into_iter().map(Value::Obj).collect()))
 }
 
-fn get_stats(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "get_stats")?;
     let stats = gc::read(|st| st.stats);
     let mut out = Vec::new();
     for s in stats {
@@ -154,6 +160,12 @@ fn get_stats(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
         out.push(Value::dict(d));
     }
     Ok(Value::list(out))
+}
+
+/// CPython's functions without parameters refuse any.
+fn no_arguments(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<()> {
+    args.no_kwargs(vm, &format!("{}()", fname))?;
+    args.check_count(vm, fname, 0, 0)
 }
 
 fn one_object(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
@@ -206,17 +218,20 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn freeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn freeze(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "freeze")?;
     gc::freeze();
     Ok(Value::None)
 }
 
-fn unfreeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn unfreeze(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "unfreeze")?;
     gc::unfreeze();
     Ok(Value::None)
 }
 
-fn get_freeze_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_freeze_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "get_freeze_count")?;
     Ok(Value::from(gc::freeze_count()))
 }
 
@@ -227,6 +242,7 @@ fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "get_debug")?;
     Ok(Value::Int(gc::read(|st| st.debug)))
 }

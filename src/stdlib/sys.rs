@@ -82,6 +82,20 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "sys", "exit", exit);
     vm.add_function(&d, "sys", "getrecursionlimit", getrecursionlimit);
     vm.add_function(&d, "sys", "getrefcount", getrefcount);
+    vm.add_function(&d, "sys", "unraisablehook", unraisablehook);
+    let hook = dict_get_str(&d, &vm.intern("unraisablehook")).unwrap_or(Value::None);
+    dict_set_str(&d, vm.intern("__unraisablehook__"), hook);
+    let object = vm.types().object.clone();
+    let mut ns = crate::objects::Dict::new();
+    ns.set_str(vm.names().__module__.clone(), Value::str("sys"));
+    let args_class = crate::objects::class::new_class(
+        "UnraisableHookArgs",
+        vec![object.clone()],
+        vec![object],
+        ns,
+        crate::objects::class::TypeKind::Plain,
+    );
+    dict_set_str(&d, vm.intern("UnraisableHookArgs"), Value::Obj(args_class));
     vm.add_function(&d, "sys", "getsizeof", getsizeof);
     vm.add_function(&d, "sys", "setrecursionlimit", setrecursionlimit);
     vm.add_function(&d, "sys", "exc_info", exc_info);
@@ -548,4 +562,75 @@ fn set_size(len: usize) -> i64 {
         slots *= 4;
     }
     200 + 16 * slots as i64
+}
+
+// ----- unraisable exceptions -------------------------------------------------------------------
+
+/// `sys.unraisablehook`'s default: "Exception ignored in: <object>" and the traceback on stderr.
+fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "unraisablehook", 1, 1)?;
+    let info = args.args[0].clone();
+    let get = |vm: &mut Vm, name: &str| {
+        let n = vm.intern(name);
+        vm.getattr(&info, &n)
+    };
+    let object = get(vm, "object")?;
+    let err_msg = get(vm, "err_msg")?;
+    let exc = get(vm, "exc_value")?;
+    let head = match err_msg.as_str() {
+        Some(m) => m.to_string(),
+        None => "Exception ignored in".to_string(),
+    };
+    let mut text = if object.is_none() {
+        format!("{}:\n", head)
+    } else {
+        format!("{}: {}\n", head, vm.repr(&object)?)
+    };
+    if let Some(e) = exc.as_obj() {
+        text.push_str(&vm.format_exception(e));
+    }
+    crate::stdlib::io::write_stderr(&text);
+    Ok(Value::None)
+}
+
+/// Report an exception nothing can catch (raised by `__del__`, a weak reference callback, a
+/// `gc.callbacks` function) through `sys.unraisablehook`, as CPython's `PyErr_WriteUnraisable`.
+pub fn write_unraisable(vm: &mut Vm, object: &Value, err: &crate::objects::PyErr) {
+    let sys = vm.sys_module.clone();
+    let dict = sys.as_ref().and_then(|m| vm.module_dict(m));
+    let hook = dict
+        .as_ref()
+        .and_then(|d| dict_get_str(d, &vm.intern("unraisablehook")));
+    let args_class = dict
+        .as_ref()
+        .and_then(|d| dict_get_str(d, &vm.intern("UnraisableHookArgs")));
+    let (Some(hook), Some(Value::Obj(args_class))) = (hook, args_class) else {
+        let text = vm.format_exception(&err.0);
+        let what = vm.repr(object).unwrap_or_default();
+        crate::stdlib::io::write_stderr(&format!("Exception ignored in: {}\n{}", what, text));
+        return;
+    };
+    let exc = Value::Obj(err.0.clone());
+    let exc_type = Value::Obj(vm.type_of(&exc));
+    let traceback_name = vm.intern("__traceback__");
+    let traceback = vm.getattr(&exc, &traceback_name).unwrap_or(Value::None);
+    let info = Value::obj(crate::objects::Payload::Instance(
+        crate::objects::class::Instance::new(args_class, None),
+    ));
+    if let Some(d) = crate::vm::attr::instance_dict(&info) {
+        let mut d = d.borrow_mut();
+        d.set_str(vm.intern("exc_type"), exc_type);
+        d.set_str(vm.intern("exc_value"), exc);
+        d.set_str(vm.intern("exc_traceback"), traceback);
+        d.set_str(vm.intern("err_msg"), Value::None);
+        d.set_str(vm.intern("object"), object.clone());
+    }
+    if let Err(e) = vm.call(&hook, vec![info]) {
+        let text = vm.format_exception(&e.0);
+        crate::stdlib::io::write_stderr(&format!(
+            "Exception ignored in sys.unraisablehook: {}\n{}",
+            vm.repr(&hook).unwrap_or_default(),
+            text
+        ));
+    }
 }

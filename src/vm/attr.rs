@@ -40,6 +40,10 @@ impl Vm {
     /// Attribute lookup: `None` when the attribute is simply missing; an AttributeError raised by
     /// Python code (`__getattribute__`, `__getattr__`, a property) comes back as the error it is.
     fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if crate::objects::weakref::is_proxy(obj) {
+            let target = crate::objects::weakref::proxy_target(self, obj)?;
+            return self.lookup_attr(&target, name);
+        }
         if let Some(Payload::Instance(inst)) = obj.payload() {
             if !self.overrides_getattribute(&inst.class) {
                 return self.generic_getattr(obj, name);
@@ -347,6 +351,10 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if crate::objects::weakref::is_proxy(obj) {
+            let target = crate::objects::weakref::proxy_target(self, obj)?;
+            return self.setattr(&target, name, value);
+        }
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Class(cd) => {
@@ -433,6 +441,10 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if crate::objects::weakref::is_proxy(obj) {
+            let target = crate::objects::weakref::proxy_target(self, obj)?;
+            return self.delattr(&target, name);
+        }
         if let Value::Obj(o) = obj {
             let removed = match &o.payload {
                 Payload::Class(cd) => {

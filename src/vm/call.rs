@@ -387,7 +387,13 @@ impl Vm {
             let t = self.types();
             ObjRef::ptr_eq(b, &t.list) || ObjRef::ptr_eq(b, &t.dict) || ObjRef::ptr_eq(b, &t.set)
         });
-        let base = if mutable {
+        let weakref = builtin
+            .as_ref()
+            .is_some_and(|b| ObjRef::ptr_eq(b, &self.types().weakref));
+        let base = if weakref {
+            // A weak reference made for a subclass is never one of the shared plain ones.
+            crate::objects::weakref::new_subclass_base(self, args)?
+        } else if mutable {
             ctor(self, Args::default())?
         } else {
             ctor(

@@ -7,7 +7,9 @@
 //! exception block catches it, or the frame is popped and the caller tries.
 //!
 //! The periodic check (`Interp::eval_breaker`, one relaxed atomic load) runs on backward jumps
-//! and calls: that is where signals (Ctrl-C), pending `__del__` and GIL drop requests are handled.
+//! and calls, and after the instructions that can drop an object's last handle (`release_point!`):
+//! that is where signals (Ctrl-C), pending `__del__` and weak reference callbacks, automatic
+//! cycle collections and GIL drop requests are handled.
 
 use std::sync::atomic::Ordering;
 
@@ -20,13 +22,22 @@ use crate::objects::iter::IterState;
 use crate::objects::{Args, Dict, ObjRef, Payload, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 
-use super::frame::{Block, Frame};
+use super::frame::{Block, CodeObj, Frame};
 use super::Vm;
 
 /// How a frame stopped running.
 pub enum Exit {
     Return(Value),
     Yield(Value),
+}
+
+/// After an instruction that may have dropped the last handle to an object (a `del`, a
+/// rebinding, a discarded value): the periodic check, so its `__del__` and weak reference
+/// callbacks run before the next instruction, as CPython runs them inside the decrement.
+macro_rules! release_point {
+    ($vm:expr) => {
+        $vm.periodic_check()?
+    };
 }
 
 macro_rules! pop {
@@ -129,6 +140,7 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         pop!(frame);
+                        release_point!(self);
                     }
                     Instr::Copy(n) => {
                         let v = frame.stack[frame.stack.len() - n as usize].clone();
@@ -237,6 +249,7 @@ impl Vm {
                         if frame.locals[i as usize].take().is_none() {
                             return Err(self.unbound_local(frame, i));
                         }
+                        release_point!(self);
                     }
                     Instr::LoadDeref(i) => {
                         let v = cell_get(&frame.cells[i as usize]);
@@ -271,51 +284,16 @@ impl Vm {
                         }
                     }
                     Instr::LoadGlobal(i) => {
-                        let gver = dict_version(&frame.globals);
-                        let bver = dict_version(&self.interp.builtins);
-                        let cached = match &code.global_cache.borrow()[i as usize] {
-                            Some(e)
-                                if std::ptr::eq(
-                                    e.globals.as_ptr(),
-                                    crate::objects::ObjRef::as_ptr(&frame.globals),
-                                ) && e.globals_version == gver
-                                    && e.builtins_version == bver =>
-                            {
-                                Some(e.value.clone())
-                            }
-                            _ => None,
-                        };
-                        let v = match cached {
+                        let v = match self.cached_global(&code, frame, i as usize) {
                             Some(v) => v,
-                            None => {
-                                let name = &code.names[i as usize];
-                                let v = match super::dict_get_str(&frame.globals, name) {
-                                    Some(v) => v,
-                                    None => {
-                                        match super::dict_get_str(&self.interp.builtins, name) {
-                                            Some(v) => v,
-                                            None => {
-                                                let n = name.as_str().unwrap_or("").to_string();
-                                                return Err(self.name_error_in(frame, &n));
-                                            }
-                                        }
-                                    }
-                                };
-                                code.global_cache.borrow_mut()[i as usize] =
-                                    Some(super::frame::GlobalCacheEntry {
-                                        globals: crate::objects::ObjRef::downgrade(&frame.globals),
-                                        globals_version: gver,
-                                        builtins_version: bver,
-                                        value: v.clone(),
-                                    });
-                                v
-                            }
+                            None => self.load_global_slow(&code, frame, i as usize)?,
                         };
                         frame.stack.push(v);
                     }
                     Instr::StoreGlobal(i) => {
                         let v = pop!(frame);
                         super::dict_set_str(&frame.globals, code.names[i as usize].clone(), v);
+                        release_point!(self);
                     }
                     Instr::DeleteGlobal(i) => {
                         let name = code.names[i as usize].clone();
@@ -323,6 +301,7 @@ impl Vm {
                             let n = name.as_str().unwrap_or("").to_string();
                             return Err(self.name_error(&n));
                         }
+                        release_point!(self);
                     }
                     Instr::LoadName(i) => {
                         let name = &code.names[i as usize];
@@ -351,6 +330,7 @@ impl Vm {
                             Some(ns) => self.namespace_set(ns, name, v)?,
                             None => super::dict_set_str(&frame.globals, name, v),
                         }
+                        release_point!(self);
                     }
                     Instr::DeleteName(i) => {
                         let name = code.names[i as usize].clone();
@@ -362,6 +342,7 @@ impl Vm {
                             let n = name.as_str().unwrap_or("").to_string();
                             return Err(self.name_error(&n));
                         }
+                        release_point!(self);
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(frame);
@@ -378,11 +359,15 @@ impl Vm {
                         if let Some(value) = self.cached_store_attr(&code, i, &obj, value) {
                             self.setattr(&obj, &code.names[i as usize], value)?;
                         }
+                        drop(obj);
+                        release_point!(self);
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!(frame);
                         let name = code.names[i as usize].clone();
                         self.delattr(&obj, &name)?;
+                        drop(obj);
+                        release_point!(self);
                     }
                     Instr::LoadMethod(i) => {
                         let obj = pop!(frame);
@@ -431,11 +416,15 @@ impl Vm {
                         let container = pop!(frame);
                         let value = pop!(frame);
                         self.setitem(&container, &index, value)?;
+                        drop((container, index));
+                        release_point!(self);
                     }
                     Instr::DeleteSubscr => {
                         let index = pop!(frame);
                         let container = pop!(frame);
                         self.delitem(&container, &index)?;
+                        drop((container, index));
+                        release_point!(self);
                     }
                     Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                         // Numbers have no in-place forms: on them `x += 1` is `x + 1`.
@@ -1034,6 +1023,61 @@ impl Vm {
             self.run_finalizers();
         }
         Ok(())
+    }
+
+    /// A global read through the code object's cache, when both dicts are unchanged.
+    #[inline(always)]
+    fn cached_global(&self, code: &CodeObj, frame: &Frame, i: usize) -> Option<Value> {
+        let cache = code.global_cache.borrow();
+        let e = cache[i].as_ref()?;
+        if !std::ptr::eq(e.globals.as_ptr(), ObjRef::as_ptr(&frame.globals))
+            || e.globals_version != dict_version(&frame.globals)
+            || e.builtins_version != dict_version(&self.interp.builtins)
+        {
+            return None;
+        }
+        let dict = if e.in_builtins {
+            &self.interp.builtins
+        } else {
+            &frame.globals
+        };
+        match &dict.payload {
+            Payload::Dict(d) => d.borrow().entry_at(e.index).map(|e| e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// A global read that looks in the dicts and fills the cache.
+    #[cold]
+    #[inline(never)]
+    fn load_global_slow(&mut self, code: &CodeObj, frame: &Frame, i: usize) -> PyResult<Value> {
+        let name = &code.names[i];
+        let find = |dict: &ObjRef| match &dict.payload {
+            Payload::Dict(d) => {
+                let d = d.borrow();
+                let index = d.find_str(name.as_pystr()?.hash(), name)?;
+                Some((index, d.entry_at(index)?.value.clone()))
+            }
+            _ => None,
+        };
+        let (in_builtins, (index, v)) = match find(&frame.globals) {
+            Some(found) => (false, found),
+            None => match find(&self.interp.builtins) {
+                Some(found) => (true, found),
+                None => {
+                    let n = name.as_str().unwrap_or("").to_string();
+                    return Err(self.name_error_in(frame, &n));
+                }
+            },
+        };
+        code.global_cache.borrow_mut()[i] = Some(super::frame::GlobalCacheEntry {
+            globals: ObjRef::downgrade(&frame.globals),
+            globals_version: dict_version(&frame.globals),
+            builtins_version: dict_version(&self.interp.builtins),
+            in_builtins,
+            index,
+        });
+        Ok(v)
     }
 
     fn namespace_get(&mut self, ns: &ObjRef, name: &Value) -> PyResult<Option<Value>> {

@@ -38,27 +38,15 @@ impl Vm {
             return;
         };
         if let Err(e) = self.call_unbound(&f, vec![obj.clone()]) {
-            let cls = Value::Obj(self.type_of(&obj));
-            let where_ = match self.lookup_special(&cls, &del) {
-                Some(f) => self.repr(&f).unwrap_or_default(),
-                None => String::new(),
-            };
-            self.report_unraisable(&where_, &e);
+            crate::stdlib::sys::write_unraisable(self, &f, &e);
         }
     }
 
     /// `callback(weakref)`, its error reported and swallowed.
     pub fn call_weakref_callback(&mut self, callback: Value, weakref: Value) {
         if let Err(e) = self.call(&callback, vec![weakref]) {
-            let where_ = self.repr(&callback).unwrap_or_default();
-            self.report_unraisable(&where_, &e);
+            crate::stdlib::sys::write_unraisable(self, &callback, &e);
         }
-    }
-
-    /// CPython's `PyErr_WriteUnraisable` report.
-    fn report_unraisable(&mut self, where_: &str, e: &crate::objects::PyErr) {
-        let text = self.format_exception(&e.0);
-        crate::stdlib::io::write_stderr(&format!("Exception ignored in: {}\n{}", where_, text));
     }
 
     /// The automatic collection the eval breaker was raised for.
@@ -107,8 +95,7 @@ impl Vm {
         let info = Value::dict(info);
         for f in callbacks {
             if let Err(e) = self.call(&f, vec![Value::str(phase), info.clone()]) {
-                let where_ = self.repr(&f).unwrap_or_default();
-                self.report_unraisable(&where_, &e);
+                crate::stdlib::sys::write_unraisable(self, &f, &e);
             }
         }
     }

@@ -50,13 +50,18 @@ impl CodeObj {
     }
 }
 
-/// A cached global lookup: the globals dict it was made for and both dicts' versions. The weak
-/// handle keeps the dict's allocation, so no other dict can appear at its address meanwhile.
+/// A cached global lookup: the globals dict it was made for, both dicts' versions, and where the
+/// name was found. The weak handle keeps the dict's allocation, so no other dict can appear at
+/// its address meanwhile. The entry names a position, not the value: a cache must not keep an
+/// object alive after the script let go of it (its `__del__` and weak references would wait).
 pub struct GlobalCacheEntry {
     pub globals: crate::objects::handle::WeakObj,
     pub globals_version: u64,
     pub builtins_version: u64,
-    pub value: crate::objects::Value,
+    /// Found in the builtins dict rather than the globals.
+    pub in_builtins: bool,
+    /// The entry position in that dict.
+    pub index: usize,
 }
 
 /// Turn a compile-time constant into a value; nested code objects are loaded recursively.

@@ -198,6 +198,7 @@ impl Vm {
                     }
                     h as i64
                 }
+                Payload::WeakRef(_) => return objects::weakref::hash(self, v),
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
@@ -262,6 +263,9 @@ impl Vm {
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::bool(r));
+        }
+        if let Some(r) = objects::weakref::compare(self, a, b, op)? {
+            return Ok(r);
         }
         // User-defined comparison methods, the reflected one first if b's type is a subclass.
         let (name, reflected) = cmp_dunders(op);
@@ -470,6 +474,12 @@ impl Vm {
         if a.builtin_base().is_some() || b.builtin_base().is_some() {
             let a = a.builtin_base().cloned().unwrap_or_else(|| a.clone());
             let b = b.builtin_base().cloned().unwrap_or_else(|| b.clone());
+            return self.binary_op(&a, &b, op);
+        }
+        if objects::weakref::is_proxy(a) || objects::weakref::is_proxy(b) {
+            // A proxy's operators are its referent's.
+            let a = objects::weakref::unwrap_proxy(self, a)?;
+            let b = objects::weakref::unwrap_proxy(self, b)?;
             return self.binary_op(&a, &b, op);
         }
         Err(self.unsupported_operands(a, b, op))
