@@ -468,7 +468,18 @@ fn working_index(obj: &ObjRef) -> Option<usize> {
     (h.generation() == COLLECTING).then(|| h.index())
 }
 
-/// Collect `generation` (and the younger ones). `finalize` calls `__del__` of an object and
+/// Mark a collection as under way (its `gc.callbacks` run before and after it): false if one
+/// already is. Allocations meanwhile raise no automatic collection.
+pub fn begin_collection() -> bool {
+    with_state(|st| !std::mem::replace(&mut st.collecting, true))
+}
+
+pub fn end_collection() {
+    with_state(|st| st.collecting = false);
+}
+
+/// Collect `generation` (and the younger ones), between `begin_collection` and
+/// `end_collection`. `finalize` calls `__del__` of an object and
 /// reports its error; weak reference callbacks run through `call_callback`.
 pub fn collect(
     generation: usize,
@@ -477,10 +488,9 @@ pub fn collect(
 ) -> Collected {
     // 1. Merge the generations into the working list.
     let started = with_state(|st| {
-        if st.collecting {
+        if !st.collecting || !st.working.is_empty() {
             return false;
         }
-        st.collecting = true;
         st.working.clear();
         for g in 0..=generation {
             let list = std::mem::take(&mut st.lists[g]);
@@ -586,7 +596,6 @@ pub fn collect(
         let stats = &mut st.stats[generation];
         stats.collections += 1;
         stats.collected += found;
-        st.collecting = false;
     });
     Collected {
         unreachable: found,

@@ -59,7 +59,7 @@ impl Vm {
     /// Collect `generation`, with `gc.callbacks` told before and after, and a `gc` slice in the
     /// trace. Returns the number of unreachable objects found.
     pub fn collect_garbage(&mut self, generation: usize) -> usize {
-        if crate::runtime::gc::read(|st| st.collecting) {
+        if !crate::runtime::gc::begin_collection() {
             return 0;
         }
         self.gc_callbacks("start", generation, 0, 0);
@@ -75,6 +75,7 @@ impl Vm {
         };
         gil.record_collection(self.thread_id, started, generation, found.unreachable);
         self.gc_callbacks("stop", generation, found.unreachable, found.uncollectable);
+        crate::runtime::gc::end_collection();
         // Finalizers queued by what the collection freed run now, not at some later check.
         self.run_finalizers();
         found.unreachable + found.uncollectable
