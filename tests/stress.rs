@@ -65,3 +65,9 @@ fn two_hundred_threads_start_and_join() {
 fn thread_pool_of_eight_runs_ten_thousand_tasks() {
     assert_eq!(run("pool.py"), "333283335000");
 }
+
+#[test]
+fn cycles_made_and_collected_on_eight_threads() {
+    // 8 x 100 000 cycles, collections on every thread, nothing a thread holds is lost.
+    assert_eq!(run("gc_threads.py"), "800000 800 True");
+}

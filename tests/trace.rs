@@ -46,3 +46,43 @@ fn trace_file_and_summary_describe_the_threads() {
     assert!(summary.lines().any(|l| l.starts_with("MainThread")));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn each_collection_is_a_gc_slice_with_its_generation_and_count() {
+    let dir = std::env::temp_dir().join(format!("gilt-trace-gc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let script = dir.join("cycles.py");
+    std::fs::write(
+        &script,
+        "import gc\nfor i in range(3):\n    l = []\n    l.append(l)\ndel l\nprint(gc.collect(1))\n",
+    )
+    .expect("script");
+    let trace = dir.join("trace.json");
+    let output = Command::new(env!("CARGO_BIN_EXE_gilt"))
+        .arg("--trace")
+        .arg(&trace)
+        .arg(&script)
+        .stdin(Stdio::null())
+        .output()
+        .expect("gilt runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "3\n");
+    let json = std::fs::read_to_string(&trace).expect("trace written");
+    let slice = json
+        .lines()
+        .find(|l| l.contains("\"name\":\"gc\""))
+        .expect("a gc slice");
+    assert!(
+        slice.contains("\"ph\":\"X\"") && slice.contains("\"cat\":\"gc\""),
+        "{slice}"
+    );
+    assert!(
+        slice.contains("\"args\":{\"generation\":1,\"collected\":3}"),
+        "{slice}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -69,6 +69,24 @@ impl Drop for WeakRef {
     }
 }
 
+impl WeakRef {
+    /// A reference to `referent`, registered with the collector (what `ref(obj, callback)` makes
+    /// once the referent passed the checks).
+    pub fn make(referent: &ObjRef, callback: Option<Value>, kind: WeakKind) -> Value {
+        let r = Value::obj(Payload::WeakRef(WeakRef {
+            referent: Cell::new(ObjRef::box_ptr(referent)),
+            callback: RefCell::new(callback),
+            hash: Cell::new(None),
+            kind,
+            owner: RefCell::new(None),
+        }));
+        if let Value::Obj(o) = &r {
+            crate::runtime::gc::register_weakref(referent, o);
+        }
+        r
+    }
+}
+
 /// The weak reference inside `v`: a plain one, or the base of a subclass instance.
 pub fn as_weakref(v: &Value) -> Option<&WeakRef> {
     match v.payload()? {
@@ -142,7 +160,10 @@ fn check_weakrefable(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     match v {
         Value::Obj(o) if ok => Ok(o.clone()),
         _ => {
-            let msg = format!("cannot create weak reference to '{}' object", vm.type_name(v));
+            let msg = format!(
+                "cannot create weak reference to '{}' object",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -161,7 +182,10 @@ fn slots_forbid_weakref(vm: &mut Vm, cls: &ObjRef) -> bool {
         let Some(s) = cd.dict.borrow().get_str(&slots).cloned() else {
             return false;
         };
-        if slot_names(&s).iter().any(|n| n.as_str() == weakref_name.as_str()) {
+        if slot_names(&s)
+            .iter()
+            .any(|n| n.as_str() == weakref_name.as_str())
+        {
             return false;
         }
     }
@@ -189,17 +213,7 @@ pub fn new_weakref(
             }
         }
     }
-    let r = Value::obj(Payload::WeakRef(WeakRef {
-        referent: Cell::new(ObjRef::box_ptr(&referent)),
-        callback: RefCell::new(callback),
-        hash: Cell::new(None),
-        kind,
-        owner: RefCell::new(None),
-    }));
-    if let Value::Obj(o) = &r {
-        crate::runtime::gc::register_weakref(&referent, o);
-    }
-    Ok(r)
+    Ok(WeakRef::make(&referent, callback, kind))
 }
 
 // ----- ReferenceType ---------------------------------------------------------------------------
@@ -210,7 +224,11 @@ fn construct_ref(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.args.is_empty() || args.args.len() > 2 {
         let msg = format!(
             "__new__ expected at {} 1 argument{}, got {}",
-            if args.args.is_empty() { "least" } else { "most" },
+            if args.args.is_empty() {
+                "least"
+            } else {
+                "most"
+            },
             if args.args.is_empty() { "" } else { "s" },
             args.args.len()
         );
@@ -357,13 +375,23 @@ pub fn new_subclass_base(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.args.is_empty() || args.args.len() > 2 {
         let msg = format!(
             "__new__ expected at {} argument{}, got {}",
-            if args.args.is_empty() { "least 1" } else { "most 2" },
+            if args.args.is_empty() {
+                "least 1"
+            } else {
+                "most 2"
+            },
             if args.args.is_empty() { "" } else { "s" },
             args.args.len()
         );
         return Err(vm.type_error(msg));
     }
-    new_weakref(vm, &args.args[0], args.args.get(1).cloned(), WeakKind::Ref, false)
+    new_weakref(
+        vm,
+        &args.args[0],
+        args.args.get(1).cloned(),
+        WeakKind::Ref,
+        false,
+    )
 }
 
 fn ref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -422,7 +450,10 @@ fn ref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn proxy_target(vm: &mut Vm, me: &Value) -> PyResult<Value> {
     match as_weakref(me).and_then(|w| w.referent()) {
         Some(r) => Ok(Value::Obj(r)),
-        None => Err(vm.new_exception("ReferenceError", "weakly-referenced object no longer exists")),
+        None => Err(vm.new_exception(
+            "ReferenceError",
+            "weakly-referenced object no longer exists",
+        )),
     }
 }
 

@@ -60,7 +60,10 @@ pub fn queue_finalizer(obj: ObjRef) {
 
 /// Queue a weak reference's callback.
 pub fn queue_weakref_callback(callback: Value, weakref: Value) {
-    PENDING.with(|q| q.borrow_mut().push(PendingCall::WeakrefCallback(callback, weakref)));
+    PENDING.with(|q| {
+        q.borrow_mut()
+            .push(PendingCall::WeakrefCallback(callback, weakref))
+    });
     raise_breaker();
 }
 

@@ -101,7 +101,11 @@ impl GcHeader {
 
     fn set_has_weakrefs(&self, on: bool) {
         let w = self.0.get();
-        self.0.set(if on { w | HAS_WEAKREFS } else { w & !HAS_WEAKREFS });
+        self.0.set(if on {
+            w | HAS_WEAKREFS
+        } else {
+            w & !HAS_WEAKREFS
+        });
     }
 
     pub fn add_weak_claim(&self) {
@@ -164,21 +168,43 @@ pub struct GcState {
     weakrefs: HashMap<usize, Vec<WeakObj>>,
 }
 
+#[cfg(not(test))]
 struct GilBound(RefCell<Option<GcState>>);
 
 // SAFETY: the state is only touched by a thread that holds the GIL (every entry point is reached
 // from object creation, destruction or the `gc` module, all of which need the GIL), so no two
 // threads touch it at once. A forked child has its own copy, with the only thread left.
+#[cfg(not(test))]
 unsafe impl Sync for GilBound {}
 
+#[cfg(not(test))]
 static STATE: GilBound = GilBound(RefCell::new(None));
 
 /// Run `f` on the state. It must not create or free objects, or run Python code (which would
 /// re-enter the state): it borrows the state for its whole run.
+#[cfg(not(test))]
 fn with_state<R>(f: impl FnOnce(&mut GcState) -> R) -> R {
     let mut slot = STATE.0.borrow_mut();
     let state = slot.get_or_insert_with(GcState::new);
     f(state)
+}
+
+// Unit tests run on many threads at once, each without a GIL: each gets a collector of its own.
+#[cfg(test)]
+#[path = "gc_tests.rs"]
+mod tests;
+
+#[cfg(test)]
+thread_local! {
+    static TEST_STATE: RefCell<Option<GcState>> = const { RefCell::new(None) };
+}
+
+#[cfg(test)]
+fn with_state<R>(f: impl FnOnce(&mut GcState) -> R) -> R {
+    TEST_STATE.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        f(slot.get_or_insert_with(GcState::new))
+    })
 }
 
 impl GcState {
@@ -423,8 +449,9 @@ pub fn prune_weakrefs(referent: *const ObjBox) {
         let Some(claims) = st.weakrefs.get_mut(&(referent as usize)) else {
             return Vec::new();
         };
-        let (live, dead): (Vec<WeakObj>, Vec<WeakObj>) =
-            std::mem::take(claims).into_iter().partition(|c| c.is_alive());
+        let (live, dead): (Vec<WeakObj>, Vec<WeakObj>) = std::mem::take(claims)
+            .into_iter()
+            .partition(|c| c.is_alive());
         *claims = live;
         dead
     });
@@ -701,4 +728,37 @@ pub fn refers_to(obj: &ObjRef, target: &ObjRef) -> bool {
         found |= child.obj().is_some_and(|c| ObjRef::ptr_eq(c, target));
     });
     found
+}
+
+/// Every tracked object's header names its list and position (the unit tests' check).
+#[cfg(test)]
+pub fn check_lists() {
+    with_state(|st| {
+        for (generation, list) in st.lists.iter().enumerate() {
+            for (i, &p) in list.iter().enumerate() {
+                // SAFETY: listed boxes are live.
+                let h = unsafe { (*p).header() };
+                assert_eq!(
+                    h.generation(),
+                    generation as u64,
+                    "generation of entry {}",
+                    i
+                );
+                assert_eq!(
+                    h.index(),
+                    i,
+                    "index of entry {} in generation {}",
+                    i,
+                    generation
+                );
+            }
+        }
+    })
+}
+
+/// Where a tracked object is: its generation (`None` if untracked).
+#[cfg(test)]
+pub fn generation_of(obj: &ObjRef) -> Option<u64> {
+    let h = ObjRef::header(obj);
+    h.is_tracked().then(|| h.generation())
 }

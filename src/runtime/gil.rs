@@ -237,7 +237,13 @@ impl Gil {
     }
 
     /// Record a cycle collection this thread ran (the trace's `gc` slice).
-    pub fn record_collection(&self, me: ThreadId, started: Instant, generation: usize, collected: usize) {
+    pub fn record_collection(
+        &self,
+        me: ThreadId,
+        started: Instant,
+        generation: usize,
+        collected: usize,
+    ) {
         if let Some(recorder) = &self.recorder {
             recorder.collection(me, started, generation, collected);
         }

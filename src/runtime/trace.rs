@@ -24,12 +24,14 @@ enum Event {
     Instant(InstantEvent),
 }
 
+/// A cycle collection: (thread, start, end, generation, unreachable objects found).
+type Collection = (u64, Instant, Instant, usize, usize);
+
 pub struct TraceRecorder {
     start: Instant,
     events: Mutex<Vec<(u64, Event, Instant)>>,
     names: Mutex<BTreeMap<u64, String>>,
-    /// Cycle collections: (thread, start, end, generation, unreachable objects found).
-    collections: Mutex<Vec<(u64, Instant, Instant, usize, usize)>>,
+    collections: Mutex<Vec<Collection>>,
     /// Set in a forked child: the trace is the parent's, the child neither adds to it nor
     /// writes it.
     frozen: std::sync::atomic::AtomicBool,
@@ -302,9 +304,13 @@ impl StateRecorder for TraceRecorder {
         if self.is_frozen() {
             return;
         }
-        self.collections
-            .lock()
-            .push((thread.get(), started, Instant::now(), generation, collected));
+        self.collections.lock().push((
+            thread.get(),
+            started,
+            Instant::now(),
+            generation,
+            collected,
+        ));
     }
 }
 

@@ -1,7 +1,6 @@
 //! The `builtins` module: the functions every script sees without importing, the built-in types
 //! and exception classes by name, and `__build_class__`, which the `class` statement calls.
 
-
 use crate::objects::class::{c3_mro, class_data, full_mro, is_subclass, new_class, TypeKind};
 use crate::objects::iter::IterState;
 use crate::objects::{Args, Dict, ObjRef, Payload, PyResult, Value};

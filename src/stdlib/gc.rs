@@ -93,7 +93,9 @@ fn isenabled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_arguments(vm, &args, "get_count")?;
     let count = gc::read(|st| st.count);
-    Ok(Value::tuple(count.iter().map(|&c| Value::from(c)).collect()))
+    Ok(Value::tuple(
+        count.iter().map(|&c| Value::from(c)).collect(),
+    ))
 }
 
 fn get_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -130,17 +132,14 @@ fn get_objects(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             // CPython reads -1 as "no generation given".
             -1 => None,
             g if g < 0 => {
-                return Err(vm.new_exception(
-                    "ValueError",
-                    "generation parameter cannot be negative",
-                ))
+                return Err(
+                    vm.new_exception("ValueError", "generation parameter cannot be negative")
+                )
             }
-            g if g >= NUM_GENERATIONS as i64 => {
-                return Err(vm.new_exception(
-                    "ValueError",
-                    "generation parameter must be less than the number of available generations (3)",
-                ))
-            }
+            g if g >= NUM_GENERATIONS as i64 => return Err(vm.new_exception(
+                "ValueError",
+                "generation parameter must be less than the number of available generations (3)",
+            )),
             g => Some(g as usize),
         },
     };
@@ -206,7 +205,11 @@ fn get_referents(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "get_referrers")?;
-    let targets: Vec<ObjRef> = args.args.iter().filter_map(|v| v.as_obj().cloned()).collect();
+    let targets: Vec<ObjRef> = args
+        .args
+        .iter()
+        .filter_map(|v| v.as_obj().cloned())
+        .collect();
     let mut out = Vec::new();
     if !targets.is_empty() {
         for o in gc::objects(None) {

@@ -493,7 +493,13 @@ fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
             }
             let extra = match obj.payload() {
                 Some(P::Instance(_)) => GC_HEADER + INSTANCE_PREHEADER,
-                Some(_) if obj.as_obj().is_some_and(|o| crate::objects::ObjRef::header(o).is_tracked()) => GC_HEADER,
+                Some(_)
+                    if obj
+                        .as_obj()
+                        .is_some_and(|o| crate::objects::ObjRef::header(o).is_tracked()) =>
+                {
+                    GC_HEADER
+                }
                 _ => 0,
             };
             return Ok(n + extra);

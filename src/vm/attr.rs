@@ -5,7 +5,6 @@
 //! instance dict; then a non-data descriptor or plain class attribute from the type (functions
 //! become bound methods); then the type's `__getattr__`, if any.
 
-
 use crate::objects::class::{class_data, is_subclass, ClassData};
 use crate::objects::{BuiltinFunction, ObjRef, Payload, PyResult, Value};
 

@@ -13,8 +13,6 @@
 //! or anything unusual (a descriptor, a class attribute other than a function), takes the
 //! general path, which also produces every error.
 
-
-
 use super::attr::MethodLookup;
 use super::frame::CodeObj;
 use super::Vm;

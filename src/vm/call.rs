@@ -289,7 +289,10 @@ impl Vm {
     /// `cls(*args, **kwargs)`: instantiate a class.
     fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
         let cd = class_data(cls);
-        if ObjRef::ptr_eq(cls, &self.types().type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+        if ObjRef::ptr_eq(cls, &self.types().type_)
+            && args.args.len() == 1
+            && args.kwargs.is_empty()
+        {
             return Ok(Value::Obj(self.type_of(&args.args[0])));
         }
         // A built-in type called directly (`str(x)`, `list()`): its native constructor does it all.

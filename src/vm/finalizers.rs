@@ -82,7 +82,13 @@ impl Vm {
     }
 
     /// Call every function in `gc.callbacks` with `(phase, info)`, as CPython does.
-    fn gc_callbacks(&mut self, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
+    fn gc_callbacks(
+        &mut self,
+        phase: &str,
+        generation: usize,
+        collected: usize,
+        uncollectable: usize,
+    ) {
         let Some(callbacks) = self.gc_callbacks_list() else {
             return;
         };

@@ -4,7 +4,6 @@
 //! locals, and no Rust recursion happens. Anything else is called here, natively, with the
 //! calling frame lent to code that reads its caller (`super()`, a blocking wait naming its line).
 
-
 use crate::objects::{Args, ObjRef, Payload, PyResult, Value};
 
 use super::frame::Frame;

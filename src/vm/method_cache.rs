@@ -43,7 +43,10 @@ impl MethodCache {
     pub fn lookup(&mut self, class: &ObjRef, name: &Value, version: u64) -> Option<Value> {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
-            if e.version == version && crate::objects::ObjRef::ptr_eq(&e.class, class) && e.name.is(name) {
+            if e.version == version
+                && crate::objects::ObjRef::ptr_eq(&e.class, class)
+                && e.name.is(name)
+            {
                 return e.found.clone();
             }
         }

@@ -456,8 +456,9 @@ impl Vm {
         let (name, rname, _) = binop_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first =
-            !crate::objects::ObjRef::ptr_eq(&ta, &tb) && is_subclass(&tb, &ta) && user_method(self, b, rname).is_some();
+        let b_first = !crate::objects::ObjRef::ptr_eq(&ta, &tb)
+            && is_subclass(&tb, &ta)
+            && user_method(self, b, rname).is_some();
         if b_first {
             if let Some(r) = self.try_binary_method(b, rname, a)? {
                 return Ok(r);

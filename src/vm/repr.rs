@@ -2,7 +2,6 @@
 //! `__repr__`/`__str__` for instances. Containers that contain themselves print `[...]`/`{...}`:
 //! `Vm::repr_guard` holds the objects whose repr is in progress.
 
-
 use crate::objects::class::{class_data, TypeKind};
 use crate::objects::{self, Payload, PyResult, Value};
 
