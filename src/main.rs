@@ -314,7 +314,11 @@ pub fn run_source(machine: &mut vm::Vm, source: &str, filename: &str) -> i32 {
     flush_sys_streams(machine);
     wait_for_thread_shutdown(machine);
     machine.run_finalizers();
+    // As Py_FinalizeEx, the cyclic garbage goes first, then the module's names, then what
+    // clearing them left in cycles: every `__del__` runs by the end.
+    machine.collect_garbage(2);
     clear_module_dict(machine, &dict);
+    machine.collect_garbage(2);
     status
 }
 

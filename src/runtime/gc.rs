@@ -519,7 +519,8 @@ pub fn collect(
             return false;
         }
         st.working.clear();
-        for g in 0..=generation {
+        // Oldest first, as CPython merges the younger lists behind the older.
+        for g in (0..=generation).rev() {
             let list = std::mem::take(&mut st.lists[g]);
             for p in list {
                 // SAFETY: listed boxes are live.
