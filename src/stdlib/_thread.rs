@@ -105,6 +105,15 @@ fn run_thread(interp: &'static crate::vm::Interp, id: ThreadId, payload: SendBox
     drop(func);
     vm.run_finalizers();
     drop(vm);
+    // What the VM's own state held and queued for `__del__` goes now, under the GIL (a
+    // thread-local queue would otherwise be dropped after the GIL is released for good).
+    loop {
+        let left = crate::runtime::finalize::take_pending();
+        if left.is_empty() {
+            break;
+        }
+        drop(left);
+    }
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     crate::runtime::deadlock::thread_exited(id.get());
     gil.release_for_exit(id);
