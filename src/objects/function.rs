@@ -325,6 +325,20 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::obj(Payload::ClassMethod(args.args[0].clone())))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "method")?;
+    args.check_count(vm, "method", 2, 2)?;
+    let (func, obj) = (args.args[0].clone(), args.args[1].clone());
+    if !crate::stdlib::builtins::is_callable(vm, &func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::obj(Payload::Method(func, obj)))
+}
+
 pub fn register(vm: &mut Vm) {
     use super::class::{add_getset, add_getset_rw};
     let t = vm.types();
@@ -367,8 +381,10 @@ pub fn register(vm: &mut Vm) {
         t.staticmethod.clone(),
         t.classmethod.clone(),
     );
+    let method = vm.types().method.clone();
     for (cls, ctor) in [
-        (&property, property_new as super::class::NativeFn),
+        (&method, method_new as super::class::NativeFn),
+        (&property, property_new),
         (&staticmethod, staticmethod_new),
         (&classmethod, classmethod_new),
     ] {

@@ -48,25 +48,6 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakSet", "WeakMethod", "finalize"]
 
 
-def _rebind(meth_type, func, obj):
-    """A fresh bound method of `func` on `obj`, as type(original_method)(func, obj)."""
-    try:
-        return meth_type(func, obj)
-    except TypeError as e:
-        failure = e
-    # gilt's `method` type cannot be called yet: fetch the method again the way it is usually
-    # made (an attribute of obj) and accept it only if it binds the same function to obj.
-    name = getattr(func, "__name__", None)
-    if isinstance(name, str):
-        try:
-            m = getattr(obj, name)
-        except Exception:
-            m = None
-        if getattr(m, "__func__", None) is func and getattr(m, "__self__", None) is obj:
-            return m
-    raise failure
-
-
 class WeakMethod(ref):
     """A weak reference to a bound method: it holds its object and its function weakly, and
     calling it makes a new bound method of them, or gives None once either is gone."""
@@ -104,7 +85,7 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return _rebind(self._meth_type, func, obj)
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if not isinstance(other, WeakMethod):
