@@ -544,18 +544,19 @@ pub fn collect(
     }
 
     // 2-4. Find the unreachable objects and hold them.
-    let (garbage, is_garbage) = with_state(|st| {
+    let (garbage, garbage_slot) = with_state(|st| {
         let unreachable = find_unreachable(&st.working);
-        let mut is_garbage = vec![false; st.working.len()];
+        let mut garbage_slot = vec![u32::MAX; st.working.len()];
         let garbage: Vec<ObjRef> = unreachable
             .into_iter()
-            .map(|i| {
-                is_garbage[i] = true;
+            .enumerate()
+            .map(|(g, i)| {
+                garbage_slot[i] = g as u32;
                 // SAFETY: working boxes are live: nothing was freed while the state was borrowed.
                 unsafe { ObjRef::from_box(st.working[i]) }
             })
             .collect();
-        (garbage, is_garbage)
+        (garbage, garbage_slot)
     });
     let found = garbage.len();
 
@@ -568,7 +569,8 @@ pub fn collect(
             }
             for r in weakrefs_to(obj) {
                 let callback = crate::objects::weakref::kill(&r);
-                let weakref_is_garbage = working_index(&r).is_some_and(|i| is_garbage[i]);
+                let weakref_is_garbage =
+                    working_index(&r).is_some_and(|i| garbage_slot[i] != u32::MAX);
                 if let (Some(cb), false) = (callback, weakref_is_garbage) {
                     callbacks.push((cb, crate::objects::weakref::outer(&r)));
                 }
@@ -592,7 +594,7 @@ pub fn collect(
             finalize(obj);
         }
         let doomed: Vec<bool> = if ran_finalizer {
-            still_unreachable(&garbage)
+            still_unreachable(&garbage, &garbage_slot)
         } else {
             vec![true; garbage.len()]
         };
@@ -676,20 +678,22 @@ fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
 
 /// After finalizers ran: which of `garbage` are still unreachable (each is held once by the
 /// collector). An object referenced from outside the set, and all it reaches, is resurrected.
-fn still_unreachable(garbage: &[ObjRef]) -> Vec<bool> {
-    let position: HashMap<usize, usize> = garbage
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (ObjRef::box_ptr(g) as usize, i))
-        .collect();
+/// `garbage_slot` maps a working-list position to the object's place in `garbage` (the garbage
+/// stays in the working list, held, until the collection ends).
+fn still_unreachable(garbage: &[ObjRef], garbage_slot: &[u32]) -> Vec<bool> {
+    let slot_of = |child: &ObjRef| {
+        working_index(child)
+            .and_then(|i| garbage_slot.get(i).copied())
+            .filter(|&g| g != u32::MAX)
+            .map(|g| g as usize)
+    };
     let mut gc_refs: Vec<isize> = garbage
         .iter()
         .map(|g| ObjRef::strong_count(g) as isize - 1)
         .collect();
     for g in garbage {
         g.payload.traverse(&mut |child| {
-            let Some(child) = child.obj() else { return };
-            if let Some(&i) = position.get(&(ObjRef::box_ptr(child) as usize)) {
+            if let Some(i) = child.obj().and_then(slot_of) {
                 gc_refs[i] -= 1;
             }
         });
@@ -698,8 +702,7 @@ fn still_unreachable(garbage: &[ObjRef]) -> Vec<bool> {
     let mut stack: Vec<usize> = (0..garbage.len()).filter(|&i| alive[i]).collect();
     while let Some(i) = stack.pop() {
         garbage[i].payload.traverse(&mut |child| {
-            let Some(child) = child.obj() else { return };
-            if let Some(&j) = position.get(&(ObjRef::box_ptr(child) as usize)) {
+            if let Some(j) = child.obj().and_then(slot_of) {
                 if !alive[j] {
                     alive[j] = true;
                     stack.push(j);
