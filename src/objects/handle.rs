@@ -262,3 +262,23 @@ impl Drop for WeakObj {
         }
     }
 }
+
+/// A value a cache names without counting it (CPython's borrowed reference in its type cache).
+/// The cache must prove the value alive before each use: a method-cache or attribute-cache entry
+/// is only read while its class (compared by address, a `WeakObj` claim keeping the address
+/// unique) is alive and the type version it was filled under is current, so the class's MRO dicts,
+/// which hold the value, are unchanged. Then no cache keeps a class, or what its methods reach,
+/// alive after the script let go of it.
+pub struct Borrowed(std::mem::ManuallyDrop<super::Value>);
+
+impl Borrowed {
+    /// # Safety
+    /// The caller must read the result only while something else keeps `v` alive (see above).
+    pub unsafe fn new(v: &super::Value) -> Borrowed {
+        Borrowed(std::mem::ManuallyDrop::new(std::ptr::read(v)))
+    }
+
+    pub fn get(&self) -> &super::Value {
+        &self.0
+    }
+}

@@ -241,6 +241,14 @@ pub fn wants_tracking(payload: &Payload) -> bool {
     match payload {
         Payload::Tuple(items) => !items.iter().all(is_atomic),
         Payload::BuiltinFunction(f) => f.bound.is_some(),
+        other => is_container(other),
+    }
+}
+
+/// Whether objects with this payload can hold handles at all (CPython's "GC type"): what
+/// `gc.get_referents` looks into, tracked or not.
+pub fn is_container(payload: &Payload) -> bool {
+    match payload {
         Payload::Str(_)
         | Payload::BigInt(_)
         | Payload::Bytes(_)

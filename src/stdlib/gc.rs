@@ -1,7 +1,7 @@
 //! `gc`: the script's window on the cycle collector (`runtime::gc`), with CPython 3.11's API and
 //! messages. Collections themselves run in `vm::finalizers` (callbacks, trace slice).
 
-use crate::objects::{Args, ObjRef, Payload, PyResult, Value};
+use crate::objects::{Args, ObjRef, PyResult, Value};
 use crate::runtime::gc::{self, NUM_GENERATIONS};
 use crate::vm::{dict_set_str, Vm};
 
@@ -194,8 +194,8 @@ fn get_referents(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for v in &args.args {
         if let Value::Obj(o) = v {
-            // CPython visits only objects the collector tracks.
-            if ObjRef::header(o).is_tracked() || matches!(o.payload, Payload::Tuple(_)) {
+            // CPython looks into objects of the types its collector knows, tracked or not.
+            if gc::is_container(&o.payload) {
                 out.extend(gc::referents(o));
             }
         }

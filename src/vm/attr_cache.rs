@@ -16,7 +16,7 @@
 use super::attr::MethodLookup;
 use super::frame::CodeObj;
 use super::Vm;
-use crate::objects::handle::WeakObj;
+use crate::objects::handle::{Borrowed, WeakObj};
 use crate::objects::{ObjRef, Payload, Value};
 
 pub struct AttrCacheEntry {
@@ -26,8 +26,9 @@ pub struct AttrCacheEntry {
     plain_get: bool,
     /// Writes may go straight into the instance dict.
     plain_set: bool,
-    /// What the class's MRO holds for the name.
-    class_attr: Option<Value>,
+    /// What the class's MRO holds for the name, not counted (see `Borrowed`): an entry is only
+    /// read after `fill_attr_cache` proved it current for a live class.
+    class_attr: Option<Borrowed>,
 }
 
 /// One slot per name of the code object.
@@ -63,7 +64,9 @@ impl Vm {
             version,
             plain_get,
             plain_set,
-            class_attr,
+            // SAFETY: read only while the class is this live one under the same type version,
+            // so its MRO dicts still hold the value (`Borrowed`).
+            class_attr: class_attr.as_ref().map(|v| unsafe { Borrowed::new(v) }),
         });
     }
 
@@ -96,7 +99,7 @@ impl Vm {
         if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
             return Some(v.clone());
         }
-        match &entry.class_attr {
+        match entry.class_attr.as_ref().map(Borrowed::get) {
             Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
                 Some(Value::obj(Payload::Method(f.clone(), obj.clone())))
             }
@@ -125,7 +128,7 @@ impl Vm {
             _ => {
                 let class = self.type_ref(obj);
                 let entry = self.plain_get_entry(code, i, class)?;
-                return match &entry.class_attr {
+                return match entry.class_attr.as_ref().map(Borrowed::get) {
                     Some(f @ Value::Obj(o)) if matches!(&o.payload, Payload::BuiltinFunction(b) if b.bound.is_none()) => {
                         Some(MethodLookup::Unbound(f.clone()))
                     }
@@ -137,7 +140,7 @@ impl Vm {
         if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
             return Some(MethodLookup::Attr(v.clone()));
         }
-        match &entry.class_attr {
+        match entry.class_attr.as_ref().map(Borrowed::get) {
             Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
                 Some(MethodLookup::Unbound(f.clone()))
             }

@@ -2,19 +2,24 @@
 //! walk (one dict probe per class) becomes one probe of this table on a hit.
 //!
 //! An entry is valid while the interpreter's `type_version` it was filled under is current; any
-//! change to any class namespace, on any thread, bumps that version (`Vm::class_changed`). Entries hold clones of the
-//! class and the name, so their addresses cannot be reused by other objects while cached.
+//! change to any class namespace, on any thread, bumps that version (`Vm::class_changed`).
+//! Entries hold a claim on the class's address (`WeakObj`: the allocation, not the class, so a
+//! cache never keeps a class alive and no other object can appear at its address meanwhile), a
+//! clone of the name, and the value found without counting it (`Borrowed`): a valid entry's
+//! value is held by the class's MRO dicts, which the version proves unchanged.
 
 use crate::objects::class::class_data;
+use crate::objects::handle::{Borrowed, WeakObj};
 use crate::objects::{ObjRef, Value};
 
 const SIZE: usize = 4096;
 
 struct Entry {
-    class: ObjRef,
+    class: WeakObj,
     name: Value,
     version: u64,
-    found: Option<Value>,
+    /// What the MRO holds for the name, not counted (see `Borrowed`).
+    found: Option<Borrowed>,
 }
 
 pub struct MethodCache {
@@ -44,18 +49,20 @@ impl MethodCache {
         let i = Self::slot(class, name);
         if let Some(e) = &self.entries[i] {
             if e.version == version
-                && crate::objects::ObjRef::ptr_eq(&e.class, class)
+                && std::ptr::eq(e.class.as_ptr(), ObjRef::as_ptr(class))
                 && e.name.is(name)
             {
-                return e.found.clone();
+                return e.found.as_ref().map(|f| f.get().clone());
             }
         }
         let found = class_data(class).lookup(class, name);
         self.entries[i] = Some(Entry {
-            class: class.clone(),
+            class: ObjRef::downgrade(class),
             name: name.clone(),
             version,
-            found: found.clone(),
+            // SAFETY: read only while the class is this live one and `version` is current, so
+            // the MRO dict that holds the value still holds it (`Borrowed`).
+            found: found.as_ref().map(|f| unsafe { Borrowed::new(f) }),
         });
         found
     }
