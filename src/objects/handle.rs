@@ -70,6 +70,7 @@ impl ObjRef {
     ///
     /// # Safety
     /// `ptr` must point at a live `ObjBox` (count above zero), and the GIL must be held.
+    // SAFETY: the callers uphold the contract in the doc comment above.
     pub unsafe fn from_box(ptr: *const ObjBox) -> ObjRef {
         let b = &*ptr;
         b.refcount.set(b.refcount.get() + 1);
@@ -184,6 +185,7 @@ impl std::ops::Deref for ObjRef {
 /// `ptr`'s count has just reached zero, the GIL is held, and no reference into the object is alive.
 #[cold]
 #[inline(never)]
+// SAFETY: `ObjRef::drop`, the one caller, upholds the contract in the doc comment above.
 unsafe fn last_handle_dropped(ptr: NonNull<ObjBox>) {
     let b = ptr.as_ref();
     if !b.gc.is_finalized() && needs_finalizer(&b.obj.payload) {
@@ -274,6 +276,7 @@ pub struct Borrowed(std::mem::ManuallyDrop<super::Value>);
 impl Borrowed {
     /// # Safety
     /// The caller must read the result only while something else keeps `v` alive (see above).
+    // SAFETY: the callers uphold the contract in the doc comment above.
     pub unsafe fn new(v: &super::Value) -> Borrowed {
         Borrowed(std::mem::ManuallyDrop::new(std::ptr::read(v)))
     }

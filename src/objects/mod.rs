@@ -111,22 +111,9 @@ pub struct Obj {
 }
 
 /// Payloads that hold no other objects free without the trashcan's bookkeeping.
+#[inline]
 pub(crate) fn payload_is_leaf(p: &Payload) -> bool {
-    matches!(
-        p,
-        Payload::Str(_)
-            | Payload::BigInt(_)
-            | Payload::Bytes(_)
-            | Payload::Range(_)
-            | Payload::Ellipsis
-            | Payload::NotImplemented
-            | Payload::Lock(_)
-            | Payload::RLock(_)
-            | Payload::Event(_)
-            | Payload::SemLock(_)
-            | Payload::SharedArray(_)
-            | Payload::Regex(_)
-    )
+    !crate::runtime::gc::is_container(p)
 }
 
 /// The per-type data of a heap object.

@@ -171,10 +171,11 @@ pub struct GcState {
 #[cfg(not(test))]
 struct GilBound(RefCell<Option<GcState>>);
 
-// SAFETY: the state is only touched by a thread that holds the GIL (every entry point is reached
-// from object creation, destruction or the `gc` module, all of which need the GIL), so no two
-// threads touch it at once. A forked child has its own copy, with the only thread left.
+// The state is only touched by a thread that holds the GIL (every entry point is reached from
+// object creation, destruction or the `gc` module, all of which need the GIL). A forked child
+// has its own copy, with the only thread left.
 #[cfg(not(test))]
+// SAFETY: only the GIL holder touches the state (above), so no two threads touch it at once.
 unsafe impl Sync for GilBound {}
 
 #[cfg(not(test))]
@@ -248,25 +249,25 @@ pub fn wants_tracking(payload: &Payload) -> bool {
 /// Whether objects with this payload can hold handles at all (CPython's "GC type"): what
 /// `gc.get_referents` looks into, tracked or not.
 pub fn is_container(payload: &Payload) -> bool {
-    match payload {
+    !matches!(
+        payload,
         Payload::Str(_)
-        | Payload::BigInt(_)
-        | Payload::Bytes(_)
-        | Payload::Range(_)
-        | Payload::Code(_)
-        | Payload::GetSet(_)
-        | Payload::File(_)
-        | Payload::Lock(_)
-        | Payload::RLock(_)
-        | Payload::Event(_)
-        | Payload::SemLock(_)
-        | Payload::SharedArray(_)
-        | Payload::Regex(_)
-        | Payload::Traceback(..)
-        | Payload::NotImplemented
-        | Payload::Ellipsis => false,
-        _ => true,
-    }
+            | Payload::BigInt(_)
+            | Payload::Bytes(_)
+            | Payload::Range(_)
+            | Payload::Code(_)
+            | Payload::GetSet(_)
+            | Payload::File(_)
+            | Payload::Lock(_)
+            | Payload::RLock(_)
+            | Payload::Event(_)
+            | Payload::SemLock(_)
+            | Payload::SharedArray(_)
+            | Payload::Regex(_)
+            | Payload::Traceback(..)
+            | Payload::NotImplemented
+            | Payload::Ellipsis
+    )
 }
 
 /// A value no cycle can pass through: an immediate, a leaf object or an untracked tuple.
@@ -436,9 +437,9 @@ pub fn weakrefs_to(referent: &ObjRef) -> Vec<ObjRef> {
             .map(|claims| live_pointers(claims))
             .unwrap_or_default()
     });
-    // SAFETY: `live_pointers` kept only boxes whose count is above zero.
     pointers
         .into_iter()
+        // SAFETY: `live_pointers` kept only boxes whose count is above zero.
         .map(|p| unsafe { ObjRef::from_box(p) })
         .collect()
 }
@@ -473,9 +474,9 @@ pub fn clear_weakrefs_to(referent: *const ObjBox) {
     unsafe { (*referent).header().set_has_weakrefs(false) };
     let claims = with_state(|st| st.weakrefs.remove(&(referent as usize)));
     let Some(claims) = claims else { return };
-    // SAFETY: as in `weakrefs_to`.
     let refs: Vec<ObjRef> = live_pointers(&claims)
         .into_iter()
+        // SAFETY: `live_pointers` kept only boxes whose count is above zero.
         .map(|p| unsafe { ObjRef::from_box(p) })
         .collect();
     drop(claims);
@@ -652,13 +653,14 @@ fn has_del(obj: &ObjRef) -> bool {
 
 /// Steps 1-3 over the working list: the positions of the unreachable objects.
 fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
-    // SAFETY (all derefs below): working boxes are live while the state is borrowed.
-    let mut gc_refs: Vec<isize> = working
+    let boxes: Vec<&ObjBox> = working
         .iter()
-        .map(|&p| unsafe { (*p).refcount() as isize })
+        // SAFETY: working boxes are live while the state is borrowed (nothing is freed then).
+        .map(|&p| unsafe { &*p })
         .collect();
-    for &p in working {
-        unsafe { (*p).obj() }.payload.traverse(&mut |child| {
+    let mut gc_refs: Vec<isize> = boxes.iter().map(|b| b.refcount() as isize).collect();
+    for b in &boxes {
+        b.obj().payload.traverse(&mut |child| {
             if let Some(i) = child.obj().and_then(working_index) {
                 gc_refs[i] -= 1;
             }
@@ -670,16 +672,14 @@ fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
     let mut reachable: Vec<bool> = gc_refs.iter().map(|&r| r != 0).collect();
     let mut stack: Vec<usize> = (0..working.len()).filter(|&i| reachable[i]).collect();
     while let Some(i) = stack.pop() {
-        unsafe { (*working[i]).obj() }
-            .payload
-            .traverse(&mut |child| {
-                if let Some(j) = child.obj().and_then(working_index) {
-                    if !reachable[j] {
-                        reachable[j] = true;
-                        stack.push(j);
-                    }
+        boxes[i].obj().payload.traverse(&mut |child| {
+            if let Some(j) = child.obj().and_then(working_index) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    stack.push(j);
                 }
-            });
+            }
+        });
     }
     (0..working.len()).filter(|&i| !reachable[i]).collect()
 }
