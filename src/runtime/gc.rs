@@ -620,10 +620,20 @@ pub fn collect(
     // Survivors move one generation up.
     with_state(|st| {
         let to = (generation + 1).min(NUM_GENERATIONS - 1);
-        let working = std::mem::take(&mut st.working);
-        let survivors = working.iter().filter(|p| !p.is_null()).count();
-        for p in working.into_iter().filter(|p| !p.is_null()) {
-            st.push(to, p);
+        let mut working = std::mem::take(&mut st.working);
+        working.retain(|p| !p.is_null());
+        let survivors = working.len();
+        // An empty target takes the working list's buffer itself: a full collection of a large
+        // heap then needs no second list as large.
+        let start = st.lists[to].len();
+        if start == 0 {
+            st.lists[to] = working;
+        } else {
+            st.lists[to].append(&mut working);
+        }
+        for (i, &p) in st.lists[to][start..].iter().enumerate() {
+            // SAFETY: survivors are live tracked boxes.
+            unsafe { (*p).header().place(to as u64, start + i) };
         }
         if generation == NUM_GENERATIONS - 2 {
             st.long_lived_pending += survivors;
