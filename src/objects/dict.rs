@@ -28,9 +28,10 @@ pub struct Entry {
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     indices: Vec<i32>,
-    len: usize,
+    // u32 counts keep `Payload::Dict`, the largest payload, and so every object, at 80 bytes.
+    len: u32,
     /// Index slots that are not EMPTY (live or DUMMY): drives resizing.
-    filled: usize,
+    filled: u32,
     /// Bumped on every change (structure or value), so a lookup that ran Python code can notice,
     /// and cached global lookups know when to look again.
     pub version: u64,
@@ -60,7 +61,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -170,8 +171,8 @@ impl Dict {
 
     /// Insert at a slot found by `probe`/`find_builtin` as missing.
     fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        if self.indices.is_empty() || (self.filled + 1) * 3 >= self.indices.len() * 2 {
-            self.resize(self.len * 2 + 1);
+        if self.indices.is_empty() || (self.filled as usize + 1) * 3 >= self.indices.len() * 2 {
+            self.resize(self.len as usize * 2 + 1);
             // The slot moved: find it again in the new table (no equal key exists).
             let slot = unreachable_slot_or_dummy(self, hash);
             return self.place(slot, hash, key, value);
@@ -206,7 +207,7 @@ impl Dict {
             }
             self.indices[i] = pos as i32;
         }
-        self.filled = self.entries.len();
+        self.filled = self.entries.len() as u32;
         self.version += 1;
     }
 

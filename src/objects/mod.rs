@@ -449,7 +449,7 @@ mod size_tests {
     #[test]
     fn objects_stay_small() {
         assert!(
-            std::mem::size_of::<super::Obj>() <= 96,
+            std::mem::size_of::<super::Obj>() <= 80,
             "Obj is {} bytes",
             std::mem::size_of::<super::Obj>()
         );

@@ -527,16 +527,17 @@ pub fn collect(
         if !st.collecting || !st.working.is_empty() {
             return false;
         }
-        st.working.clear();
-        // Oldest first, as CPython merges the younger lists behind the older.
-        for g in (0..=generation).rev() {
-            let list = std::mem::take(&mut st.lists[g]);
-            for p in list {
-                // SAFETY: listed boxes are live.
-                unsafe { (*p).header().place(COLLECTING, st.working.len()) };
-                st.working.push(p);
-            }
+        // Oldest first, as CPython merges the younger lists behind the older; the oldest list's
+        // buffer becomes the working list (a full collection copies no heap-sized list).
+        let mut working = std::mem::take(&mut st.lists[generation]);
+        for g in (0..generation).rev() {
+            working.append(&mut st.lists[g]);
         }
+        for (i, &p) in working.iter().enumerate() {
+            // SAFETY: listed boxes are live.
+            unsafe { (*p).header().place(COLLECTING, i) };
+        }
+        st.working = working;
         if generation + 1 < NUM_GENERATIONS {
             st.count[generation + 1] += 1;
         }
@@ -555,7 +556,11 @@ pub fn collect(
     // 2-4. Find the unreachable objects and hold them.
     let (garbage, garbage_slot) = with_state(|st| {
         let unreachable = find_unreachable(&st.working);
-        let mut garbage_slot = vec![u32::MAX; st.working.len()];
+        let mut garbage_slot = if unreachable.is_empty() {
+            Vec::new()
+        } else {
+            vec![u32::MAX; st.working.len()]
+        };
         let garbage: Vec<ObjRef> = unreachable
             .into_iter()
             .enumerate()
@@ -663,14 +668,20 @@ fn has_del(obj: &ObjRef) -> bool {
 
 /// Steps 1-3 over the working list: the positions of the unreachable objects.
 fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
-    let boxes: Vec<&ObjBox> = working
-        .iter()
-        // SAFETY: working boxes are live while the state is borrowed (nothing is freed then).
-        .map(|&p| unsafe { &*p })
+    // Working boxes are live while the state is borrowed (nothing is freed then); the pointers
+    // are read in place (a vector of references would be one more heap-sized table).
+    let at = |i: usize| -> &ObjBox {
+        // SAFETY: as said above.
+        unsafe { &*working[i] }
+    };
+    // Four bytes a count keep a full collection's side tables small. A count past i32::MAX is
+    // clamped: subtracting from it can only go below zero, which reads as "reachable", the
+    // safe answer.
+    let mut gc_refs: Vec<i32> = (0..working.len())
+        .map(|i| at(i).refcount().min(i32::MAX as usize) as i32)
         .collect();
-    let mut gc_refs: Vec<isize> = boxes.iter().map(|b| b.refcount() as isize).collect();
-    for b in &boxes {
-        b.obj().payload.traverse(&mut |child| {
+    for i in 0..working.len() {
+        at(i).obj().payload.traverse(&mut |child| {
             if let Some(i) = child.obj().and_then(working_index) {
                 gc_refs[i] -= 1;
             }
@@ -679,19 +690,35 @@ fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
     // A negative count means a traverse visited a handle its payload does not own (a bug):
     // keeping the object is the safe answer.
     debug_assert!(gc_refs.iter().all(|&r| r >= 0), "gc_refs went negative");
-    let mut reachable: Vec<bool> = gc_refs.iter().map(|&r| r != 0).collect();
-    let mut stack: Vec<usize> = (0..working.len()).filter(|&i| reachable[i]).collect();
-    while let Some(i) = stack.pop() {
-        boxes[i].obj().payload.traverse(&mut |child| {
-            if let Some(j) = child.obj().and_then(working_index) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    stack.push(j);
-                }
+    // Marks: 0 not (yet) reachable, 1 reachable, 2 reachable and its referents marked. Each
+    // object referenced from outside starts a depth-first walk; the stack holds only its frontier.
+    const REACHABLE: u8 = 1;
+    const SCANNED: u8 = 2;
+    let mut mark: Vec<u8> = gc_refs.iter().map(|&r| (r != 0) as u8).collect();
+    drop(gc_refs);
+    let mut stack: Vec<u32> = Vec::new();
+    for root in 0..working.len() {
+        if mark[root] != REACHABLE {
+            continue;
+        }
+        stack.push(root as u32);
+        while let Some(i) = stack.pop() {
+            let i = i as usize;
+            if mark[i] == SCANNED {
+                continue;
             }
-        });
+            mark[i] = SCANNED;
+            at(i).obj().payload.traverse(&mut |child| {
+                if let Some(j) = child.obj().and_then(working_index) {
+                    if mark[j] != SCANNED {
+                        mark[j] = REACHABLE;
+                        stack.push(j as u32);
+                    }
+                }
+            });
+        }
     }
-    (0..working.len()).filter(|&i| !reachable[i]).collect()
+    (0..working.len()).filter(|&i| mark[i] == 0).collect()
 }
 
 /// After finalizers ran: which of `garbage` are still unreachable (each is held once by the
