@@ -31,9 +31,10 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// After an instruction that may have dropped the last handle to an object (a `del`, a
-/// rebinding, a discarded value): the periodic check, so its `__del__` and weak reference
-/// callbacks run before the next instruction, as CPython runs them inside the decrement.
+/// After an instruction that may have dropped the last handle to an object (a `del`, the
+/// rebinding of a module-level name): the periodic check, so its `__del__` and weak reference
+/// callbacks run before the next instruction, as CPython runs them inside the decrement. The
+/// hot stores (locals, attributes, items) rely on the next call or backward jump instead.
 macro_rules! release_point {
     ($vm:expr) => {
         $vm.periodic_check()?
@@ -140,7 +141,6 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         pop!(frame);
-                        release_point!(self);
                     }
                     Instr::Copy(n) => {
                         let v = frame.stack[frame.stack.len() - n as usize].clone();
@@ -359,8 +359,6 @@ impl Vm {
                         if let Some(value) = self.cached_store_attr(&code, i, &obj, value) {
                             self.setattr(&obj, &code.names[i as usize], value)?;
                         }
-                        drop(obj);
-                        release_point!(self);
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!(frame);
@@ -416,8 +414,6 @@ impl Vm {
                         let container = pop!(frame);
                         let value = pop!(frame);
                         self.setitem(&container, &index, value)?;
-                        drop((container, index));
-                        release_point!(self);
                     }
                     Instr::DeleteSubscr => {
                         let index = pop!(frame);
