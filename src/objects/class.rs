@@ -40,6 +40,9 @@ pub struct ClassData {
     pub custom_getattribute: std::cell::Cell<(u64, bool)>,
     /// The same for `__setattr__`.
     pub custom_setattr: std::cell::Cell<(u64, bool)>,
+    /// The most attributes an instance had when its `__init__` returned: new instances' dicts
+    /// start with room for that many (as CPython's shared keys size them).
+    pub attribute_hint: std::cell::Cell<u32>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -77,15 +80,29 @@ pub struct Instance {
 impl Instance {
     pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
         let exc = exc.map(Box::new);
+        let room = match &class.payload {
+            Payload::Class(cd) => cd.attribute_hint.get() as usize,
+            _ => 0,
+        };
         Instance {
             class,
             // Untracked: the collector sees its entries as the instance's own until a script
             // holds the dict (`objects::traverse::instance_dict_is_inline`).
             dict_obj: super::ObjRef::new_untracked(super::Obj {
-                payload: Payload::Dict(RefCell::new(Dict::new())),
+                payload: Payload::Dict(RefCell::new(Dict::with_capacity(room))),
             }),
             exc,
             base: None,
+        }
+    }
+
+    /// Remember how many attributes `__init__` gave this instance (`ClassData::attribute_hint`).
+    pub fn note_initialized(&self) {
+        let n = self.dict().borrow().len().min(64) as u32;
+        if let Payload::Class(cd) = &self.class.payload {
+            if n > cd.attribute_hint.get() {
+                cd.attribute_hint.set(n);
+            }
         }
     }
 
@@ -216,6 +233,7 @@ pub fn new_class(
             kind,
             constructor: std::cell::Cell::new(None),
             has_finalizer: std::cell::Cell::new(false),
+            attribute_hint: std::cell::Cell::new(0),
             custom_getattribute: std::cell::Cell::new((0, false)),
             custom_setattr: std::cell::Cell::new((0, false)),
         })),

@@ -54,7 +54,7 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
         if n > 0 {
-            d.entries.reserve(n);
+            d.entries.reserve_exact(n);
             d.indices = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
         }
         d

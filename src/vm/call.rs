@@ -347,6 +347,9 @@ impl Vm {
                     );
                     return Err(self.type_error(msg));
                 }
+                if let Some(Payload::Instance(inst)) = instance.payload() {
+                    inst.note_initialized();
+                }
             }
             Some(Payload::BuiltinFunction(_)) if instance.builtin_base().is_some() => {
                 // `list.__init__` and friends fill a mutable base from the arguments.

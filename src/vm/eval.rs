@@ -836,6 +836,9 @@ impl Vm {
                                     );
                                     return Err(self.type_error(msg));
                                 }
+                                if let Some(Payload::Instance(inst)) = instance.payload() {
+                                    inst.note_initialized();
+                                }
                                 instance
                             }
                         };
