@@ -27,7 +27,7 @@ pub struct Entry {
 #[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    indices: Vec<i32>,
+    indices: IndexTable,
     // u32 counts keep `Payload::Dict`, the largest payload, and so every object, at 80 bytes.
     len: u32,
     /// Index slots that are not EMPTY (live or DUMMY): drives resizing.
@@ -35,6 +35,61 @@ pub struct Dict {
     /// Bumped on every change (structure or value), so a lookup that ran Python code can notice,
     /// and cached global lookups know when to look again.
     pub version: u64,
+}
+
+/// The sparse index table: entry positions by probe slot. A table of up to 128 slots holds
+/// positions below 86 (it grows at two thirds full), so it keeps them in bytes, as CPython's
+/// `dk_indices` widens with the table: the table of a small dict (an instance's attributes) is
+/// 8 bytes, not 32.
+#[derive(Clone)]
+enum IndexTable {
+    Narrow(Box<[i8]>),
+    Wide(Box<[i32]>),
+}
+
+impl Default for IndexTable {
+    fn default() -> Self {
+        IndexTable::Narrow(Box::new([]))
+    }
+}
+
+impl IndexTable {
+    fn new(size: usize) -> IndexTable {
+        if size <= 128 {
+            IndexTable::Narrow(vec![EMPTY as i8; size].into_boxed_slice())
+        } else {
+            IndexTable::Wide(vec![EMPTY; size].into_boxed_slice())
+        }
+    }
+
+    #[inline(always)]
+    fn len(&self) -> usize {
+        match self {
+            IndexTable::Narrow(t) => t.len(),
+            IndexTable::Wide(t) => t.len(),
+        }
+    }
+
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline(always)]
+    fn get(&self, i: usize) -> i32 {
+        match self {
+            IndexTable::Narrow(t) => t[i] as i32,
+            IndexTable::Wide(t) => t[i],
+        }
+    }
+
+    #[inline(always)]
+    fn set(&mut self, i: usize, v: i32) {
+        match self {
+            IndexTable::Narrow(t) => t[i] = v as i8,
+            IndexTable::Wide(t) => t[i] = v,
+        }
+    }
 }
 
 /// What a probe found without calling Python code.
@@ -55,7 +110,7 @@ impl Dict {
         let mut d = Dict::default();
         if n > 0 {
             d.entries.reserve_exact(n);
-            d.indices = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
+            d.indices = IndexTable::new((n * 3 / 2 + 1).next_power_of_two().max(8));
         }
         d
     }
@@ -78,7 +133,7 @@ impl Dict {
         let mut first_dummy = None;
         let mut asked = 0;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return Probe::Missing(first_dummy.unwrap_or(i));
             }
@@ -142,7 +197,7 @@ impl Dict {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return None;
             }
@@ -181,10 +236,10 @@ impl Dict {
     }
 
     fn place(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        if self.indices[slot] == EMPTY {
+        if self.indices.get(slot) == EMPTY {
             self.filled += 1;
         }
-        self.indices[slot] = self.entries.len() as i32;
+        self.indices.set(slot, self.entries.len() as i32);
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         self.version += 1;
@@ -196,16 +251,16 @@ impl Dict {
             size *= 2;
         }
         self.entries.retain(|e| e.is_some());
-        self.indices = vec![EMPTY; size];
+        self.indices = IndexTable::new(size);
         let mask = size - 1;
         for (pos, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
+            while self.indices.get(i) != EMPTY {
                 i = next_slot(i, &mut perturb, mask);
             }
-            self.indices[i] = pos as i32;
+            self.indices.set(i, pos as i32);
         }
         self.filled = self.entries.len() as u32;
         self.version += 1;
@@ -242,10 +297,10 @@ impl Dict {
         let mask = self.indices.len() - 1;
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
-        while self.indices[i] != pos as i32 {
+        while self.indices.get(i) != pos as i32 {
             i = next_slot(i, &mut perturb, mask);
         }
-        self.indices[i] = DUMMY;
+        self.indices.set(i, DUMMY);
         self.len -= 1;
         self.version += 1;
         Some(e)
@@ -450,7 +505,7 @@ fn unreachable_slot_or_dummy(d: &Dict, hash: i64) -> usize {
     let mask = d.indices.len() - 1;
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
-    while d.indices[i] >= 0 {
+    while d.indices.get(i) >= 0 {
         i = next_slot(i, &mut perturb, mask);
     }
     i

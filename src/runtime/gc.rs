@@ -554,23 +554,20 @@ pub fn collect(
     }
 
     // 2-4. Find the unreachable objects and hold them.
-    let (garbage, garbage_slot) = with_state(|st| {
-        let unreachable = find_unreachable(&st.working);
-        let mut garbage_slot = if unreachable.is_empty() {
-            Vec::new()
-        } else {
-            vec![u32::MAX; st.working.len()]
-        };
-        let garbage: Vec<ObjRef> = unreachable
+    // `positions[g]` is the working-list slot of `garbage[g]`, ascending: a binary search finds
+    // whether a working object is garbage (a table over the whole working list would cost four
+    // bytes an object on a large heap).
+    let (garbage, positions) = with_state(|st| {
+        let positions: Vec<u32> = find_unreachable(&st.working)
             .into_iter()
-            .enumerate()
-            .map(|(g, i)| {
-                garbage_slot[i] = g as u32;
-                // SAFETY: working boxes are live: nothing was freed while the state was borrowed.
-                unsafe { ObjRef::from_box(st.working[i]) }
-            })
+            .map(|i| i as u32)
             .collect();
-        (garbage, garbage_slot)
+        let garbage: Vec<ObjRef> = positions
+            .iter()
+            // SAFETY: working boxes are live: nothing was freed while the state was borrowed.
+            .map(|&i| unsafe { ObjRef::from_box(st.working[i as usize]) })
+            .collect();
+        (garbage, positions)
     });
     let found = garbage.len();
 
@@ -583,8 +580,7 @@ pub fn collect(
             }
             for r in weakrefs_to(obj) {
                 let callback = crate::objects::weakref::kill(&r);
-                let weakref_is_garbage =
-                    working_index(&r).is_some_and(|i| garbage_slot[i] != u32::MAX);
+                let weakref_is_garbage = garbage_index(&positions, &r).is_some();
                 if let (Some(cb), false) = (callback, weakref_is_garbage) {
                     callbacks.push((cb, crate::objects::weakref::outer(&r)));
                 }
@@ -608,7 +604,7 @@ pub fn collect(
             finalize(obj);
         }
         let doomed: Vec<bool> = if ran_finalizer {
-            still_unreachable(&garbage, &garbage_slot)
+            still_unreachable(&garbage, &positions)
         } else {
             vec![true; garbage.len()]
         };
@@ -721,17 +717,18 @@ fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
     (0..working.len()).filter(|&i| mark[i] == 0).collect()
 }
 
+/// The place of `obj` in the garbage, if it is garbage (`positions` as in `collect`).
+fn garbage_index(positions: &[u32], obj: &ObjRef) -> Option<usize> {
+    let i = working_index(obj)?;
+    positions.binary_search(&(i as u32)).ok()
+}
+
 /// After finalizers ran: which of `garbage` are still unreachable (each is held once by the
 /// collector). An object referenced from outside the set, and all it reaches, is resurrected.
-/// `garbage_slot` maps a working-list position to the object's place in `garbage` (the garbage
-/// stays in the working list, held, until the collection ends).
-fn still_unreachable(garbage: &[ObjRef], garbage_slot: &[u32]) -> Vec<bool> {
-    let slot_of = |child: &ObjRef| {
-        working_index(child)
-            .and_then(|i| garbage_slot.get(i).copied())
-            .filter(|&g| g != u32::MAX)
-            .map(|g| g as usize)
-    };
+/// `positions` gives each one's working-list slot (the garbage stays in the working list, held,
+/// until the collection ends).
+fn still_unreachable(garbage: &[ObjRef], positions: &[u32]) -> Vec<bool> {
+    let slot_of = |child: &ObjRef| garbage_index(positions, child);
     let mut gc_refs: Vec<isize> = garbage
         .iter()
         .map(|g| ObjRef::strong_count(g) as isize - 1)
