@@ -45,6 +45,10 @@ const GEN_SHIFT: u32 = 48;
 const GEN_MASK: u64 = 0xF << GEN_SHIFT;
 const FINALIZED: u64 = 1 << 52;
 const HAS_WEAKREFS: u64 = 1 << 53;
+/// During `find_unreachable` only: reachable from outside the working list; and its referents
+/// marked too.
+const REACHABLE: u64 = 1 << 54;
+const SCANNED: u64 = 1 << 55;
 
 /// Generations 0, 1, 2, then the permanent one (`gc.freeze`).
 pub const NUM_GENERATIONS: usize = 3;
@@ -129,6 +133,32 @@ impl GcHeader {
 
     pub fn has_weak_claims(&self) -> bool {
         self.0.get() & CLAIM_MASK != 0
+    }
+}
+
+/// `find_unreachable`'s use of the header: while it runs, the position bits of a working object
+/// hold its `gc_refs` (as CPython keeps them in `_gc_prev`), and two bits mark reachability; it
+/// puts the positions back before it returns.
+impl GcHeader {
+    #[inline(always)]
+    fn gc_refs(&self) -> i32 {
+        (self.0.get() & INDEX_MASK) as u32 as i32
+    }
+
+    #[inline(always)]
+    fn set_gc_refs(&self, refs: i32) {
+        self.0
+            .set((self.0.get() & !INDEX_MASK) | (refs as u32 as u64));
+    }
+
+    #[inline(always)]
+    fn has(&self, flag: u64) -> bool {
+        self.0.get() & flag != 0
+    }
+
+    #[inline(always)]
+    fn add(&self, flag: u64) {
+        self.0.set(self.0.get() | flag);
     }
 }
 
@@ -662,59 +692,80 @@ fn has_del(obj: &ObjRef) -> bool {
     }
 }
 
-/// Steps 1-3 over the working list: the positions of the unreachable objects.
+/// Steps 1-3 over the working list: the positions of the unreachable objects. The counts and
+/// marks live in the working objects' headers (see `GcHeader::gc_refs`), so a collection of a
+/// large heap needs no side table beyond the frontier of its walk.
 fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
-    // Working boxes are live while the state is borrowed (nothing is freed then); the pointers
-    // are read in place (a vector of references would be one more heap-sized table).
+    // Working boxes are live while the state is borrowed (nothing is freed then).
     let at = |i: usize| -> &ObjBox {
         // SAFETY: as said above.
         unsafe { &*working[i] }
     };
-    // Four bytes a count keep a full collection's side tables small. A count past i32::MAX is
-    // clamped: subtracting from it can only go below zero, which reads as "reachable", the
-    // safe answer.
-    let mut gc_refs: Vec<i32> = (0..working.len())
-        .map(|i| at(i).refcount().min(i32::MAX as usize) as i32)
-        .collect();
+    let collecting = |o: &ObjRef| ObjRef::header(o).generation() == COLLECTING;
+    // A count past i32::MAX is clamped: subtracting from it can only go below zero, which reads
+    // as "reachable", the safe answer.
+    for i in 0..working.len() {
+        let b = at(i);
+        b.header()
+            .set_gc_refs(b.refcount().min(i32::MAX as usize) as i32);
+    }
     for i in 0..working.len() {
         at(i).obj().payload.traverse(&mut |child| {
-            if let Some(i) = child.obj().and_then(working_index) {
-                gc_refs[i] -= 1;
+            if let Some(c) = child.obj().filter(|c| collecting(c)) {
+                let h = ObjRef::header(c);
+                h.set_gc_refs(h.gc_refs() - 1);
             }
         });
     }
     // A negative count means a traverse visited a handle its payload does not own (a bug):
     // keeping the object is the safe answer.
-    debug_assert!(gc_refs.iter().all(|&r| r >= 0), "gc_refs went negative");
-    // Marks: 0 not (yet) reachable, 1 reachable, 2 reachable and its referents marked. Each
-    // object referenced from outside starts a depth-first walk; the stack holds only its frontier.
-    const REACHABLE: u8 = 1;
-    const SCANNED: u8 = 2;
-    let mut mark: Vec<u8> = gc_refs.iter().map(|&r| (r != 0) as u8).collect();
-    drop(gc_refs);
-    let mut stack: Vec<u32> = Vec::new();
+    debug_assert!(
+        (0..working.len()).all(|i| at(i).header().gc_refs() >= 0),
+        "gc_refs went negative"
+    );
+    for i in 0..working.len() {
+        let h = at(i).header();
+        if h.gc_refs() != 0 {
+            h.add(REACHABLE);
+        }
+    }
+    // Each object referenced from outside starts a depth-first walk; the stack holds only its
+    // frontier.
+    let mut stack: Vec<*const ObjBox> = Vec::new();
     for root in 0..working.len() {
-        if mark[root] != REACHABLE {
+        let h = at(root).header();
+        if !h.has(REACHABLE) || h.has(SCANNED) {
             continue;
         }
-        stack.push(root as u32);
-        while let Some(i) = stack.pop() {
-            let i = i as usize;
-            if mark[i] == SCANNED {
+        stack.push(working[root]);
+        while let Some(p) = stack.pop() {
+            // SAFETY: only working boxes are pushed, and they are live (above).
+            let b = unsafe { &*p };
+            if b.header().has(SCANNED) {
                 continue;
             }
-            mark[i] = SCANNED;
-            at(i).obj().payload.traverse(&mut |child| {
-                if let Some(j) = child.obj().and_then(working_index) {
-                    if mark[j] != SCANNED {
-                        mark[j] = REACHABLE;
-                        stack.push(j as u32);
+            b.header().add(SCANNED | REACHABLE);
+            b.obj().payload.traverse(&mut |child| {
+                if let Some(c) = child.obj().filter(|c| collecting(c)) {
+                    let h = ObjRef::header(c);
+                    if !h.has(SCANNED) {
+                        h.add(REACHABLE);
+                        stack.push(ObjRef::box_ptr(c));
                     }
                 }
             });
         }
     }
-    (0..working.len()).filter(|&i| mark[i] == 0).collect()
+    let mut unreachable = Vec::new();
+    for i in 0..working.len() {
+        let h = at(i).header();
+        if !h.has(REACHABLE) {
+            unreachable.push(i);
+        }
+        h.0.set(h.0.get() & !(REACHABLE | SCANNED));
+        h.place(COLLECTING, i);
+    }
+    unreachable
 }
 
 /// The place of `obj` in the garbage, if it is garbage (`positions` as in `collect`).
