@@ -71,3 +71,9 @@ fn cycles_made_and_collected_on_eight_threads() {
     // 8 x 100 000 cycles, collections on every thread, nothing a thread holds is lost.
     assert_eq!(run("gc_threads.py"), "800000 800 True");
 }
+
+#[test]
+fn a_lock_convoy_is_not_a_deadlock() {
+    // The GIL changes hands inside the critical section; the watchdog must see the progress.
+    assert_eq!(run("convoy.py"), "480000");
+}

@@ -7,9 +7,11 @@
 //! watching those waits is enough. A
 //! thread registers its wait (with its name and the source line where it blocks) before it gives
 //! up the GIL, and unregisters once it has the lock. A watchdog thread, started with the first
-//! such wait, looks twice a second: it reports only a state seen unchanged on two consecutive
-//! looks in which every live thread waits and every awaited lock is still held, so a thread
-//! that was just woken but has not unregistered yet is never mistaken for a deadlocked one.
+//! such wait, looks four times a second: it reports only a state seen unchanged on two
+//! consecutive looks in which every live thread waits and every awaited lock is still held, with
+//! no wait begun or ended in between (the registry counts them), so a thread that was just woken
+//! but has not unregistered yet, or a convoy that looks the same at every hand-over, is never
+//! mistaken for a deadlocked one.
 //! Threads sleeping, doing IO, or waiting with a timeout are never part of a deadlock.
 
 use std::collections::BTreeMap;
@@ -100,6 +102,10 @@ struct Registry {
     live: BTreeMap<u64, Option<String>>,
     waits: BTreeMap<u64, Wait>,
     watchdog_started: bool,
+    /// Bumped by every wait that begins or ends: two looks that see the same waits but a
+    /// different count saw progress in between (a convoy on one lock looks the same at every
+    /// instant a hand-over is under way, yet it is moving).
+    changes: u64,
 }
 
 static REGISTRY: Mutex<Option<Registry>> = Mutex::new(None);
@@ -137,6 +143,7 @@ pub fn begin_wait(id: u64, name: Option<String>, wait: Wait) {
             *entry = name;
         }
         r.waits.insert(id, wait);
+        r.changes += 1;
         !std::mem::replace(&mut r.watchdog_started, true)
     });
     if start {
@@ -150,6 +157,7 @@ pub fn begin_wait(id: u64, name: Option<String>, wait: Wait) {
 pub fn end_wait(id: u64) {
     with_registry(|r| {
         r.waits.remove(&id);
+        r.changes += 1;
     });
 }
 
@@ -170,7 +178,11 @@ pub fn fork_holding(me: u64, fork: impl FnOnce() -> i64) -> i64 {
 }
 
 /// A snapshot of a deadlock, if the registry shows one now.
-fn snapshot() -> Option<Vec<(u64, String, usize, bool)>> {
+/// What the watchdog compares between two looks: the registry's change count and, per waiting
+/// thread, where it waits and for which lock.
+type Snapshot = (u64, Vec<(u64, String, usize, bool)>);
+
+fn snapshot() -> Option<Snapshot> {
     with_registry(|r| {
         if r.live.is_empty() || r.live.keys().any(|t| !r.waits.contains_key(t)) {
             return None;
@@ -182,7 +194,7 @@ fn snapshot() -> Option<Vec<(u64, String, usize, bool)>> {
             }
             state.push((*t, format!("{}:{}", w.file, w.line), w.lock.address(), true));
         }
-        Some(state)
+        Some((r.changes, state))
     })
 }
 

@@ -85,6 +85,11 @@ pub fn release(payload: Payload) {
     DROP_DEPTH.with(|d| d.set(depth));
 }
 
+/// Whether this thread has calls waiting to run.
+pub fn has_pending() -> bool {
+    PENDING.with(|q| !q.borrow().is_empty())
+}
+
 /// Take the calls waiting to run.
 pub fn take_pending() -> Vec<PendingCall> {
     PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()))
