@@ -732,12 +732,12 @@ fn find_unreachable(working: &[*const ObjBox]) -> Vec<usize> {
     // Each object referenced from outside starts a depth-first walk; the stack holds only its
     // frontier.
     let mut stack: Vec<*const ObjBox> = Vec::new();
-    for root in 0..working.len() {
+    for (root, &root_box) in working.iter().enumerate() {
         let h = at(root).header();
         if !h.has(REACHABLE) || h.has(SCANNED) {
             continue;
         }
-        stack.push(working[root]);
+        stack.push(root_box);
         while let Some(p) = stack.pop() {
             // SAFETY: only working boxes are pushed, and they are live (above).
             let b = unsafe { &*p };
