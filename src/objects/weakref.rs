@@ -221,20 +221,7 @@ pub fn new_weakref(
 fn construct_ref(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let callback_kw = args.take_kw("callback");
     args.no_kwargs(vm, "weakref.ReferenceType")?;
-    if args.args.is_empty() || args.args.len() > 2 {
-        let msg = format!(
-            "__new__ expected at {} 1 argument{}, got {}",
-            if args.args.is_empty() {
-                "least"
-            } else {
-                "most"
-            },
-            if args.args.is_empty() { "" } else { "s" },
-            args.args.len()
-        );
-        let msg = msg.replace("at most 1 arguments", "at most 2 arguments");
-        return Err(vm.type_error(msg));
-    }
+    args.check_count(vm, "__new__", 1, 2)?;
     let callback = args.args.get(1).cloned().or(callback_kw);
     new_weakref(vm, &args.args[0], callback, WeakKind::Ref, true)
 }
@@ -372,19 +359,7 @@ fn slot_names(slots: &Value) -> Vec<Value> {
 
 /// A fresh (never shared) reference, the base of a subclass instance (`new_subclass_instance`).
 pub fn new_subclass_base(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if args.args.is_empty() || args.args.len() > 2 {
-        let msg = format!(
-            "__new__ expected at {} argument{}, got {}",
-            if args.args.is_empty() {
-                "least 1"
-            } else {
-                "most 2"
-            },
-            if args.args.is_empty() { "" } else { "s" },
-            args.args.len()
-        );
-        return Err(vm.type_error(msg));
-    }
+    args.check_count(vm, "__new__", 1, 2)?;
     new_weakref(
         vm,
         &args.args[0],
