@@ -8,7 +8,8 @@
 
 use std::cell::RefCell;
 
-use super::{Dict, ExcState, ObjRef, Payload, PyResult, Value};
+pub use super::instance::Instance;
+use super::{Dict, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
 /// A native function: every built-in function and method has this shape.
@@ -43,6 +44,9 @@ pub struct ClassData {
     /// The most attributes an instance had when its `__init__` returned: new instances' dicts
     /// start with room for that many (as CPython's shared keys size them).
     pub attribute_hint: std::cell::Cell<u32>,
+    /// The names instances have been given, in first-given order; only grows, so a name's entry
+    /// position is its instances' value position for good (`objects::instance`).
+    pub shared_keys: RefCell<Dict>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -63,60 +67,6 @@ impl ClassData {
         }
         None
     }
-}
-
-pub struct Instance {
-    pub class: ObjRef,
-    /// The instance's `__dict__`: a `Payload::Dict` object, so `obj.__dict__` is live.
-    pub dict_obj: ObjRef,
-    /// Present when the class derives from BaseException (boxed: most instances are not
-    /// exceptions, and this keeps every object small).
-    pub exc: Option<Box<RefCell<ExcState>>>,
-    /// For a subclass of a built-in type (`class D(dict)`): the built-in value the instance
-    /// extends. Built-in methods and protocols act on it.
-    pub base: Option<Value>,
-}
-
-impl Instance {
-    pub fn new(class: ObjRef, exc: Option<RefCell<ExcState>>) -> Instance {
-        let exc = exc.map(Box::new);
-        let room = match &class.payload {
-            Payload::Class(cd) => cd.attribute_hint.get() as usize,
-            _ => 0,
-        };
-        Instance {
-            class,
-            // Untracked: the collector sees its entries as the instance's own until a script
-            // holds the dict (`objects::traverse::instance_dict_is_inline`).
-            dict_obj: super::ObjRef::new_untracked(super::Obj {
-                payload: Payload::Dict(RefCell::new(Dict::with_capacity(room))),
-            }),
-            exc,
-            base: None,
-        }
-    }
-
-    /// Remember how many attributes `__init__` gave this instance (`ClassData::attribute_hint`).
-    pub fn note_initialized(&self) {
-        let n = self.dict().borrow().len().min(64) as u32;
-        if let Payload::Class(cd) = &self.class.payload {
-            if n > cd.attribute_hint.get() {
-                cd.attribute_hint.set(n);
-            }
-        }
-    }
-
-    pub fn dict(&self) -> &RefCell<Dict> {
-        match &self.dict_obj.payload {
-            Payload::Dict(d) => d,
-            _ => unreachable_dict(),
-        }
-    }
-}
-
-#[cold]
-fn unreachable_dict() -> &'static RefCell<Dict> {
-    panic!("instance dict is not a dict")
 }
 
 pub struct Property {
@@ -234,6 +184,7 @@ pub fn new_class(
             constructor: std::cell::Cell::new(None),
             has_finalizer: std::cell::Cell::new(false),
             attribute_hint: std::cell::Cell::new(0),
+            shared_keys: RefCell::new(Dict::new()),
             custom_getattribute: std::cell::Cell::new((0, false)),
             custom_setattr: std::cell::Cell::new((0, false)),
         })),
@@ -362,10 +313,8 @@ fn object_getattribute(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 
 fn object_delattr(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     args.check_count(vm, "__delattr__", 2, 2)?;
-    if let Some(d) = crate::vm::attr::instance_dict(&args.args[0]) {
-        if d.borrow_mut().remove_str(&args.args[1]).is_some() {
-            return Ok(Value::None);
-        }
+    if crate::vm::attr::remove_own_attr(&args.args[0], &args.args[1]).is_some() {
+        return Ok(Value::None);
     }
     Err(vm.no_attribute(&args.args[0], &args.args[1]))
 }

@@ -19,6 +19,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod handle;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -36,8 +36,26 @@ impl<'a> Referent<'a> {
 /// Whether an instance's `__dict__` is its own inline storage: no script holds it (it was never
 /// handed out, so the collector does not track it) and nothing else has a handle to it. Its
 /// entries are then visited as the instance's own, as CPython 3.11 keeps instance values inline.
-pub fn instance_dict_is_inline(inst: &Instance) -> bool {
-    !ObjRef::header(&inst.dict_obj).is_tracked() && ObjRef::strong_count(&inst.dict_obj) == 1
+pub fn instance_dict_is_inline(dict_obj: &ObjRef) -> bool {
+    !ObjRef::header(dict_obj).is_tracked() && ObjRef::strong_count(dict_obj) == 1
+}
+
+/// Visit an instance's attribute values: the split form's vector, or the dict's entries while
+/// the dict is inline, or else the dict object itself.
+fn traverse_instance_attributes<F: FnMut(Referent<'_>)>(inst: &Instance, visit: &mut F) {
+    match inst.dict_object_if_combined() {
+        None => {
+            if let Some(Ok(values)) = inst.split_values() {
+                values.iter().for_each(|v| visit(Referent::Value(v)));
+            }
+        }
+        Some(dict_obj) if instance_dict_is_inline(dict_obj) => {
+            if let Some(d) = dict_of(dict_obj) {
+                traverse_dict(&d, visit);
+            }
+        }
+        Some(dict_obj) => visit(Referent::Obj(dict_obj)),
+    }
 }
 
 impl Payload {
@@ -91,13 +109,7 @@ impl Payload {
             }
             Payload::Instance(inst) => {
                 visit(Referent::Obj(&inst.class));
-                if instance_dict_is_inline(inst) {
-                    if let Some(d) = dict_of(&inst.dict_obj) {
-                        traverse_dict(&d, visit);
-                    }
-                } else {
-                    visit(Referent::Obj(&inst.dict_obj));
-                }
+                traverse_instance_attributes(inst, visit);
                 if let Some(exc) = &inst.exc {
                     if let Ok(e) = exc.try_borrow() {
                         e.args.iter().for_each(|v| visit(Referent::Value(v)));
@@ -176,10 +188,14 @@ impl Payload {
             Payload::Function(f) => drop(take_dict(&f.dict)),
             Payload::Class(cd) => drop(take_dict(&cd.dict)),
             Payload::Instance(inst) => {
-                if instance_dict_is_inline(inst) {
-                    if let Payload::Dict(d) = &inst.dict_obj.payload {
-                        drop(take_dict(d));
+                match inst.dict_object_if_combined() {
+                    None => drop(inst.take_split_values()),
+                    Some(dict_obj) if instance_dict_is_inline(dict_obj) => {
+                        if let Payload::Dict(d) = &dict_obj.payload {
+                            drop(take_dict(d));
+                        }
                     }
+                    Some(_) => {}
                 }
                 if let Some(exc) = &inst.exc {
                     let taken = exc.try_borrow_mut().map(|mut e| {

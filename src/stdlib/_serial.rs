@@ -536,13 +536,10 @@ impl Writer {
             return Ok(plan);
         }
         let cls = Value::Obj(inst.class.clone());
-        let dict_state = {
-            let d = inst.dict();
-            if d.borrow().is_empty() {
-                None
-            } else {
-                Some(Value::Obj(inst.dict_obj.clone()))
-            }
+        let dict_state = if inst.has_attributes() {
+            Some(Value::Obj(inst.dict_object().clone()))
+        } else {
+            None
         };
         if let Some(exc) = &inst.exc {
             // BaseException.__reduce__: (type(self), self.args, self.__dict__ if any).

@@ -61,10 +61,7 @@ pub fn os_error2(vm: &mut Vm, e: std::io::Error, source: &str, destination: &str
     let class_name = crate::objects::class::class_data(&class).name.clone();
     let strerror = match &single.0.payload {
         Payload::Instance(inst) => inst
-            .dict()
-            .borrow()
-            .get_str(&Value::str("strerror"))
-            .cloned()
+            .get_attr(&Value::str("strerror"))
             .unwrap_or(Value::None),
         _ => Value::None,
     };

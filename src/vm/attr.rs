@@ -151,10 +151,8 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(d) = instance_dict(obj) {
-            if let Some(v) = d.borrow().get_str(name) {
-                return Ok(Some(v.clone()));
-            }
+        if let Some(v) = own_attr(obj, name) {
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
             return self.bind(d, obj, cls).map(Some);
@@ -338,8 +336,7 @@ impl Vm {
                     _ => false,
                 };
                 if plain_method {
-                    let shadowed = instance_dict(obj)
-                        .is_some_and(|dict| dict.borrow().get_str(name).is_some());
+                    let shadowed = own_attr(obj, name).is_some();
                     if !shadowed {
                         return Ok(MethodLookup::Unbound(d));
                     }
@@ -422,9 +419,16 @@ impl Vm {
 
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-        if let Some(d) = instance_dict(obj) {
-            d.borrow_mut().set_str(name.clone(), value);
-            return Ok(());
+        match obj.payload() {
+            Some(Payload::Instance(i)) => {
+                i.set_attr(name.clone(), value);
+                return Ok(());
+            }
+            Some(Payload::Function(f)) => {
+                f.dict.borrow_mut().set_str(name.clone(), value);
+                return Ok(());
+            }
+            _ => {}
         }
         let n = name.as_str().unwrap_or("?");
         let msg = if self.lookup_special(obj, name).is_some() {
@@ -483,10 +487,8 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(d) = instance_dict(obj) {
-            if d.borrow_mut().remove_str(name).is_some() {
-                return Ok(());
-            }
+        if remove_own_attr(obj, name).is_some() {
+            return Ok(());
         }
         Err(self.no_attribute(obj, name))
     }
@@ -507,14 +509,34 @@ pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::
     }
 }
 
+/// An attribute of the object's own namespace (an instance's, a function's), not its class's.
+#[inline]
+pub fn own_attr(obj: &Value, name: &Value) -> Option<Value> {
+    match obj.payload()? {
+        Payload::Instance(i) => i.get_attr(name),
+        Payload::Function(f) => f.dict.borrow().get_str(name).cloned(),
+        _ => None,
+    }
+}
+
+/// Remove an attribute of the object's own namespace, returning it if it was there.
+pub fn remove_own_attr(obj: &Value, name: &Value) -> Option<Value> {
+    match obj.payload()? {
+        Payload::Instance(i) => i.remove_attr(name),
+        Payload::Function(f) => f.dict.borrow_mut().remove_str(name),
+        _ => None,
+    }
+}
+
 /// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
 fn dict_object_of(obj: &Value) -> Option<Value> {
     match obj.payload()? {
         Payload::Instance(i) => {
             // Handed to the script, the dict is an object of its own to the collector (as
             // CPython 3.11 materializes an instance's inline values into a dict here).
-            crate::runtime::gc::track_object(&i.dict_obj);
-            Some(Value::Obj(i.dict_obj.clone()))
+            let dict_obj = i.dict_object();
+            crate::runtime::gc::track_object(dict_obj);
+            Some(Value::Obj(dict_obj.clone()))
         }
         _ => instance_dict(obj).map(|d| Value::dict(d.borrow().clone())),
     }

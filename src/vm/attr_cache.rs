@@ -17,6 +17,7 @@ use super::attr::MethodLookup;
 use super::frame::CodeObj;
 use super::Vm;
 use crate::objects::handle::{Borrowed, WeakObj};
+use crate::objects::instance::Instance;
 use crate::objects::{ObjRef, Payload, Value};
 
 pub struct AttrCacheEntry {
@@ -29,6 +30,34 @@ pub struct AttrCacheEntry {
     /// What the class's MRO holds for the name, not counted (see `Borrowed`): an entry is only
     /// read after `fill_attr_cache` proved it current for a live class.
     class_attr: Option<Borrowed>,
+    /// The name's position in the class's shared keys (`objects::instance`), once it has one
+    /// (`NO_SLOT` until then): positions never change, so it holds as long as the class does.
+    slot: std::cell::Cell<u32>,
+}
+
+const NO_SLOT: u32 = u32::MAX;
+
+impl AttrCacheEntry {
+    /// The instance's own attribute `name`, by its cached position when it has one.
+    #[inline(always)]
+    fn instance_value(&self, inst: &Instance, name: &Value) -> Option<Value> {
+        if inst.dict_object_if_combined().is_some() {
+            return inst.get_attr(name);
+        }
+        let slot = self.slot(inst, name)?;
+        inst.value_at(slot)
+    }
+
+    #[inline(always)]
+    fn slot(&self, inst: &Instance, name: &Value) -> Option<usize> {
+        let slot = self.slot.get();
+        if slot != NO_SLOT {
+            return Some(slot as usize);
+        }
+        let position = inst.shared_position(name)?;
+        self.slot.set(position as u32);
+        Some(position)
+    }
 }
 
 /// One slot per name of the code object.
@@ -67,6 +96,7 @@ impl Vm {
             // SAFETY: read only while the class is this live one under the same type version,
             // so its MRO dicts still hold the value (`Borrowed`).
             class_attr: class_attr.as_ref().map(|v| unsafe { Borrowed::new(v) }),
+            slot: std::cell::Cell::new(NO_SLOT),
         });
     }
 
@@ -96,8 +126,8 @@ impl Vm {
         };
         let i = i as usize;
         let entry = self.plain_get_entry(code, i, &inst.class)?;
-        if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
-            return Some(v.clone());
+        if let Some(v) = entry.instance_value(inst, &code.names[i]) {
+            return Some(v);
         }
         match entry.class_attr.as_ref().map(Borrowed::get) {
             Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
@@ -137,8 +167,8 @@ impl Vm {
             }
         };
         let entry = self.plain_get_entry(code, i, &inst.class)?;
-        if let Some(v) = inst.dict().borrow().get_str(&code.names[i]) {
-            return Some(MethodLookup::Attr(v.clone()));
+        if let Some(v) = entry.instance_value(inst, &code.names[i]) {
+            return Some(MethodLookup::Attr(v));
         }
         match entry.class_attr.as_ref().map(Borrowed::get) {
             Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
@@ -164,17 +194,22 @@ impl Vm {
         let i = i as usize;
         let version = self.interp.type_version.get();
         self.fill_attr_cache(code, i, &inst.class, version);
-        let plain_set = code.attr_cache.borrow()[i]
-            .as_ref()
-            .is_some_and(|e| e.plain_set);
-        if !plain_set {
-            return Some(value);
-        }
-        // Dropping a replaced value runs no Python code here (`__del__` is deferred to the next
-        // periodic check), so the dict may stay borrowed meanwhile.
-        inst.dict()
-            .borrow_mut()
-            .set_str(code.names[i].clone(), value);
+        let name = &code.names[i];
+        let slot = {
+            let cache = code.attr_cache.borrow();
+            match cache[i].as_ref() {
+                Some(e) if e.plain_set => e.slot(inst, name),
+                _ => return Some(value),
+            }
+        };
+        let value = match slot {
+            Some(slot) => match inst.set_value_at(slot, value) {
+                Ok(()) => return None,
+                Err(value) => value,
+            },
+            None => value,
+        };
+        inst.set_attr(name.clone(), value);
         None
     }
 }

@@ -465,12 +465,11 @@ impl Vm {
             } else {
                 (Value::None, Value::None, Value::None, Value::None)
             };
-            if let Some(d) = super::attr::instance_dict(&inst) {
-                let mut d = d.borrow_mut();
-                d.set_str(self.intern("errno"), errno);
-                d.set_str(self.intern("strerror"), strerror);
-                d.set_str(self.intern("filename"), filename);
-                d.set_str(self.intern("filename2"), filename2);
+            if let Some(Payload::Instance(i)) = inst.payload() {
+                i.set_attr(self.intern("errno"), errno);
+                i.set_attr(self.intern("strerror"), strerror);
+                i.set_attr(self.intern("filename"), filename);
+                i.set_attr(self.intern("filename2"), filename2);
             }
         }
         Ok(inst)

@@ -711,6 +711,6 @@ pub fn make_exception(cls: ObjRef, args: Vec<Value>) -> ObjRef {
 /// Set an attribute in an exception's instance dict (`NameError.name`, `KeyError` extras).
 pub fn set_exc_attr(err: &PyErr, name: &str, v: Value) {
     if let Payload::Instance(inst) = &err.0.payload {
-        inst.dict().borrow_mut().set_str(Value::str(name), v);
+        inst.set_attr(Value::str(name), v);
     }
 }

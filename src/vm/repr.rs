@@ -274,9 +274,7 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         // `[Errno 2] No such file or directory: 'name'`
         let attr = |vm: &mut Vm, n: &str| {
             let key = vm.intern(n);
-            super::attr::instance_dict(v)
-                .and_then(|d| d.borrow().get_str(&key).cloned())
-                .unwrap_or(Value::None)
+            super::attr::own_attr(v, &key).unwrap_or(Value::None)
         };
         let (filename, filename2) = (attr(vm, "filename"), attr(vm, "filename2"));
         let errno = vm.str(&args[0])?;

@@ -105,9 +105,7 @@ impl Vm {
         let syntax = self.types().exception("SyntaxError");
         let msg_attr = self.intern("msg");
         let syntax_msg = if self.isinstance(&v, &syntax) {
-            super::attr::instance_dict(&v)
-                .and_then(|d| d.borrow().get_str(&msg_attr).cloned())
-                .and_then(|m| m.as_str().map(String::from))
+            super::attr::own_attr(&v, &msg_attr).and_then(|m| m.as_str().map(String::from))
         } else {
             None
         };
@@ -131,8 +129,7 @@ impl Vm {
     fn suggestion(&mut self, exc: &ObjRef) -> Option<String> {
         let v = Value::Obj(exc.clone());
         let name_key = self.intern("name");
-        let name =
-            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&name_key).cloned())?;
+        let name = super::attr::own_attr(&v, &name_key)?;
         let name = name.as_str()?.to_string();
         let name_error = self.types().exception("NameError");
         let attribute_error = self.types().exception("AttributeError");
@@ -147,8 +144,7 @@ impl Vm {
         }
         if self.isinstance(&v, &attribute_error) {
             let obj_key = self.intern("obj");
-            let obj = super::attr::instance_dict(&v)
-                .and_then(|d| d.borrow().get_str(&obj_key).cloned())?;
+            let obj = super::attr::own_attr(&v, &obj_key)?;
             let dir = crate::stdlib::builtins::builtins_get(self, "dir")?;
             let names = self.call(&dir, vec![obj]).ok()?;
             let names: Vec<String> = self
@@ -191,7 +187,7 @@ impl Vm {
         }
         let get = |vm: &mut Vm, n: &str| {
             let name = vm.intern(n);
-            super::attr::instance_dict(&v).and_then(|d| d.borrow().get_str(&name).cloned())
+            super::attr::own_attr(&v, &name)
         };
         let filename = get(self, "filename")?;
         let lineno = get(self, "lineno").unwrap_or(Value::None);
