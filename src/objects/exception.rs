@@ -13,10 +13,18 @@ pub struct TracebackEntry {
     pub code: Rc<CodeObj>,
     /// Index of the instruction that raised (or called what raised).
     pub ip: usize,
+    /// The frame's globals, for `tb_frame.f_globals`: not counted, so a traceback kept in a
+    /// module's namespace makes no cycle through it (the collector cannot see inside the
+    /// entries, which traceback objects share).
+    pub globals: super::handle::WeakObj,
 }
 
-pub fn traceback_entry(code: Rc<CodeObj>, ip: usize) -> TracebackEntry {
-    TracebackEntry { code, ip }
+pub fn traceback_entry(code: Rc<CodeObj>, globals: &super::ObjRef, ip: usize) -> TracebackEntry {
+    TracebackEntry {
+        code,
+        ip,
+        globals: super::ObjRef::downgrade(globals),
+    }
 }
 
 #[derive(Clone, Default)]
@@ -161,9 +169,12 @@ fn tb_next(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
-/// gilt has no frame objects: `tb_frame` is None (the code, file and line are on the traceback).
-fn tb_frame(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::None)
+/// The frame of a traceback entry, rebuilt from what the entry keeps (see `objects::frame`).
+fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match tb_parts(v) {
+        Some((entries, i)) => super::frame::traceback_frame(entries, i),
+        None => Value::None,
+    })
 }
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -18,14 +18,33 @@ pub struct Function {
     pub globals: ObjRef,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
-    pub defaults: Vec<Value>,
+    /// `__defaults__` (assignable, as the rest of the cells here).
+    pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults: a `Payload::Dict` object, if any.
-    pub kwdefaults: Option<ObjRef>,
+    pub kwdefaults: RefCell<Option<ObjRef>>,
     /// Cells for the code's free variables, in `freevars` order.
     pub closure: Vec<ObjRef>,
-    /// Function attributes (`f.calls = 0`, `__doc__`, `__wrapped__`).
-    pub dict: RefCell<Dict>,
-    pub module: Value,
+    /// Function attributes (`f.calls = 0`, `__doc__`, `__wrapped__`): a `Payload::Dict` object,
+    /// so `f.__dict__` is live. Untracked until a script holds it, as an instance's.
+    pub dict: ObjRef,
+    pub module: RefCell<Value>,
+}
+
+impl Function {
+    /// The function's attribute dict.
+    pub fn attrs(&self) -> &RefCell<Dict> {
+        match &self.dict.payload {
+            Payload::Dict(d) => d,
+            _ => unreachable!("a function's __dict__ is a dict"),
+        }
+    }
+}
+
+/// A new, empty function attribute dict (see `Function::dict`).
+pub fn new_attribute_dict() -> ObjRef {
+    ObjRef::new_untracked(super::Obj {
+        payload: Payload::Dict(RefCell::new(Dict::new())),
+    })
 }
 
 pub struct BuiltinFunction {
@@ -113,28 +132,105 @@ fn set_qualname(vm: &mut Vm, v: &Value, name: Value) -> PyResult<()> {
 }
 
 fn get_module(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).map(|f| f.module.clone()).unwrap_or(Value::None))
+    Ok(func(v)
+        .map(|f| f.module.borrow().clone())
+        .unwrap_or(Value::None))
+}
+
+fn set_module(_vm: &mut Vm, v: &Value, module: Value) -> PyResult<()> {
+    if let Some(f) = func(v) {
+        *f.module.borrow_mut() = module;
+    }
+    Ok(())
+}
+
+fn get_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(func(v)
+        .map(|f| Value::Obj(f.globals.clone()))
+        .unwrap_or(Value::None))
+}
+
+fn get_closure(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match func(v) {
+        Some(f) if !f.closure.is_empty() => {
+            Value::tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect())
+        }
+        _ => Value::None,
+    })
+}
+
+fn get_kwdefaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match func(v).and_then(|f| f.kwdefaults.borrow().clone()) {
+        Some(d) => Value::Obj(d),
+        None => Value::None,
+    })
+}
+
+fn set_kwdefaults(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let new = match value.payload() {
+        _ if value.is_none() => None,
+        Some(Payload::Dict(_)) => value.as_obj().cloned(),
+        _ => return Err(vm.type_error("__kwdefaults__ must be set to a dict object")),
+    };
+    if let Some(f) = func(v) {
+        *f.kwdefaults.borrow_mut() = new;
+    }
+    Ok(())
+}
+
+fn set_defaults(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let new = match value.payload() {
+        _ if value.is_none() => Vec::new(),
+        Some(Payload::Tuple(items)) => items.clone(),
+        _ => return Err(vm.type_error("__defaults__ must be set to a tuple object")),
+    };
+    if let Some(f) = func(v) {
+        *f.defaults.borrow_mut() = new;
+    }
+    Ok(())
+}
+
+fn set_dict(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let Some(Payload::Dict(new)) = value.payload() else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&value)
+        )));
+    };
+    let items = new.borrow().clone();
+    if let Some(f) = func(v) {
+        let old = std::mem::replace(&mut *f.attrs().borrow_mut(), items);
+        drop(old);
+    }
+    Ok(())
+}
+
+fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Cell(c)) => match c.borrow().clone() {
+            Some(value) => Ok(value),
+            None => Err(vm.value_error("Cell is empty")),
+        },
+        _ => Ok(Value::None),
+    }
+}
+
+fn set_cell_contents(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    if let Some(Payload::Cell(c)) = v.payload() {
+        *c.borrow_mut() = Some(value);
+    }
+    Ok(())
 }
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let key = vm.names().__doc__.clone();
     if let Some(f) = func(v) {
-        if let Some(d) = f.dict.borrow().get_str(&key) {
+        if let Some(d) = f.attrs().borrow().get_str(&key) {
             return Ok(d.clone());
         }
-        // The docstring is the code's first constant when the body starts with a string.
-        let code = &f.code.code;
-        if let (
-            Some(crate::compile::bytecode::Const::Str(s)),
-            Some(crate::compile::bytecode::Instr::LoadConst(0)),
-        ) = (code.consts.first(), code.instructions.first())
-        {
-            if matches!(
-                code.instructions.get(1),
-                Some(crate::compile::bytecode::Instr::PopTop)
-            ) {
-                return Ok(Value::str(s.clone()));
-            }
+        // The compiler makes the docstring the code's first constant (None when there is none).
+        if let Some(crate::compile::bytecode::Const::Str(s)) = f.code.code.consts.first() {
+            return Ok(Value::str(s.clone()));
         }
     }
     Ok(Value::None)
@@ -143,22 +239,27 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
     let key = vm.names().__doc__.clone();
     if let Some(f) = func(v) {
-        f.dict.borrow_mut().set_str(key, doc);
+        f.attrs().borrow_mut().set_str(key, doc);
     }
     Ok(())
 }
 
 fn get_defaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match func(v) {
-        Some(f) if !f.defaults.is_empty() => Value::tuple(f.defaults.clone()),
+        Some(f) if !f.defaults.borrow().is_empty() => Value::tuple(f.defaults.borrow().clone()),
         _ => Value::None,
     })
 }
 
 fn get_dict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v)
-        .map(|f| Value::dict(f.dict.borrow().clone()))
-        .unwrap_or(Value::None))
+    Ok(match func(v) {
+        Some(f) => {
+            // Held by the script now: an object of its own to the collector.
+            crate::runtime::gc::track_object(&f.dict);
+            Value::Obj(f.dict.clone())
+        }
+        None => Value::None,
+    })
 }
 
 fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -202,6 +303,82 @@ fn code_varnames(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(Payload::Code(c)) => Value::tuple(c.varnames.clone()),
         _ => Value::None,
     })
+}
+
+/// A code object's attribute computed from it (`co_*`).
+fn code_attr(v: &Value, get: impl Fn(&CodeObj) -> Value) -> PyResult<Value> {
+    Ok(match v.payload() {
+        Some(Payload::Code(c)) => get(c),
+        _ => Value::None,
+    })
+}
+
+fn names_tuple(names: &[String]) -> Value {
+    Value::tuple(names.iter().map(|n| Value::str(n.clone())).collect())
+}
+
+fn code_filename(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::str(c.filename.to_string()))
+}
+
+fn code_firstlineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::Int(c.code.first_line as i64))
+}
+
+fn code_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::str(c.code.qualname.clone()))
+}
+
+fn code_posonlyargcount(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::Int(c.code.posonlyargcount as i64))
+}
+
+fn code_kwonlyargcount(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::Int(c.code.kwonlyargcount as i64))
+}
+
+fn code_nlocals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::Int(c.code.varnames.len() as i64))
+}
+
+/// CPython's `co_flags`: gilt's own bits (module and class bodies) left out, and the ones
+/// CPython sets that gilt's compiler does not need computed here.
+fn code_flags(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    use crate::compile::bytecode::{CO_CLASS_BODY, CO_MODULE};
+    const CO_OPTIMIZED: u32 = 0x1;
+    const CO_NEWLOCALS: u32 = 0x2;
+    const CO_NESTED: u32 = 0x10;
+    code_attr(v, |c| {
+        let code = &c.code;
+        let mut flags = code.flags & !(CO_MODULE | CO_CLASS_BODY);
+        if code.flags & (CO_MODULE | CO_CLASS_BODY) == 0 {
+            flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+        }
+        if code.qualname.contains("<locals>") {
+            flags |= CO_NESTED;
+        }
+        Value::Int(flags as i64)
+    })
+}
+
+fn code_names(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| names_tuple(&c.code.names))
+}
+
+fn code_cellvars(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| names_tuple(&c.code.cellvars))
+}
+
+fn code_freevars(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| names_tuple(&c.code.freevars))
+}
+
+fn code_consts(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::tuple(c.consts.clone()))
+}
+
+fn code_stacksize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_attr(v, |c| Value::Int(c.code.max_stack as i64))
 }
 
 fn gen_obj(vm: &mut Vm, args: &Args) -> PyResult<super::ObjRef> {
@@ -353,9 +530,20 @@ pub fn register(vm: &mut Vm) {
     add_getset_rw(vm, &function, "__name__", get_name, set_name);
     add_getset_rw(vm, &function, "__qualname__", get_qualname, set_qualname);
     add_getset_rw(vm, &function, "__doc__", get_doc, set_doc);
-    add_getset(vm, &function, "__module__", get_module);
-    add_getset(vm, &function, "__defaults__", get_defaults);
-    add_getset(vm, &function, "__dict__", get_dict);
+    add_getset_rw(vm, &function, "__module__", get_module, set_module);
+    add_getset_rw(vm, &function, "__defaults__", get_defaults, set_defaults);
+    add_getset_rw(
+        vm,
+        &function,
+        "__kwdefaults__",
+        get_kwdefaults,
+        set_kwdefaults,
+    );
+    add_getset_rw(vm, &function, "__dict__", get_dict, set_dict);
+    add_getset(vm, &function, "__globals__", get_globals);
+    add_getset(vm, &function, "__closure__", get_closure);
+    let cell = vm.types().cell.clone();
+    add_getset_rw(vm, &cell, "cell_contents", cell_contents, set_cell_contents);
     add_getset(vm, &function, "__code__", get_code);
     add_getset(vm, &builtin, "__name__", get_name);
     add_getset(vm, &builtin, "__qualname__", get_name);
@@ -366,6 +554,18 @@ pub fn register(vm: &mut Vm) {
     add_getset(vm, &code, "co_name", code_name);
     add_getset(vm, &code, "co_argcount", code_argcount);
     add_getset(vm, &code, "co_varnames", code_varnames);
+    add_getset(vm, &code, "co_filename", code_filename);
+    add_getset(vm, &code, "co_firstlineno", code_firstlineno);
+    add_getset(vm, &code, "co_qualname", code_qualname);
+    add_getset(vm, &code, "co_posonlyargcount", code_posonlyargcount);
+    add_getset(vm, &code, "co_kwonlyargcount", code_kwonlyargcount);
+    add_getset(vm, &code, "co_nlocals", code_nlocals);
+    add_getset(vm, &code, "co_flags", code_flags);
+    add_getset(vm, &code, "co_names", code_names);
+    add_getset(vm, &code, "co_cellvars", code_cellvars);
+    add_getset(vm, &code, "co_freevars", code_freevars);
+    add_getset(vm, &code, "co_consts", code_consts);
+    add_getset(vm, &code, "co_stacksize", code_stacksize);
     for (cls, owner) in [(&generator, "generator"), (&coroutine, "coroutine")] {
         vm.add_method(cls, owner, "send", gen_send);
         vm.add_method(cls, owner, "throw", gen_throw);

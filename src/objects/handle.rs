@@ -251,6 +251,33 @@ impl WeakObj {
         // SAFETY: the claim keeps the box allocated, so its count can be read.
         unsafe { self.ptr.as_ref() }.refcount.get() > 0
     }
+
+    /// A counted handle, if the object still lives.
+    pub fn upgrade(&self) -> Option<ObjRef> {
+        if !self.is_alive() {
+            return None;
+        }
+        // SAFETY: the count is above zero, so the object is whole (a count of zero is the only
+        // state in which its payload is being released); the GIL is held (WeakObj is !Send), so
+        // nothing frees it between this check and the increment.
+        let b = unsafe { self.ptr.as_ref() };
+        b.refcount.set(b.refcount.get() + 1);
+        Some(ObjRef {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        })
+    }
+}
+
+impl Clone for WeakObj {
+    fn clone(&self) -> WeakObj {
+        // SAFETY: the claim keeps the box allocated, so its header can be updated.
+        unsafe { self.ptr.as_ref() }.gc.add_weak_claim();
+        WeakObj {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
 }
 
 impl Drop for WeakObj {

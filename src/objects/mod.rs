@@ -17,6 +17,7 @@ pub mod dunders;
 pub mod event;
 pub mod exception;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod handle;
 pub mod instance;
@@ -169,6 +170,8 @@ pub enum Payload {
     /// A traceback object: entry `index` of an exception's traceback (outermost first), linked
     /// to the next by `tb_next`.
     Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),
+    /// A frame object (`sys._getframe()`, `tb_frame`): a picture of a frame, see `frame.rs`.
+    Frame(Box<frame::FrameObject>),
     NotImplemented,
     Ellipsis,
 }
@@ -413,6 +416,7 @@ pub fn register_all(vm: &mut Vm) {
     lock::register(vm);
     event::register(vm);
     weakref::register(vm);
+    frame::register(vm);
 }
 
 /// Interned identifier strings share one heap object, so attribute and global lookups compare

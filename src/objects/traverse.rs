@@ -81,15 +81,25 @@ impl Payload {
             }
             Payload::Function(f) => {
                 visit(Referent::Obj(&f.globals));
-                f.defaults.iter().for_each(|v| visit(Referent::Value(v)));
-                if let Some(k) = &f.kwdefaults {
-                    visit(Referent::Obj(k));
+                if let Ok(defaults) = f.defaults.try_borrow() {
+                    defaults.iter().for_each(|v| visit(Referent::Value(v)));
+                }
+                if let Ok(k) = f.kwdefaults.try_borrow() {
+                    if let Some(k) = k.as_ref() {
+                        visit(Referent::Obj(k));
+                    }
                 }
                 f.closure.iter().for_each(|c| visit(Referent::Obj(c)));
-                if let Ok(d) = f.dict.try_borrow() {
-                    traverse_dict(&d, visit);
+                if instance_dict_is_inline(&f.dict) {
+                    if let Some(d) = dict_of(&f.dict) {
+                        traverse_dict(&d, visit);
+                    }
+                } else {
+                    visit(Referent::Obj(&f.dict));
                 }
-                visit(Referent::Value(&f.module));
+                if let Ok(module) = f.module.try_borrow() {
+                    visit(Referent::Value(&module));
+                }
             }
             Payload::BuiltinFunction(f) => {
                 if let Some(b) = &f.bound {
@@ -158,6 +168,7 @@ impl Payload {
                 visit(Referent::Value(b));
             }
             Payload::WeakRef(w) => w.traverse(visit),
+            Payload::Frame(f) => traverse_frame_object(f, visit),
             Payload::Str(_)
             | Payload::BigInt(_)
             | Payload::Bytes(_)
@@ -185,8 +196,9 @@ impl Payload {
                 drop(taken);
             }
             Payload::Dict(d) | Payload::Set(d) => drop(take_dict(d)),
-            Payload::Function(f) => drop(take_dict(&f.dict)),
+            Payload::Function(f) if instance_dict_is_inline(&f.dict) => drop(take_dict(f.attrs())),
             Payload::Class(cd) => drop(take_dict(&cd.dict)),
+            Payload::Frame(f) => drop(f.take_refs()),
             Payload::Instance(inst) => {
                 match inst.dict_object_if_combined() {
                     None => drop(inst.take_split_values()),
@@ -225,6 +237,32 @@ impl Payload {
             Payload::WeakRef(w) => w.clear_callback(),
             _ => {}
         }
+    }
+}
+
+fn traverse_frame_object<F: FnMut(Referent<'_>)>(f: &super::frame::FrameObject, visit: &mut F) {
+    use super::frame::FrameLocals;
+    if let Some(g) = &f.globals {
+        visit(Referent::Obj(g));
+    }
+    match &f.locals {
+        FrameLocals::Namespace(ns) => visit(Referent::Obj(ns)),
+        FrameLocals::Values(values, dict) => {
+            if let Ok(values) = values.try_borrow() {
+                values.iter().for_each(|(_, v)| visit(Referent::Value(v)));
+            }
+            if let Ok(d) = dict.try_borrow() {
+                if let Some(d) = d.as_ref() {
+                    visit(Referent::Value(d));
+                }
+            }
+        }
+    }
+    if let Ok(back) = f.back.try_borrow() {
+        visit(Referent::Value(&back));
+    }
+    if let Ok(trace) = f.trace.try_borrow() {
+        visit(Referent::Value(&trace));
     }
 }
 

@@ -501,7 +501,7 @@ impl Writer {
                 self.global(vm, v, module, qualname)
             }
             Payload::Function(f) => {
-                let module = f.module.as_str().unwrap_or("__main__").to_string();
+                let module = f.module.borrow().as_str().unwrap_or("__main__").to_string();
                 let qualname = f.qualname.borrow().clone();
                 self.global(vm, v, module, qualname)
             }

@@ -97,6 +97,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     );
     dict_set_str(&d, vm.intern("UnraisableHookArgs"), Value::Obj(args_class));
     vm.add_function(&d, "sys", "getsizeof", getsizeof);
+    vm.add_caller_function(&d, "sys", "_getframe", crate::objects::frame::sys_getframe);
     vm.add_function(&d, "sys", "setrecursionlimit", setrecursionlimit);
     vm.add_function(&d, "sys", "exc_info", exc_info);
     vm.add_function(&d, "sys", "exception", exception);

@@ -425,7 +425,7 @@ impl Vm {
                 return Ok(());
             }
             Some(Payload::Function(f)) => {
-                f.dict.borrow_mut().set_str(name.clone(), value);
+                f.attrs().borrow_mut().set_str(name.clone(), value);
                 return Ok(());
             }
             _ => {}
@@ -504,7 +504,7 @@ impl Vm {
 pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::Dict>> {
     match obj.payload()? {
         Payload::Instance(i) => Some(i.dict()),
-        Payload::Function(f) => Some(&f.dict),
+        Payload::Function(f) => Some(f.attrs()),
         _ => None,
     }
 }
@@ -514,7 +514,7 @@ pub fn instance_dict(obj: &Value) -> Option<&std::cell::RefCell<crate::objects::
 pub fn own_attr(obj: &Value, name: &Value) -> Option<Value> {
     match obj.payload()? {
         Payload::Instance(i) => i.get_attr(name),
-        Payload::Function(f) => f.dict.borrow().get_str(name).cloned(),
+        Payload::Function(f) => f.attrs().borrow().get_str(name).cloned(),
         _ => None,
     }
 }
@@ -523,7 +523,7 @@ pub fn own_attr(obj: &Value, name: &Value) -> Option<Value> {
 pub fn remove_own_attr(obj: &Value, name: &Value) -> Option<Value> {
     match obj.payload()? {
         Payload::Instance(i) => i.remove_attr(name),
-        Payload::Function(f) => f.dict.borrow_mut().remove_str(name),
+        Payload::Function(f) => f.attrs().borrow_mut().remove_str(name),
         _ => None,
     }
 }

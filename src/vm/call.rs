@@ -168,7 +168,7 @@ impl Vm {
                         .any(|n| n.as_str() == k.as_str())
                 })
                 .count();
-            let ndefaults = f.defaults.len();
+            let ndefaults = f.defaults.borrow().len();
             let takes = if ndefaults > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -238,12 +238,13 @@ impl Vm {
             )));
         }
         // Defaults for the last positional parameters.
-        let first_default = argcount - f.defaults.len().min(argcount);
+        let defaults = f.defaults.borrow();
+        let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in 0..argcount {
             if frame.locals[i].is_none() {
                 if i >= first_default {
-                    frame.locals[i] = Some(f.defaults[i - first_default].clone());
+                    frame.locals[i] = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(f.code.varnames[i].as_str().unwrap_or("").to_string());
                 }
@@ -263,6 +264,7 @@ impl Vm {
                 let name = &f.code.varnames[i];
                 let default = f
                     .kwdefaults
+                    .borrow()
                     .as_ref()
                     .and_then(|d| super::dict_get_str(d, name));
                 match default {

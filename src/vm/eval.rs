@@ -78,6 +78,24 @@ impl Vm {
         entry: Box<Frame>,
         pending: Option<PyErr>,
     ) -> (Box<Frame>, PyResult<Exit>) {
+        let outer = self.running;
+        let nested = !outer.is_null();
+        if nested {
+            self.level_callers.push((self.frames.len(), outer));
+        }
+        let result = self.execute_level(entry, pending);
+        if nested {
+            self.level_callers.pop();
+        }
+        self.running = outer;
+        result
+    }
+
+    fn execute_level(
+        &mut self,
+        entry: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> (Box<Frame>, PyResult<Exit>) {
         if self.depth >= self.interp.recursion_limit.get()
             || self.native_depth >= super::call::MAX_NATIVE_DEPTH
         {
@@ -137,6 +155,7 @@ impl Vm {
     /// Execute instructions of `frame` until it calls, returns, yields or raises.
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         'frames: loop {
+            self.running = &**frame;
             // The running code, held locally: the instruction fetch is one bounds-checked load.
             let code = frame.code.clone();
             let instrs: &[Instr] = &code.quickened;
@@ -1239,7 +1258,7 @@ impl Vm {
     /// How CPython names a callable in call errors: `f()`, `A.method()`.
     pub fn callable_name(&self, c: &Value) -> String {
         match c.payload() {
-            Some(Payload::Function(f)) => match f.module.as_str() {
+            Some(Payload::Function(f)) => match f.module.borrow().as_str() {
                 Some(m) if m != "builtins" => format!("{}.{}()", m, f.qualname.borrow()),
                 _ => format!("{}()", f.qualname.borrow()),
             },
@@ -1278,11 +1297,11 @@ impl Vm {
             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
             code,
             globals: frame.globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
             closure,
-            dict: std::cell::RefCell::new(Dict::new()),
-            module,
+            dict: crate::objects::function::new_attribute_dict(),
+            module: std::cell::RefCell::new(module),
         })))
     }
 

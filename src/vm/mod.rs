@@ -230,6 +230,13 @@ pub struct Vm {
     pub method_cache: method_cache::MethodCache,
     /// This thread, as the GIL knows it.
     pub thread_id: crate::runtime::gil::ThreadId,
+    /// The frame the innermost eval loop is running (null before the first). Set at every
+    /// frame switch; read only through `level_callers`.
+    pub running: *const Frame,
+    /// For each nested eval loop running now: how many frames `frames` held when it started,
+    /// and the frame of the loop outside it that called the native code that started it. That
+    /// frame is in neither `frames` nor the nested loop, so `stack` needs it to show every frame.
+    pub level_callers: Vec<(usize, *const Frame)>,
 }
 
 impl Vm {
@@ -271,6 +278,8 @@ impl Vm {
             frame_pool: Vec::new(),
             method_cache: method_cache::MethodCache::new(),
             thread_id: interp.main_thread(),
+            running: std::ptr::null(),
+            level_callers: Vec::new(),
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -296,6 +305,8 @@ impl Vm {
             frame_pool: Vec::new(),
             method_cache: method_cache::MethodCache::new(),
             thread_id,
+            running: std::ptr::null(),
+            level_callers: Vec::new(),
         }
     }
 
@@ -593,6 +604,30 @@ impl Vm {
         Ok(out)
     }
 
+    /// Every Python frame active on this thread, outermost first, the frames of nested eval
+    /// loops included (the frame that called the native function now running last, if that
+    /// function reads its caller: see `call_with_args`).
+    pub fn stack(&self) -> Vec<&Frame> {
+        let mut out: Vec<&Frame> = Vec::with_capacity(self.frames.len() + self.level_callers.len());
+        let mut next = 0;
+        for &(len, caller) in &self.level_callers {
+            out.extend(self.frames[next..len].iter().map(|f| &**f));
+            next = len;
+            // A caller that lent itself to the native code is on `frames` already.
+            let lent = out.last().is_some_and(|f| std::ptr::eq(*f, caller));
+            if !lent {
+                // SAFETY: `caller` is the frame whose eval loop called out into the native code
+                // that started this nested loop. That loop is suspended in the call until the
+                // nested one returns and drops this entry, so the frame is alive and unchanged
+                // (owned by the suspended loop, or lent to `frames`); it is only read here, on
+                // its own thread, under the GIL.
+                out.push(unsafe { &*caller });
+            }
+        }
+        out.extend(self.frames[next..].iter().map(|f| &**f));
+        out
+    }
+
     /// The running frame's caller (the frame that called the native function now running).
     pub fn caller_frame(&self) -> Option<&Frame> {
         self.frames.last().map(|f| &**f)
@@ -676,6 +711,25 @@ impl Vm {
             func,
             bound: None,
             wants_caller: false,
+        }));
+        dict_set_str(dict, self.intern(name), f);
+    }
+
+    /// `add_function` for a function that reads its caller's frame (the eval loop then leaves
+    /// the calling frame on `frames`, see `caller_frame`).
+    pub fn add_caller_function(
+        &self,
+        dict: &ObjRef,
+        owner: &'static str,
+        name: &'static str,
+        func: crate::objects::class::NativeFn,
+    ) {
+        let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+            name,
+            owner,
+            func,
+            bound: None,
+            wants_caller: true,
         }));
         dict_set_str(dict, self.intern(name), f);
     }

@@ -96,6 +96,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.code.first_line
         ),
         Payload::Cell(_) => format!("<cell at {}>", address(v)),
+        Payload::Frame(f) => crate::objects::frame::repr(f, &address(v)),
         Payload::Generator(g) => {
             let g = g.borrow();
             let kind = match g.kind {
@@ -235,7 +236,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(s.as_str().to_string()),
-            Payload::Instance(_) => {
+            Payload::Instance(inst) => {
                 let name = vm.names().__str__.clone();
                 if let Some(f) = vm.lookup_special(v, &name) {
                     if !matches!(f.payload(), Some(Payload::BuiltinFunction(_))) {
@@ -251,6 +252,11 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                             }
                         };
                     }
+                }
+                // `str.__str__`: a str subclass's value, whatever its `__repr__` (the other
+                // built-in types have no `__str__`: `object.__str__` is their repr).
+                if let Some(s) = inst.base.as_ref().and_then(|b| b.as_str()) {
+                    return Ok(s.to_string());
                 }
                 let cls = vm.type_of(v);
                 if class_data(&cls).kind == TypeKind::Exception {

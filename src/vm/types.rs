@@ -49,6 +49,7 @@ pub struct Types {
     pub shared_array: ObjRef,
     pub regex: ObjRef,
     pub traceback: ObjRef,
+    pub frame: ObjRef,
     pub weakref: ObjRef,
     pub weakproxy: ObjRef,
     pub weakcallableproxy: ObjRef,
@@ -225,6 +226,7 @@ impl Types {
             shared_array: b("SharedArray"),
             regex: b("SRE_Pattern"),
             traceback: b("traceback"),
+            frame: b("frame"),
             weakref: b("ReferenceType"),
             weakproxy: b("ProxyType"),
             weakcallableproxy: b("CallableProxyType"),
@@ -306,6 +308,7 @@ impl Types {
             Payload::SharedArray(_) => &self.shared_array,
             Payload::Regex(_) => &self.regex,
             Payload::Traceback(..) => &self.traceback,
+            Payload::Frame(_) => &self.frame,
             Payload::WeakRef(w) => match w.kind {
                 crate::objects::weakref::WeakKind::Ref => &self.weakref,
                 crate::objects::weakref::WeakKind::Proxy => &self.weakproxy,

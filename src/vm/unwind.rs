@@ -21,7 +21,11 @@ impl Vm {
         if let Some(mut st) = self.exc_state(&err.0) {
             st.traceback.insert(
                 0,
-                traceback_entry(frame.code.clone(), frame.ip.saturating_sub(1)),
+                traceback_entry(
+                    frame.code.clone(),
+                    &frame.globals,
+                    frame.ip.saturating_sub(1),
+                ),
             );
         }
     }
