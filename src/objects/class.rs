@@ -47,6 +47,11 @@ pub struct ClassData {
     /// The names instances have been given, in first-given order; only grows, so a name's entry
     /// position is its instances' value position for good (`objects::instance`).
     pub shared_keys: RefCell<Dict>,
+    /// False when the class and every Python class above it define `__slots__` without
+    /// `__dict__`: its instances take no attributes but their slots.
+    pub instances_have_dict: std::cell::Cell<bool>,
+    /// The class's metaclass when it is not `type` (set once, when the class is made).
+    pub metaclass: std::cell::OnceCell<ObjRef>,
     /// The native constructor of a built-in type (`int(x)`, `list(it)`), called as `cls(*args)`.
     pub constructor: std::cell::Cell<Option<NativeFn>>,
 }
@@ -74,6 +79,14 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+}
+
+/// A `__slots__` name's descriptor (CPython's member descriptor). The value lives with the
+/// instance's other attributes (`objects::instance`); a class whose instances have only slots
+/// gives them no `__dict__` (`ClassData::instances_have_dict`).
+pub struct Member {
+    pub name: Value,
+    pub owner: String,
 }
 
 /// Reads a native attribute.
@@ -185,6 +198,8 @@ pub fn new_class(
             has_finalizer: std::cell::Cell::new(false),
             attribute_hint: std::cell::Cell::new(0),
             shared_keys: RefCell::new(Dict::new()),
+            metaclass: std::cell::OnceCell::new(),
+            instances_have_dict: std::cell::Cell::new(true),
             custom_getattribute: std::cell::Cell::new((0, false)),
             custom_setattr: std::cell::Cell::new((0, false)),
         })),

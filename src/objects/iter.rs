@@ -69,6 +69,8 @@ impl IterState {
                 Some(super::Payload::Tuple(_)) => "tuple_iterator",
                 Some(super::Payload::Str(_)) => "str_ascii_iterator",
                 Some(super::Payload::Bytes(_)) => "bytes_iterator",
+                // The `__getitem__` protocol of a class that is no built-in sequence.
+                Some(super::Payload::Instance(i)) if i.base.is_none() => "iterator",
                 _ => "list_iterator",
             },
             IterState::Range { .. } => "range_iterator",

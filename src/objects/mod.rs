@@ -148,6 +148,8 @@ pub enum Payload {
     Property(class::Property),
     /// A native attribute descriptor (`exc.args`, `func.__name__`).
     GetSet(class::GetSet),
+    /// A `__slots__` entry: the attribute `name` of instances of class `owner`.
+    Member(class::Member),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Value, Value),
@@ -399,6 +401,7 @@ pub fn plural(n: usize) -> &'static str {
 /// Give every built-in class its methods; each type file registers its own.
 pub fn register_all(vm: &mut Vm) {
     class::register(vm);
+    crate::vm::class_build::register(vm);
     int::register(vm);
     float::register(vm);
     str::register(vm);

@@ -175,6 +175,7 @@ impl Payload {
             | Payload::Range(_)
             | Payload::Code(_)
             | Payload::GetSet(_)
+            | Payload::Member(_)
             | Payload::File(_)
             | Payload::Lock(_)
             | Payload::RLock(_)

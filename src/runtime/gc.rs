@@ -287,6 +287,7 @@ pub fn is_container(payload: &Payload) -> bool {
             | Payload::Range(_)
             | Payload::Code(_)
             | Payload::GetSet(_)
+            | Payload::Member(_)
             | Payload::File(_)
             | Payload::Lock(_)
             | Payload::RLock(_)

@@ -1,7 +1,7 @@
 //! The `builtins` module: the functions every script sees without importing, the built-in types
 //! and exception classes by name, and `__build_class__`, which the `class` statement calls.
 
-use crate::objects::class::{c3_mro, class_data, full_mro, is_subclass, new_class, TypeKind};
+use crate::objects::class::{class_data, full_mro, is_subclass};
 use crate::objects::iter::IterState;
 use crate::objects::{Args, Dict, ObjRef, Payload, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
@@ -46,7 +46,7 @@ pub fn init(vm: &mut Vm) {
         ("open", crate::stdlib::io::open),
         ("exit", exit),
         ("quit", exit),
-        ("__build_class__", build_class),
+        ("__build_class__", crate::vm::class_build::build_class),
         ("compile", compile),
     ];
     for (name, f) in functions {
@@ -114,7 +114,7 @@ pub fn init(vm: &mut Vm) {
     for (cls, ctor) in [
         (&t.super_, super_new as Native),
         (&t.slice, slice_new),
-        (&t.type_, type_new),
+        (&t.type_, crate::vm::class_build::type_new),
     ] {
         if let Payload::Class(cd) = &cls.payload {
             cd.constructor.set(Some(ctor));
@@ -236,16 +236,75 @@ fn class_info(vm: &mut Vm, info: &Value, fname: &str) -> PyResult<Vec<ObjRef>> {
     }
 }
 
+/// The `__instancecheck__` / `__subclasscheck__` a class's metaclass (or an instance's class)
+/// defines in Python, if any: `isinstance` and `issubclass` ask it instead of walking the MRO.
+fn check_hook(vm: &mut Vm, info: &Value, name: &str) -> Option<Value> {
+    let owner = vm.type_of(info);
+    if ObjRef::ptr_eq(&owner, &vm.types().type_) {
+        return None;
+    }
+    let key = vm.intern(name);
+    let hook = class_data(&owner).lookup(&owner, &key)?;
+    matches!(hook.payload(), Some(Payload::Function(_))).then_some(hook)
+}
+
+fn instance_check(vm: &mut Vm, obj: &Value, info: &Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = info.payload() {
+        for item in items.clone() {
+            if instance_check(vm, obj, &item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(hook) = check_hook(vm, info, "__instancecheck__") {
+        // An exact match needs no hook (CPython's shortcut).
+        if info
+            .as_obj()
+            .is_some_and(|c| ObjRef::ptr_eq(c, &vm.type_of(obj)))
+        {
+            return Ok(true);
+        }
+        let r = vm.call(&hook, vec![info.clone(), obj.clone()])?;
+        return vm.truthy(&r);
+    }
+    let classes = class_info(vm, info, "isinstance")?;
+    Ok(classes.iter().any(|c| vm.isinstance(obj, c)))
+}
+
+fn subclass_check(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = info.payload() {
+        for item in items.clone() {
+            if subclass_check(vm, cls, &item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(hook) = check_hook(vm, info, "__subclasscheck__") {
+        let r = vm.call(&hook, vec![info.clone(), cls.clone()])?;
+        return vm.truthy(&r);
+    }
+    let Some(Payload::Class(_)) = cls.payload() else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let c = cls.as_obj().cloned().expect("class");
+    let classes = class_info(vm, info, "issubclass")?;
+    Ok(classes.iter().any(|b| is_subclass(&c, b)))
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "isinstance", 2, 2)?;
-    let classes = class_info(vm, &args.args[1], "isinstance")?;
-    Ok(Value::bool(
-        classes.iter().any(|c| vm.isinstance(&args.args[0], c)),
-    ))
+    instance_check(vm, &args.args[0], &args.args[1]).map(Value::bool)
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "issubclass", 2, 2)?;
+    if check_hook(vm, &args.args[1], "__subclasscheck__").is_some()
+        || matches!(args.args[1].payload(), Some(Payload::Tuple(_)))
+    {
+        return subclass_check(vm, &args.args[0], &args.args[1]).map(Value::bool);
+    }
     let Some(Payload::Class(_)) = args.args[0].payload() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
@@ -1153,31 +1212,6 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::obj(Payload::Slice(start, stop, step)))
 }
 
-/// `type(name, bases, dict)` creates a class; `type(x)` is handled by the call machinery.
-fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.len() != 3 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
-    }
-    let name = args.args[0].as_str().unwrap_or("?").to_string();
-    let bases = vm.collect(&args.args[1])?;
-    let mut ns = match args.args[2].payload() {
-        Some(Payload::Dict(d)) => d.borrow().clone(),
-        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
-    };
-    // As CPython: a class made by calling `type` belongs to the module that called it.
-    let module_key = vm.intern("__module__");
-    if ns.get_str(&module_key).is_none() {
-        let name_key = vm.intern("__name__");
-        let caller_module = vm
-            .caller_frame()
-            .and_then(|frame| crate::vm::dict_get_str(&frame.globals, &name_key));
-        if let Some(module) = caller_module {
-            ns.set_str(module_key, module);
-        }
-    }
-    make_class(vm, &name, bases, ns)
-}
-
 /// `super()` with no arguments reads the caller's `__class__` cell and first argument.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, obj) = match args.args.len() {
@@ -1250,7 +1284,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     for c in &mro[pos..] {
         let found = class_data(c).dict.borrow().get_str(name).cloned();
         if let Some(v) = found {
-            let is_class = matches!(obj.payload(), Some(Payload::Class(_)));
+            // `super(C, D)` with D a subclass of C looks up for the class D itself (unbound);
+            // `super(Meta, cls)` with cls an instance of Meta binds to it, as any instance.
+            let is_class = obj.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, &start_type));
             return Ok(Some(match v.payload() {
                 Some(Payload::Function(_)) if !is_class => {
                     Value::obj(Payload::Method(v.clone(), obj.clone()))
@@ -1282,131 +1318,6 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
         }
     }
     Ok(None)
-}
-
-/// `__build_class__(body, name, *bases, **keywords)`: run the class body in a fresh namespace,
-/// then create the class.
-fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if args.args.len() < 2 {
-        return Err(vm.type_error("__build_class__: not enough arguments"));
-    }
-    let metaclass = args.take_kw("metaclass");
-    let body = args.args[0].clone();
-    let name = args.args[1].as_str().unwrap_or("?").to_string();
-    let bases: Vec<Value> = args.args[2..].to_vec();
-    let Some(Payload::Function(f)) = body.payload() else {
-        return Err(vm.type_error("__build_class__: func must be a function"));
-    };
-    let ns = crate::objects::ObjRef::new(crate::objects::Obj {
-        payload: Payload::Dict(std::cell::RefCell::new(Dict::new())),
-    });
-    let mut frame = vm.make_frame(f, &[], &[])?;
-    frame.namespace = Some(ns.clone());
-    vm.run_frame(frame)?;
-    let dict = match &ns.payload {
-        Payload::Dict(d) => d.borrow().clone(),
-        _ => Dict::new(),
-    };
-    if let Some(meta) = metaclass.filter(|m| !m.is(&Value::Obj(vm.types().type_.clone()))) {
-        return vm.call(
-            &meta,
-            vec![Value::str(name), Value::tuple(bases), Value::dict(dict)],
-        );
-    }
-    make_class(vm, &name, bases, dict)
-}
-
-fn make_class(vm: &mut Vm, name: &str, bases: Vec<Value>, mut dict: Dict) -> PyResult<Value> {
-    let mut base_classes = Vec::new();
-    for b in &bases {
-        match b {
-            Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => base_classes.push(o.clone()),
-            _ => {
-                let msg = format!("bases must be types, not {}", vm.type_name(b));
-                return Err(vm.type_error(msg));
-            }
-        }
-    }
-    for (i, b) in base_classes.iter().enumerate() {
-        if base_classes[..i].iter().any(|x| ObjRef::ptr_eq(x, b)) {
-            let msg = format!("duplicate base class {}", class_data(b).name);
-            return Err(vm.type_error(msg));
-        }
-        let bd = class_data(b);
-        if bd.kind == TypeKind::Builtin
-            && !ObjRef::ptr_eq(b, &vm.types().object)
-            && bd.constructor.get().is_none()
-        {
-            let msg = format!("type '{}' is not an acceptable base type", bd.name);
-            return Err(vm.type_error(msg));
-        }
-    }
-    if base_classes.is_empty() {
-        base_classes.push(vm.types().object.clone());
-    }
-    let mro = match c3_mro(&base_classes) {
-        Ok(m) => m,
-        Err(msg) => return Err(vm.type_error(msg)),
-    };
-    let kind = if base_classes
-        .iter()
-        .any(|b| class_data(b).kind == TypeKind::Exception)
-    {
-        TypeKind::Exception
-    } else {
-        TypeKind::Plain
-    };
-    // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
-    let eq = vm.names().__eq__.clone();
-    let hash_name = vm.names().__hash__.clone();
-    if dict.get_str(&eq).is_some() && dict.get_str(&hash_name).is_none() {
-        dict.set_str(hash_name, Value::None);
-    }
-    let classcell = vm.names().__classcell__.clone();
-    let cell = dict.remove_str(&classcell);
-    // `__qualname__` from the class body becomes the class's own attribute, not a dict entry.
-    let qualname = dict
-        .remove_str(&vm.names().__qualname__.clone())
-        .and_then(|q| q.as_str().map(String::from));
-    crate::objects::weakref::add_weakref_descriptor(vm, &mut dict, &mro);
-    let has_del = dict.get_str(&vm.names().__del__).is_some()
-        || mro.iter().any(|c| class_data(c).has_finalizer.get());
-    let cls = new_class(name, base_classes, mro, dict, kind);
-    class_data(&cls).has_finalizer.set(has_del);
-    if let Some(q) = qualname {
-        *class_data(&cls).qualname.borrow_mut() = q;
-    }
-    if let Some(Value::Obj(c)) = cell {
-        if let Payload::Cell(c) = &c.payload {
-            *c.borrow_mut() = Some(Value::Obj(cls.clone()));
-        }
-    }
-    let cls_value = Value::Obj(cls.clone());
-    // __set_name__ on descriptors, then the parent's __init_subclass__.
-    let items = class_data(&cls).dict.borrow().items();
-    let set_name = vm.names().__set_name__.clone();
-    for (k, v) in items {
-        if matches!(v.payload(), Some(Payload::Instance(_))) {
-            vm.call_special(&v, &set_name, vec![cls_value.clone(), k])?;
-        }
-    }
-    let init_subclass = vm.names().__init_subclass__.clone();
-    let parent = class_data(&cls).mro.first().cloned();
-    if let Some(parent) = parent {
-        if let Some(f) = class_data(&parent).lookup(&parent, &init_subclass) {
-            match f.payload() {
-                Some(Payload::ClassMethod(inner)) => {
-                    let inner = inner.clone();
-                    vm.call(&inner, vec![cls_value.clone()])?;
-                }
-                Some(Payload::Function(_)) => {
-                    vm.call(&f, vec![cls_value.clone()])?;
-                }
-                _ => {}
-            }
-        }
-    }
-    Ok(cls_value)
 }
 
 /// `import builtins`: the module whose namespace is the interpreter's builtins dict.

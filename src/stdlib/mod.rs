@@ -49,6 +49,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("threading.py"),
         "queue" => include_str!("queue.py"),
         "atexit" => include_str!("atexit.py"),
+        "_generic_alias" => include_str!("_generic_alias.py"),
         "weakref" => include_str!("weakref.py"),
         "multiprocessing" => include_str!("multiprocessing/__init__.py"),
         "multiprocessing.process" => include_str!("multiprocessing/process.py"),

@@ -136,6 +136,12 @@ impl Vm {
                     return self.call(&f, vec![obj.clone()]).map(Some);
                 }
                 Some(Payload::GetSet(g)) => return (g.get)(self, obj).map(Some),
+                Some(Payload::Member(m)) => {
+                    return match own_attr(obj, &m.name) {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.no_attribute(obj, &m.name.clone())),
+                    };
+                }
                 Some(Payload::Instance(_))
                     if self
                         .lookup_special(d, &self.names().__set__.clone())
@@ -284,13 +290,14 @@ impl Vm {
                 .map(Value::Obj)
                 .unwrap_or(Value::None),
             "__dict__" => Value::dict(cd.dict.borrow().clone()),
-            "__class__" => Value::Obj(self.types().type_.clone()),
+            "__class__" => Value::Obj(self.type_of(&Value::Obj(cls.clone()))),
             "__doc__" => Value::None,
             "__module__" => Value::str("builtins"),
             _ => {
-                let type_ = self.types().type_.clone();
-                return match class_data(&type_).lookup(&type_, name) {
-                    Some(f) => self.bind(f, &Value::Obj(cls.clone()), &type_).map(Some),
+                // The metaclass's attributes, bound to the class (`type`'s, for most classes).
+                let meta = self.type_of(&Value::Obj(cls.clone()));
+                return match class_data(&meta).lookup(&meta, name) {
+                    Some(f) => self.bind(f, &Value::Obj(cls.clone()), &meta).map(Some),
                     None => Ok(None),
                 };
             }
@@ -395,6 +402,12 @@ impl Vm {
                     );
                     return Err(self.attribute_error(msg));
                 }
+                Some(Payload::Member(m)) => {
+                    if let Some(Payload::Instance(i)) = obj.payload() {
+                        i.set_attr(m.name.clone(), value);
+                        return Ok(());
+                    }
+                }
                 Some(Payload::Instance(_)) => {
                     let set = self.names().__set__.clone();
                     if self
@@ -420,10 +433,11 @@ impl Vm {
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         match obj.payload() {
-            Some(Payload::Instance(i)) => {
+            Some(Payload::Instance(i)) if class_data(&i.class).instances_have_dict.get() => {
                 i.set_attr(name.clone(), value);
                 return Ok(());
             }
+            Some(Payload::Instance(_)) => return Err(self.no_attribute(obj, name)),
             Some(Payload::Function(f)) => {
                 f.attrs().borrow_mut().set_str(name.clone(), value);
                 return Ok(());
@@ -479,6 +493,21 @@ impl Vm {
                 self.call(&f, vec![obj.clone()])?;
                 return Ok(());
             }
+            if let Some(Payload::Member(m)) = d.payload() {
+                let name = m.name.clone();
+                if remove_own_attr(obj, &name).is_some() {
+                    return Ok(());
+                }
+                // CPython's member descriptor names only the attribute here.
+                let msg = name.as_str().unwrap_or("").to_string();
+                return Err(self.attribute_error(msg));
+            }
+            if matches!(d.payload(), Some(Payload::Instance(_))) {
+                let delete = self.intern("__delete__");
+                if self.call_special(&d, &delete, vec![obj.clone()])?.is_some() {
+                    return Ok(());
+                }
+            }
         }
         let delattr_name = self.names().__delattr__.clone();
         if let Some(f) = self.class_lookup(cls, &delattr_name) {
@@ -531,6 +560,7 @@ pub fn remove_own_attr(obj: &Value, name: &Value) -> Option<Value> {
 /// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
 fn dict_object_of(obj: &Value) -> Option<Value> {
     match obj.payload()? {
+        Payload::Instance(i) if !class_data(&i.class).instances_have_dict.get() => None,
         Payload::Instance(i) => {
             // Handed to the script, the dict is an object of its own to the collector (as
             // CPython 3.11 materializes an instance's inline values into a dict here).
@@ -547,6 +577,6 @@ fn dict_object_of(obj: &Value) -> Option<Value> {
 pub fn is_data_descriptor(class_attr: &Value) -> bool {
     matches!(
         class_attr.payload(),
-        Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Instance(_))
+        Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) | Payload::Instance(_))
     )
 }

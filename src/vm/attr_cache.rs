@@ -87,7 +87,11 @@ impl Vm {
             .as_ref()
             .is_some_and(super::attr::is_data_descriptor);
         let plain_get = !data_descriptor && !self.overrides_getattribute(class);
-        let plain_set = !data_descriptor && !self.overrides_setattr(class);
+        let plain_set = !data_descriptor
+            && !self.overrides_setattr(class)
+            && crate::objects::class::class_data(class)
+                .instances_have_dict
+                .get();
         code.attr_cache.borrow_mut()[i] = Some(AttrCacheEntry {
             class: ObjRef::downgrade(class),
             version,

@@ -288,8 +288,32 @@ impl Vm {
         Ok(())
     }
 
-    /// `cls(*args, **kwargs)`: instantiate a class.
+    /// `cls(*args, **kwargs)`: through the metaclass's `__call__` if it has one of its own,
+    /// else `instantiate`.
     fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        if let Some(meta) = class_data(cls).metaclass.get() {
+            let call_name = self.names().__call__.clone();
+            let call = class_data(meta).lookup(meta, &call_name);
+            if let Some(f @ Value::Obj(o)) = &call {
+                if matches!(o.payload, Payload::Function(_)) {
+                    let mut full = Vec::with_capacity(args.args.len() + 1);
+                    full.push(Value::Obj(cls.clone()));
+                    full.extend(args.args);
+                    return self.call_args(
+                        f,
+                        Args {
+                            args: full,
+                            kwargs: args.kwargs,
+                        },
+                    );
+                }
+            }
+        }
+        self.instantiate(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__`.
+    pub fn instantiate(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
         let cd = class_data(cls);
         if ObjRef::ptr_eq(cls, &self.types().type_)
             && args.args.len() == 1
@@ -324,6 +348,16 @@ impl Vm {
                 return Ok(inst);
             }
             inst
+        } else if is_metaclass(self, cls) {
+            // A metaclass without a `__new__` of its own: `type.__new__(cls, ...)`.
+            super::class_build::new_class_of(
+                self,
+                cls,
+                Args {
+                    args: args.args.clone(),
+                    kwargs: args.kwargs.clone(),
+                },
+            )?
         } else if let Some(ctor) = builtin_constructor(cls) {
             self.new_subclass_instance(cls, ctor, &args)?
         } else {
@@ -370,6 +404,7 @@ impl Vm {
                 if cd.kind == TypeKind::Plain
                     && (!args.args.is_empty() || !args.kwargs.is_empty())
                     && !has_user_new(self, cls)
+                    && !is_metaclass(self, cls)
                 {
                     return Err(self.type_error(format!("{}() takes no arguments", cd.name)));
                 }
@@ -485,6 +520,12 @@ pub fn is_python_new(new: &Value) -> bool {
         Some(Payload::StaticMethod(inner)) => matches!(inner.payload(), Some(Payload::Function(_))),
         _ => false,
     }
+}
+
+/// A subclass of `type` (not `type` itself): its instances are classes.
+fn is_metaclass(vm: &Vm, cls: &ObjRef) -> bool {
+    let type_ = &vm.types().type_;
+    !ObjRef::ptr_eq(cls, type_) && crate::objects::class::is_subclass(cls, type_)
 }
 
 fn has_user_new(vm: &Vm, cls: &ObjRef) -> bool {

@@ -162,6 +162,7 @@ impl Vm {
     pub(super) fn plain_init(&mut self, cls: &ObjRef, nargs: usize) -> Option<Value> {
         let cd = crate::objects::class::class_data(cls);
         if cd.kind != crate::objects::class::TypeKind::Plain
+            || cd.metaclass.get().is_some()
             || super::call::builtin_constructor(cls).is_some()
         {
             return None;

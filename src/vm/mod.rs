@@ -13,6 +13,7 @@ pub mod arith;
 pub mod attr;
 pub mod attr_cache;
 pub mod call;
+pub mod class_build;
 pub mod eval;
 pub mod finalizers;
 pub mod frame;

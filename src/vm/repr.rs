@@ -51,6 +51,17 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             }
         }
+        // CPython names the object's type only: `<super: <class 'P'>, <P object>>`.
+        Payload::Super(cls, obj) => match cls.payload() {
+            Some(Payload::Class(cd)) => {
+                format!(
+                    "<super: <class '{}'>, <{} object>>",
+                    cd.name,
+                    vm.type_name(obj)
+                )
+            }
+            _ => format!("<super: {}, NULL>", vm.repr(cls)?),
+        },
         Payload::Slice(a, b, c) => {
             format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?)
         }
@@ -96,6 +107,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.code.first_line
         ),
         Payload::Cell(_) => format!("<cell at {}>", address(v)),
+        Payload::Member(m) => format!(
+            "<member '{}' of '{}' objects>",
+            m.name.as_str().unwrap_or(""),
+            m.owner
+        ),
         Payload::Frame(f) => crate::objects::frame::repr(f, &address(v)),
         Payload::Generator(g) => {
             let g = g.borrow();

@@ -231,11 +231,19 @@ impl Vm {
                 }
             }
             Payload::Class(cd) => {
-                // `list[int]` and friends in annotations: return the class itself.
                 let name = self.intern("__class_getitem__");
                 match cd.lookup(o, &name) {
-                    Some(f) => self.call(&f, vec![container.clone(), index.clone()]),
-                    None if cd.kind == objects::class::TypeKind::Builtin => Ok(container.clone()),
+                    Some(_) => {
+                        let f = self.getattr(container, &name)?;
+                        self.call(&f, vec![index.clone()])
+                    }
+                    // `list[int]` and friends: a `types.GenericAlias`.
+                    None if cd.kind == objects::class::TypeKind::Builtin => {
+                        let module = crate::stdlib::import::import_module(self, "_generic_alias")?;
+                        let alias_name = self.intern("GenericAlias");
+                        let alias = self.getattr(&module, &alias_name)?;
+                        self.call(&alias, vec![container.clone(), index.clone()])
+                    }
                     None => {
                         let msg = format!("type '{}' is not subscriptable", cd.name);
                         Err(self.type_error(msg))
