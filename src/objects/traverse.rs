@@ -148,6 +148,7 @@ impl Payload {
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::Str(_)
             | Payload::BigInt(_)
+            | Payload::Complex(_)
             | Payload::Bytes(_)
             | Payload::Range(_)
             | Payload::Code(_)

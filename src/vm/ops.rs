@@ -118,6 +118,7 @@ impl Vm {
                 Payload::FrozenSet(d) => !d.is_empty(),
                 Payload::Bytes(b) => !b.is_empty(),
                 Payload::BigInt(_) => true,
+                Payload::Complex(c) => c.re != 0.0 || c.im != 0.0,
                 Payload::Range(r) => !r.is_empty(),
                 Payload::DictView(d, _) => match &d.payload {
                     Payload::Dict(d) => !d.borrow().is_empty(),
@@ -173,6 +174,7 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => s.hash(),
                 Payload::BigInt(n) => objects::int::hash_bigint(n),
+                Payload::Complex(c) => objects::complex::hash(*c),
                 Payload::Bytes(b) => objects::str::hash_str(&String::from_utf8_lossy(b)) ^ 0x1b,
                 Payload::Tuple(items) => {
                     // CPython's tuple hash (xxHash-based), so equal tuples of ints hash alike.
@@ -260,6 +262,11 @@ impl Vm {
         }
         if let Some(o) = arith::compare(a, b) {
             return Ok(Value::bool(ordering_matches(op, o)));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = arith::complex_equal(a, b) {
+                return Ok(Value::bool(eq == (op == CmpOp::Eq)));
+            }
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::bool(r));
