@@ -199,13 +199,23 @@ pub fn hash(c: Complex) -> i64 {
 
 // ----- parsing ------------------------------------------------------------------------------------
 
+/// Why `complex(text)` failed: the two have different messages in CPython.
+#[derive(Debug, PartialEq)]
+pub enum ParseError {
+    Malformed,
+    /// An underscore not between two digits.
+    Underscore,
+}
+
 /// `complex(text)`: `<float>`, `<float>j`, `<float><signed float>j`, and the old forms
 /// `<float><sign>j`, `<sign>j`, `j`, optionally in parentheses, with surrounding whitespace.
-/// `None` when malformed.
-pub fn parse(text: &str) -> Option<Complex> {
-    let ascii = float::number_text(text)?;
-    let clean = float::without_underscores(&ascii)?;
-    let s = clean.as_bytes();
+pub fn parse(text: &str) -> Result<Complex, ParseError> {
+    let ascii = float::number_text(text).ok_or(ParseError::Malformed)?;
+    let clean = float::without_underscores(&ascii).ok_or(ParseError::Underscore)?;
+    parse_clean(clean.as_bytes()).ok_or(ParseError::Malformed)
+}
+
+fn parse_clean(s: &[u8]) -> Option<Complex> {
     let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     let mut i = 0;
     while i < s.len() && is_space(s[i]) {
@@ -498,7 +508,7 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let imag_kw = args.take_kw("imag");
     if let Some((k, _)) = args.kwargs.first() {
         let msg = format!(
-            "complex() got an unexpected keyword argument '{}'",
+            "'{}' is an invalid keyword argument for complex()",
             k.as_str().unwrap_or("?")
         );
         return Err(vm.type_error(msg));
@@ -533,15 +543,24 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             return Ok(real);
         }
     }
-    if let Some(text) = real.as_str() {
+    let text = real
+        .as_str()
+        .or_else(|| real.builtin_base().and_then(|b| b.as_str()));
+    if let Some(text) = text {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return parse(text)
-            .map(value)
-            .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+        return match parse(text) {
+            Ok(c) => Ok(value(c)),
+            Err(ParseError::Malformed) => Err(vm.value_error("complex() arg is a malformed string")),
+            Err(ParseError::Underscore) => {
+                let shown = vm.repr(&real)?;
+                Err(vm.value_error(format!("could not convert string to complex: {}", shown)))
+            }
+        };
     }
-    if imag.as_ref().is_some_and(|i| i.as_str().is_some()) {
+    let is_text = |v: &Value| v.as_str().is_some() || v.builtin_base().is_some_and(|b| b.as_str().is_some());
+    if imag.as_ref().is_some_and(is_text) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
     let special = call_dunder_complex(vm, &real)?;
@@ -679,17 +698,18 @@ mod tests {
 
     #[test]
     fn parses_what_cpython_parses() {
-        assert_eq!(parse("1+2j"), Some(Complex::new(1.0, 2.0)));
-        assert_eq!(parse(" (3-4j) "), Some(Complex::new(3.0, -4.0)));
-        assert_eq!(parse("j"), Some(Complex::new(0.0, 1.0)));
-        assert_eq!(parse("-J"), Some(Complex::new(0.0, -1.0)));
-        assert_eq!(parse("1e3j"), Some(Complex::new(0.0, 1000.0)));
-        assert_eq!(parse("2-j"), Some(Complex::new(2.0, -1.0)));
-        assert_eq!(parse("1_0+2_0j"), Some(Complex::new(10.0, 20.0)));
-        assert_eq!(parse("5"), Some(Complex::new(5.0, 0.0)));
-        for bad in ["", "1+", "1 + 2j", "(1+2j", "1+2j)", "jj", "1_+2j", "()", "1e"] {
-            assert_eq!(parse(bad), None, "{bad:?}");
+        assert_eq!(parse("1+2j"), Ok(Complex::new(1.0, 2.0)));
+        assert_eq!(parse(" (3-4j) "), Ok(Complex::new(3.0, -4.0)));
+        assert_eq!(parse("j"), Ok(Complex::new(0.0, 1.0)));
+        assert_eq!(parse("-J"), Ok(Complex::new(0.0, -1.0)));
+        assert_eq!(parse("1e3j"), Ok(Complex::new(0.0, 1000.0)));
+        assert_eq!(parse("2-j"), Ok(Complex::new(2.0, -1.0)));
+        assert_eq!(parse("1_0+2_0j"), Ok(Complex::new(10.0, 20.0)));
+        assert_eq!(parse("5"), Ok(Complex::new(5.0, 0.0)));
+        for bad in ["", "1+", "1 + 2j", "(1+2j", "1+2j)", "jj", "()", "1e"] {
+            assert_eq!(parse(bad), Err(ParseError::Malformed), "{bad:?}");
         }
+        assert_eq!(parse("1_+2j"), Err(ParseError::Underscore));
     }
 
     #[test]

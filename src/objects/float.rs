@@ -836,7 +836,8 @@ mod tests {
         assert_eq!(from_hex("0x1.8p1"), Ok(3.0));
         assert_eq!(from_hex(" -0X.8 "), Ok(-0.5));
         assert_eq!(from_hex("0x1p-1075"), Ok(0.0));
-        assert_eq!(from_hex("0x3p-1076"), Ok(5e-324 * 2.0));
+        assert_eq!(from_hex("0x3p-1076"), Ok(5e-324));
+        assert_eq!(from_hex("0x3p-1075"), Ok(5e-324 * 2.0));
         assert_eq!(from_hex("0x1p1024"), Err(FromHexError::Overflow));
         assert_eq!(from_hex("0x1.fffffffffffff8p1023"), Err(FromHexError::Overflow));
         assert_eq!(from_hex("zz"), Err(FromHexError::Invalid));

@@ -664,7 +664,8 @@ fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         n.magnitude().to_bytes_le()
     };
-    if n.is_zero() {
+    // Zero needs no byte, and CPython's conversion also lets -1 (all ones) fit in none.
+    if n.is_zero() || (signed && n == BigInt::from(-1)) {
         bytes.clear();
     }
     if bytes.len() as u64 > length as u64 {

@@ -454,6 +454,11 @@ impl Vm {
     // ----- operators --------------------------------------------------------------------------
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_from(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`: only the error message differs).
+    fn binary_op_from(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(r) = arith::binary(self, op, a, b) {
             return r;
         }
@@ -482,15 +487,50 @@ impl Vm {
         if a.builtin_base().is_some() || b.builtin_base().is_some() {
             let a = a.builtin_base().cloned().unwrap_or_else(|| a.clone());
             let b = b.builtin_base().cloned().unwrap_or_else(|| b.clone());
-            return self.binary_op(&a, &b, op);
+            return self.binary_op_from(&a, &b, op, inplace);
         }
         if objects::weakref::is_proxy(a) || objects::weakref::is_proxy(b) {
             // A proxy's operators are its referent's.
             let a = objects::weakref::unwrap_proxy(self, a)?;
             let b = objects::weakref::unwrap_proxy(self, b)?;
-            return self.binary_op(&a, &b, op);
+            return self.binary_op_from(&a, &b, op, inplace);
         }
-        Err(self.unsupported_operands(a, b, op))
+        let err = self.unsupported_operands(a, b, op);
+        if inplace {
+            return Err(self.inplace_message(err, a, b, op));
+        }
+        Err(err)
+    }
+
+    /// CPython names the augmented operator in the generic message (`for //=:`, `for **=:`).
+    fn inplace_message(
+        &mut self,
+        err: objects::PyErr,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> objects::PyErr {
+        let generic = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            binop_symbol(op),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        let args = self.exc_state(&err.0).map(|s| s.args.clone());
+        if args.and_then(|a| a.first().and_then(|m| m.as_str().map(|m| m == generic))) != Some(true) {
+            return err;
+        }
+        let symbol = match op {
+            BinOp::Pow => "**",
+            other => binop_symbol(other),
+        };
+        let msg = format!(
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            symbol,
+            self.type_name(a),
+            self.type_name(b)
+        );
+        self.type_error(msg)
     }
 
     pub fn unsupported_operands(&mut self, a: &Value, b: &Value, op: BinOp) -> objects::PyErr {
@@ -582,7 +622,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binary_op(a, b, op)
+        self.binary_op_from(a, b, op, true)
     }
 
     fn repeat_count(&mut self, v: &Value) -> PyResult<i64> {
