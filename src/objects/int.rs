@@ -242,9 +242,14 @@ fn invalid_literal(vm: &mut Vm, err: ParseError, base: i64, shown: String) -> su
     }
 }
 
-/// `int(text, base)` for a str or bytes value; `None` if `x` is neither.
+/// `int(text, base)` for a str or bytes value (or a subclass instance of one); `None` if `x`
+/// is neither.
 fn from_text(vm: &mut Vm, x: &Value, base: i64) -> Option<PyResult<Value>> {
-    Some(match x.payload()? {
+    let text = match x.payload()? {
+        Payload::Instance(_) => x.builtin_base()?,
+        _ => x,
+    };
+    Some(match text.payload()? {
         Payload::Str(s) => {
             let result = match super::float::number_text(s.as_str()) {
                 Some(ascii) => parse(&ascii, base as u32),
@@ -579,11 +584,13 @@ fn big_endian(vm: &mut Vm, order: Option<Value>, fname: &str) -> PyResult<bool> 
         Some("little") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => {
-            let msg = format!(
-                "{}() argument 'byteorder' must be str, not {}",
-                fname,
+            // Argument Clinic names None itself, other values by their type.
+            let got = if order.is_none() {
+                "None".to_string()
+            } else {
                 vm.type_name(&order)
-            );
+            };
+            let msg = format!("{}() argument 'byteorder' must be str, not {}", fname, got);
             Err(vm.type_error(msg))
         }
     }
@@ -618,9 +625,9 @@ fn signed_flag(vm: &mut Vm, args: &mut Args, fname: &str) -> PyResult<bool> {
     };
     if let Some((k, _)) = args.kwargs.first() {
         let msg = format!(
-            "{}() got an unexpected keyword argument '{}'",
-            fname,
-            k.as_str().unwrap_or("?")
+            "'{}' is an invalid keyword argument for {}()",
+            k.as_str().unwrap_or("?"),
+            fname
         );
         return Err(vm.type_error(msg));
     }

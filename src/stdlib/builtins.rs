@@ -612,7 +612,16 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Some(n) = number_kw {
         args.args.insert(0, n);
     }
-    args.check_count(vm, "round", 1, 2)?;
+    if args.args.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    if args.len() + nd_kw.is_some() as usize > 2 {
+        let msg = format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len() + nd_kw.is_some() as usize
+        );
+        return Err(vm.type_error(msg));
+    }
     let x = args.args[0].clone();
     let nd = nd_kw
         .or_else(|| args.args.get(1).cloned())
