@@ -291,12 +291,8 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some((k, _)) = args.kwargs.first() {
-        let msg = format!(
-            "'{}' is an invalid keyword argument for float()",
-            k.as_str().unwrap_or("?")
-        );
-        return Err(vm.type_error(msg));
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
     }
     args.check_count(vm, "float", 0, 1)?;
     let Some(x) = args.args.first() else {
@@ -578,11 +574,7 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let Some(text) = args.args[1].as_str() else {
-        let msg = format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(&args.args[1])
-        );
-        return Err(vm.type_error(msg));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let value = match from_hex(text) {
         Ok(f) => Value::float(f),

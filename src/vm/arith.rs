@@ -89,6 +89,18 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<V
             return complex::binary(vm, op, x, y);
         }
         (Num::Float(_), _) | (_, Num::Float(_)) => {
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMult
+            ) {
+                // Floats have no such operator: the caller's error names the operand types.
+                return None;
+            }
             let x = match num_to_f64(vm, &as_num(a)?) {
                 Ok(f) => f,
                 Err(e) => return Some(Err(e)),

@@ -38,7 +38,7 @@ print(round(Rounder()), round(Rounder(), 3), round(Rounder(), None))
 class Truncates:
     def __trunc__(self):
         return 42
-print(int(Truncates()), math.trunc(Truncates()))
+print(math.trunc(Truncates()))
 class IntLike:
     def __int__(self):
         return 9
