@@ -552,14 +552,17 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         return match parse(text) {
             Ok(c) => Ok(value(c)),
-            Err(ParseError::Malformed) => Err(vm.value_error("complex() arg is a malformed string")),
+            Err(ParseError::Malformed) => {
+                Err(vm.value_error("complex() arg is a malformed string"))
+            }
             Err(ParseError::Underscore) => {
                 let shown = vm.repr(&real)?;
                 Err(vm.value_error(format!("could not convert string to complex: {}", shown)))
             }
         };
     }
-    let is_text = |v: &Value| v.as_str().is_some() || v.builtin_base().is_some_and(|b| b.as_str().is_some());
+    let is_text =
+        |v: &Value| v.as_str().is_some() || v.builtin_base().is_some_and(|b| b.as_str().is_some());
     if imag.as_ref().is_some_and(is_text) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
@@ -724,10 +727,11 @@ mod tests {
         let q = Complex::new(1.0, 2.0).div(Complex::new(3.0, 4.0)).unwrap();
         assert_eq!((q.re, q.im), (0.44, 0.08));
         assert!(Complex::new(1.0, 0.0).div(Complex::new(0.0, 0.0)).is_none());
-        let p = Complex::new(0.0, 1.0).pow(Complex::new(2.0, 0.0)).ok().unwrap();
+        let p = Complex::new(0.0, 1.0)
+            .pow(Complex::new(2.0, 0.0))
+            .ok()
+            .unwrap();
         assert_eq!((p.re, p.im), (-1.0, 0.0));
-        assert!(Complex::new(0.0, 0.0)
-            .pow(Complex::new(-1.0, 0.0))
-            .is_err());
+        assert!(Complex::new(0.0, 0.0).pow(Complex::new(-1.0, 0.0)).is_err());
     }
 }

@@ -192,7 +192,8 @@ pub fn strtod_prefix(s: &[u8]) -> Option<(f64, usize)> {
         _ => false,
     };
     let rest = &s[i..];
-    let starts = |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
     let special = if starts(b"infinity") {
         Some((f64::INFINITY, 8))
     } else if starts(b"inf") {
@@ -237,7 +238,8 @@ pub fn strtod_prefix(s: &[u8]) -> Option<(f64, usize)> {
 pub fn parse(text: &str) -> Option<f64> {
     let ascii = number_text(text)?;
     let clean = without_underscores(&ascii)?;
-    let body = clean.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'));
+    let body =
+        clean.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'));
     match strtod_prefix(body.as_bytes()) {
         Some((v, used)) if used == body.len() => Some(v),
         _ => None,
@@ -301,7 +303,10 @@ fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match x.payload() {
         Some(Payload::Str(s)) => Some((parse(s.as_str()), crate::objects::str::repr(s.as_str()))),
         Some(Payload::Bytes(b)) => {
-            let parsed = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).and_then(parse);
+            let parsed = std::str::from_utf8(b)
+                .ok()
+                .filter(|t| t.is_ascii())
+                .and_then(parse);
             Some((parsed, crate::objects::bytes::repr(b)))
         }
         _ => None,
@@ -393,7 +398,11 @@ pub fn exact_parts(f: f64) -> (BigInt, i64) {
     let zeros = mantissa.trailing_zeros();
     mantissa >>= zeros;
     exponent += zeros as i64;
-    let signed = if f.is_sign_negative() { -mantissa } else { mantissa };
+    let signed = if f.is_sign_negative() {
+        -mantissa
+    } else {
+        mantissa
+    };
     (BigInt::from(signed), exponent)
 }
 
@@ -608,9 +617,7 @@ fn getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             "IEEE, big-endian"
         })),
-        Some(_) => Err(vm.value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        )),
+        Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => {
             let msg = format!(
                 "__getformat__() argument must be str, not {}",
@@ -693,7 +700,9 @@ pub fn round_with_digits(vm: &mut Vm, f: f64, ndigits: &Value) -> PyResult<Value
     let nd = super::int::index_value(vm, ndigits)?;
     // Out-of-range digit counts saturate, as CPython's `PyNumber_AsSsize_t(nd, NULL)` does.
     let nd = match super::int::to_bigint(&nd) {
-        Some(n) => n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
+        Some(n) => n
+            .to_i64()
+            .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX }),
         None => 0,
     };
     match round_to_digits(f, nd) {
@@ -809,7 +818,9 @@ mod tests {
         assert_eq!(parse("-iNfinity"), Some(f64::NEG_INFINITY));
         assert_eq!(parse("1.e5"), Some(1e5));
         assert_eq!(parse("\u{661}.5"), Some(1.5));
-        for bad in ["1_.5", "1_e5", "1e_5", ".", "e5", "in f", "+-1", "infinit", "0x10", ""] {
+        for bad in [
+            "1_.5", "1_e5", "1e_5", ".", "e5", "in f", "+-1", "infinit", "0x10", "",
+        ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
         assert_eq!(strtod_prefix(b"1e5j"), Some((1e5, 3)));
@@ -822,7 +833,15 @@ mod tests {
         assert_eq!(to_hex(1.5), "0x1.8000000000000p+0");
         assert_eq!(to_hex(-0.0), "-0x0.0p+0");
         assert_eq!(to_hex(5e-324), "0x0.0000000000001p-1022");
-        for x in [1.5, 0.1, 1e300, 5e-324, 2.2250738585072014e-308, f64::MAX, -3.75] {
+        for x in [
+            1.5,
+            0.1,
+            1e300,
+            5e-324,
+            2.2250738585072014e-308,
+            f64::MAX,
+            -3.75,
+        ] {
             assert_eq!(from_hex(&to_hex(x)), Ok(x));
         }
         assert_eq!(from_hex("0x1.8p1"), Ok(3.0));
@@ -831,7 +850,10 @@ mod tests {
         assert_eq!(from_hex("0x3p-1076"), Ok(5e-324));
         assert_eq!(from_hex("0x3p-1075"), Ok(5e-324 * 2.0));
         assert_eq!(from_hex("0x1p1024"), Err(FromHexError::Overflow));
-        assert_eq!(from_hex("0x1.fffffffffffff8p1023"), Err(FromHexError::Overflow));
+        assert_eq!(
+            from_hex("0x1.fffffffffffff8p1023"),
+            Err(FromHexError::Overflow)
+        );
         assert_eq!(from_hex("zz"), Err(FromHexError::Invalid));
     }
 

@@ -286,10 +286,7 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     if args.len() > 2 || (args.len() == 2 && base_kw.is_some()) {
         let given = args.len() + base_kw.is_some() as usize;
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            given
-        )));
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", given)));
     }
     let base = base_kw.or_else(|| args.args.get(1).cloned());
     let Some(x) = args.args.first().cloned() else {
@@ -346,11 +343,7 @@ fn int_protocols(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
             return match exact_int(&r) {
                 Some(r) => Ok(Some(r)),
                 None => {
-                    let msg = format!(
-                        "{} returned non-int (type {})",
-                        name,
-                        vm.type_name(&r)
-                    );
+                    let msg = format!("{} returned non-int (type {})", name, vm.type_name(&r));
                     Err(vm.type_error(msg))
                 }
             };
@@ -399,10 +392,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             return match exact_int(&r) {
                 Some(r) => Ok(r),
                 None => {
-                    let msg = format!(
-                        "__index__ returned non-int (type {})",
-                        vm.type_name(&r)
-                    );
+                    let msg = format!("__index__ returned non-int (type {})", vm.type_name(&r));
                     Err(vm.type_error(msg))
                 }
             };
@@ -466,7 +456,11 @@ fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = no_arguments(vm, &args, "bit_count")?;
-    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -542,9 +536,12 @@ pub fn round_int(vm: &mut Vm, n: BigInt, nd: &Value) -> PyResult<Value> {
 /// `pow(base, exp, modulus)` for ints: the result has the modulus's sign; a negative exponent
 /// needs a base invertible modulo `modulus`.
 pub fn power_modulo(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
-    let (Some(base), Some(exp), Some(modulus)) = (to_bigint(base), to_bigint(exp), to_bigint(modulus))
+    let (Some(base), Some(exp), Some(modulus)) =
+        (to_bigint(base), to_bigint(exp), to_bigint(modulus))
     else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if modulus.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));

@@ -100,7 +100,14 @@ fn operand(kind: u8, v: &Value) -> Option<Value> {
 }
 
 /// `self` and the argument count of a slot method, with CPython's messages.
-fn self_and_args(vm: &mut Vm, kind: u8, name: &str, args: &Args, min: usize, max: usize) -> PyResult<Value> {
+fn self_and_args(
+    vm: &mut Vm,
+    kind: u8,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<Value> {
     let Some(this) = args.args.first() else {
         let msg = format!(
             "descriptor '{}' of '{}' object needs an argument",
@@ -172,7 +179,11 @@ fn binary<const KIND: u8, const OP: u8, const REFLECTED: bool>(
     let Some(other) = operand(KIND, &args.args[1]) else {
         return Ok(vm.not_implemented());
     };
-    let (a, b) = if REFLECTED { (other, this) } else { (this, other) };
+    let (a, b) = if REFLECTED {
+        (other, this)
+    } else {
+        (this, other)
+    };
     if OP == DIVMOD {
         return arith::divmod(vm, &a, &b).unwrap_or_else(|| Ok(vm.not_implemented()));
     }

@@ -632,7 +632,9 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             Some(nd) => crate::objects::float::round_with_digits(vm, f.get(), &nd),
         },
         Value::Int(_) | Value::Bool(_) => match nd {
-            None => Ok(crate::objects::int::to_bigint(&x).map_or(x, crate::objects::int::normalize)),
+            None => {
+                Ok(crate::objects::int::to_bigint(&x).map_or(x, crate::objects::int::normalize))
+            }
             Some(nd) => {
                 let n = crate::objects::int::to_bigint(&x).unwrap_or_default();
                 crate::objects::int::round_int(vm, n, &nd)
@@ -706,7 +708,9 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     if let Some(Payload::Instance(_)) = args.args[0].payload() {
         let name = vm.intern("__pow__");
-        if let Some(r) = vm.call_special(&args.args[0], &name, vec![args.args[1].clone(), m.clone()])? {
+        if let Some(r) =
+            vm.call_special(&args.args[0], &name, vec![args.args[1].clone(), m.clone()])?
+        {
             if !vm.is_not_implemented(&r) {
                 return Ok(r);
             }

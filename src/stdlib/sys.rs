@@ -120,9 +120,9 @@ fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let kw = args.take_kw("maxdigits");
     args.no_kwargs(vm, "set_int_max_str_digits()")?;
     let Some(n) = kw.or_else(|| args.args.first().cloned()) else {
-        return Err(vm.type_error(
-            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
-        ));
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let n = crate::objects::int::index_value(vm, &n)?;
     let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
@@ -131,10 +131,7 @@ fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             crate::objects::int::set_max_str_digits(i as usize);
             Ok(Value::None)
         }
-        _ => Err(vm.value_error(format!(
-            "maxdigits must be 0 or larger than {}",
-            threshold
-        ))),
+        _ => Err(vm.value_error(format!("maxdigits must be 0 or larger than {}", threshold))),
     }
 }
 

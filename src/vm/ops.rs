@@ -458,7 +458,13 @@ impl Vm {
     }
 
     /// `a op b`, or the fallback of `a op= b` (`inplace`: only the error message differs).
-    fn binary_op_from(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    fn binary_op_from(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let Some(r) = arith::binary(self, op, a, b) {
             return r;
         }
@@ -517,7 +523,8 @@ impl Vm {
             self.type_name(b)
         );
         let args = self.exc_state(&err.0).map(|s| s.args.clone());
-        if args.and_then(|a| a.first().and_then(|m| m.as_str().map(|m| m == generic))) != Some(true) {
+        if args.and_then(|a| a.first().and_then(|m| m.as_str().map(|m| m == generic))) != Some(true)
+        {
             return err;
         }
         let symbol = match op {

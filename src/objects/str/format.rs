@@ -697,8 +697,12 @@ impl Vm {
                 Payload::Str(s) if spec.is_empty() => return Ok(s.as_str().to_string()),
                 Payload::Str(s) => parse_spec(spec, "str", Some('s'), '<')
                     .and_then(|sp| format_text(s.as_str(), &sp)),
-                Payload::BigInt(n) if spec.is_empty() => return crate::objects::int::to_decimal(self, n),
-                Payload::Complex(c) if spec.is_empty() => return Ok(crate::objects::complex::repr(*c)),
+                Payload::BigInt(n) if spec.is_empty() => {
+                    return crate::objects::int::to_decimal(self, n)
+                }
+                Payload::Complex(c) if spec.is_empty() => {
+                    return Ok(crate::objects::complex::repr(*c))
+                }
                 Payload::Complex(c) => parse_spec(spec, "complex", None, '>')
                     .and_then(|s| crate::objects::complex::format(*c, &s)),
                 Payload::BigInt(n) => parse_spec(spec, "int", Some('d'), '>')

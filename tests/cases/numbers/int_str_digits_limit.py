@@ -38,3 +38,10 @@ sys.set_int_max_str_digits(0)
 print(len(str(10 ** 10000)), int("1" * 10000) % 1000)
 sys.set_int_max_str_digits(maxdigits=4300)
 print(sys.get_int_max_str_digits())
+# Literals in source code are converted under the same limit (hexadecimal ones are not).
+try:
+    exec("x = " + "1" * 4301)
+except SyntaxError as e:
+    print("SyntaxError:", e.msg)
+exec("y = 0x" + "f" * 5000 + "; z = " + "1_" * 2000 + "1")
+print(y.bit_length(), z % 1000)
