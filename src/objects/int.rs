@@ -184,8 +184,8 @@ pub fn decimal_digits_error(n: &BigInt) -> Option<String> {
     if limit == 0 || (n.bits() as usize) < STR_DIGITS_CHECK_THRESHOLD * 3 {
         return None;
     }
-    // log10(2) < 0.30103: a lower bound on the digit count.
-    let at_least = (n.bits() - 1) as f64 * 0.30102999;
+    // A lower bound on the digit count (less one), safe against rounding.
+    let at_least = (n.bits() - 1) as f64 * (std::f64::consts::LOG10_2 * (1.0 - 1e-12));
     let too_many = at_least as usize > limit || n.magnitude().to_string().len() > limit;
     too_many.then(|| {
         "Exceeds the limit (4300 digits) for integer string conversion; use \
@@ -492,7 +492,7 @@ fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Round half to even at a multiple of `10**digits`: `round(n, -digits)`.
 pub fn round_to_power_of_ten(n: &BigInt, digits: u64) -> BigInt {
     // 10**digits > 2 * |n| rounds everything to zero; don't build a huge power to learn it.
-    if digits as f64 > n.bits() as f64 * 0.30103 + 1.0 {
+    if digits as f64 > n.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 {
         return BigInt::zero();
     }
     let p = num_traits::pow(BigInt::from(10), digits as usize);
