@@ -675,8 +675,10 @@ fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if bytes.len() as u64 > length as u64 {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    // Past 16 GiB (the VM's bound for sequence repetition too) malloc would fail in CPython; an
+    // overcommitting allocator would instead hand the pages over and the fill would exhaust them.
     let mut out: Vec<u8> = Vec::new();
-    if out.try_reserve_exact(length as usize).is_err() {
+    if length > 1 << 34 || out.try_reserve_exact(length as usize).is_err() {
         return Err(vm.new_exception("MemoryError", ""));
     }
     out.extend_from_slice(&bytes);

@@ -127,10 +127,14 @@ fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let n = crate::objects::int::index_value(vm, &n)?;
     let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
     match n {
+        Value::Int(i) if i32::try_from(i).is_err() => {
+            Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         Value::Int(i) if i == 0 || i >= threshold => {
             crate::objects::int::set_max_str_digits(i as usize);
             Ok(Value::None)
         }
+        Value::Obj(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
         _ => Err(vm.value_error(format!("maxdigits must be 0 or larger than {}", threshold))),
     }
 }
