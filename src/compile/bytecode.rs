@@ -290,6 +290,9 @@ pub enum Const {
     /// An integer too large for i64, as decimal digits (with a leading `-` if negative).
     BigInt(String),
     Float(f64),
+    /// A complex constant (an imaginary literal, or its negation), as its real and imaginary
+    /// parts.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     /// A tuple of constants (keyword names for `CallKw`, constant defaults, `fromlist`).

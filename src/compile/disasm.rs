@@ -115,6 +115,9 @@ pub fn const_repr(constant: &Const) -> String {
                 format!("{value:?}")
             }
         }
+        Const::Complex(re, im) => {
+            crate::objects::complex::repr(crate::objects::complex::Complex::new(*re, *im))
+        }
         Const::Str(text) => string_repr(text),
         Const::Bytes(bytes) => {
             let mut out = String::from("b'");

@@ -372,6 +372,8 @@ fn compares_by_value(p: &super::Payload) -> bool {
             | P::Slice(..)
             | P::Method(..)
             | P::WeakRef(_)
+            | P::BigInt(_)
+            | P::Complex(_)
     )
 }
 
@@ -380,8 +382,15 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use super::Payload as P;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+        // Beyond 2**53 an int may not convert to a float exactly: the VM compares those.
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x))
+            if x.unsigned_abs() <= 1 << 53 =>
+        {
             Some(*x as f64 == y.get())
+        }
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => None,
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(x.get() as i64 as f64 == y.get())
         }
         (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
@@ -415,7 +424,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
             _ => Some(crate::objects::ObjRef::ptr_eq(x, y)),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
-            P::Instance(_) => None,
+            // Numbers of different types can be equal (2**64 == 2.0**64, 1+0j == 1).
+            P::Instance(_) | P::BigInt(_) | P::Complex(_) => None,
             _ => Some(false),
         },
         _ => Some(false),

@@ -143,6 +143,7 @@ pub fn register(vm: &mut Vm) {
         (t.frozenset.clone(), "frozenset"),
         (t.int.clone(), "int"),
         (t.float.clone(), "float"),
+        (t.complex.clone(), "complex"),
         (t.weakref.clone(), "weakref"),
     ];
     for (cls, owner) in with_new {

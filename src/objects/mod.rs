@@ -1,7 +1,7 @@
 //! Values and heap objects.
 //!
 //! A `Value` is a small enum: `None`, `Bool`, `Int` (i64) and `Float` are immediates with no
-//! allocation and no reference count; everything else is an `ObjRef`, a reference-counted handle
+//! allocation and no reference count (a `complex` is a heap object); everything else is an `ObjRef`, a reference-counted handle
 //! to a heap `Obj` (`handle.rs`: the header with the count and the collector's word). Counts are
 //! plain, non-atomic integers and handles are `!Send`. That is sound only because a thread
 //! touches objects solely while it holds the GIL (see `runtime::gil`); the type system keeps
@@ -12,6 +12,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod dunders;
 pub mod event;
@@ -26,6 +27,7 @@ pub mod iter;
 pub mod list;
 pub mod lock;
 pub mod module;
+pub mod number;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -122,6 +124,7 @@ pub(crate) fn payload_is_leaf(p: &Payload) -> bool {
 pub enum Payload {
     Str(PyStr),
     BigInt(BigInt),
+    Complex(complex::Complex),
     Bytes(Vec<u8>),
     Tuple(Vec<Value>),
     List(RefCell<Vec<Value>>),
@@ -404,6 +407,7 @@ pub fn register_all(vm: &mut Vm) {
     crate::vm::class_build::register(vm);
     int::register(vm);
     float::register(vm);
+    complex::register(vm);
     str::register(vm);
     bytes::register(vm);
     list::register(vm);

@@ -171,6 +171,7 @@ impl Payload {
             Payload::Frame(f) => traverse_frame_object(f, visit),
             Payload::Str(_)
             | Payload::BigInt(_)
+            | Payload::Complex(_)
             | Payload::Bytes(_)
             | Payload::Range(_)
             | Payload::Code(_)

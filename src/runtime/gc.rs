@@ -283,6 +283,7 @@ pub fn is_container(payload: &Payload) -> bool {
         payload,
         Payload::Str(_)
             | Payload::BigInt(_)
+            | Payload::Complex(_)
             | Payload::Bytes(_)
             | Payload::Range(_)
             | Payload::Code(_)

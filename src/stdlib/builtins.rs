@@ -78,6 +78,7 @@ pub fn init(vm: &mut Vm) {
         ("int", t.int.clone()),
         ("bool", t.bool.clone()),
         ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
         ("str", t.str.clone()),
         ("bytes", t.bytes.clone()),
         ("list", t.list.clone()),
@@ -395,6 +396,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = crate::vm::arith::abs(&v) {
         return Ok(r);
     }
+    if let Some(Payload::Complex(c)) = v.payload() {
+        return crate::objects::complex::abs(vm, *c);
+    }
     let name = vm.names().__abs__.clone();
     match vm.call_special(&v, &name, vec![])? {
         Some(r) => Ok(r),
@@ -662,61 +666,37 @@ fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let nd_kw = args.take_kw("ndigits");
+    let number_kw = args.take_kw("number");
     args.no_kwargs(vm, "round()")?;
-    args.check_count(vm, "round", 1, 2)?;
+    if let Some(n) = number_kw {
+        args.args.insert(0, n);
+    }
+    if args.args.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    if args.len() + nd_kw.is_some() as usize > 2 {
+        let msg = format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len() + nd_kw.is_some() as usize
+        );
+        return Err(vm.type_error(msg));
+    }
     let x = args.args[0].clone();
     let nd = nd_kw
         .or_else(|| args.args.get(1).cloned())
         .filter(|v| !v.is_none());
     match &x {
         Value::Float(f) => match nd {
-            None => {
-                if !f.get().is_finite() {
-                    return Err(if f.get().is_nan() {
-                        vm.value_error("cannot convert float NaN to integer")
-                    } else {
-                        vm.overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = f.get().round_ties_even();
-                Ok(if r.abs() < 9e18 {
-                    Value::Int(r as i64)
-                } else {
-                    crate::objects::int::normalize(
-                        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
-                    )
-                })
-            }
-            Some(nd) => {
-                let nd = vm.to_index(&nd)?;
-                Ok(Value::float(round_float(f.get(), nd)))
-            }
+            None => crate::objects::float::round_to_int(vm, f.get()),
+            Some(nd) => crate::objects::float::round_with_digits(vm, f.get(), &nd),
         },
         Value::Int(_) | Value::Bool(_) => match nd {
-            None => Ok(crate::vm::arith::abs(&x)
-                .map(|_| x.clone())
-                .unwrap_or(x.clone()))
-            .map(|v| {
-                if let Value::Bool(b) = v {
-                    Value::Int(b.get() as i64)
-                } else {
-                    v
-                }
-            }),
+            None => {
+                Ok(crate::objects::int::to_bigint(&x).map_or(x, crate::objects::int::normalize))
+            }
             Some(nd) => {
-                let nd = vm.to_index(&nd)?;
-                let Value::Int(i) = x else { return Ok(x) };
-                if nd >= 0 {
-                    return Ok(Value::Int(i));
-                }
-                let p = 10i128.pow((-nd).min(30) as u32);
-                let (q, r) = ((i as i128).div_euclid(p), (i as i128).rem_euclid(p));
-                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(Value::Int((q * p) as i64))
+                let n = crate::objects::int::to_bigint(&x).unwrap_or_default();
+                crate::objects::int::round_int(vm, n, &nd)
             }
         },
         _ => {
@@ -733,43 +713,44 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-/// Round half to even at `nd` decimal digits, deciding on the exact decimal value of the float
-/// as CPython does (so `round(2.675, 2)` is 2.67).
-fn round_float(f: f64, nd: i64) -> f64 {
-    if !f.is_finite() || nd > 308 {
-        return f;
-    }
-    if nd < -308 {
-        return 0.0 * f;
-    }
-    // Exact decimal expansion through formatting with enough digits, then half-even rounding.
-    if nd >= 0 {
-        let text = format!("{:.*}", nd as usize, f);
-        let candidate: f64 = text.parse().unwrap_or(f);
-        return candidate;
-    }
-    let p = 10f64.powi((-nd) as i32);
-    (f / p).round_ties_even() * p
-}
-
+/// `divmod(a, b)`: the numbers' own, else `a.__divmod__(b)`, then `b.__rdivmod__(a)`.
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "divmod", 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
-    if let (Value::Int(_), Value::Int(0)) | (Value::Bool(_), Value::Int(0)) = (a, b) {
-        return Err(vm.zero_division("integer division or modulo by zero"));
+    if let Some(r) = crate::vm::arith::divmod(vm, a, b) {
+        return r;
     }
-    if let Value::Float(y) = b {
-        if y.get() == 0.0 {
-            return Err(vm.zero_division("float divmod()"));
+    for (this, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if !matches!(this.payload(), Some(Payload::Instance(_))) {
+            continue;
+        }
+        let name = vm.intern(name);
+        if let Some(r) = vm.call_special(this, &name, vec![other.clone()])? {
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
         }
     }
-    let q = vm.binary_op(a, b, crate::syntax::ast::BinOp::FloorDiv)?;
-    let r = vm.binary_op(a, b, crate::syntax::ast::BinOp::Mod)?;
-    Ok(Value::tuple(vec![q, r]))
+    let msg = format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    );
+    Err(vm.type_error(msg))
 }
 
+/// `pow(base, exp, mod=None)`: with a modulus, ints only (complex refuses any modulus).
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let m = args.take_kw("mod");
+    let exp_kw = args.take_kw("exp");
+    let base_kw = args.take_kw("base");
+    args.no_kwargs(vm, "pow()")?;
+    if let Some(b) = base_kw {
+        args.args.insert(0, b);
+    }
+    if let Some(e) = exp_kw {
+        args.args.insert(1.min(args.args.len()), e);
+    }
     args.check_count(vm, "pow", 2, 3)?;
     let m = m
         .or_else(|| args.args.get(2).cloned())
@@ -777,44 +758,24 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(m) = m else {
         return vm.binary_op(&args.args[0], &args.args[1], crate::syntax::ast::BinOp::Pow);
     };
-    let (Some(base), Some(exp), Some(modulus)) = (
-        crate::objects::int::to_bigint(&args.args[0]),
-        crate::objects::int::to_bigint(&args.args[1]),
-        crate::objects::int::to_bigint(&m),
-    ) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
-    };
-    use num_traits::{Signed, Zero};
-    if modulus.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    let values = [&args.args[0], &args.args[1], &m];
+    if values
+        .iter()
+        .any(|v| matches!(v.payload(), Some(Payload::Complex(_))))
+    {
+        return Err(vm.value_error("complex modulo"));
     }
-    let r = if exp.is_negative() {
-        match modinv(&base, &modulus) {
-            Some(inv) => inv.modpow(&(-exp), &modulus.abs()),
-            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+    if let Some(Payload::Instance(_)) = args.args[0].payload() {
+        let name = vm.intern("__pow__");
+        if let Some(r) =
+            vm.call_special(&args.args[0], &name, vec![args.args[1].clone(), m.clone()])?
+        {
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
         }
-    } else {
-        base.modpow(&exp, &modulus.abs())
-    };
-    let r = if modulus.is_negative() && !r.is_zero() {
-        r + modulus
-    } else {
-        r
-    };
-    Ok(crate::objects::int::normalize(r))
-}
-
-fn modinv(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
-    use num_integer::Integer;
-    use num_traits::{One, Signed};
-    let m = m.abs();
-    let e = a.mod_floor(&m).extended_gcd(&m);
-    if !e.gcd.is_one() {
-        return None;
     }
-    Some(e.x.mod_floor(&m))
+    crate::objects::int::power_modulo(vm, &args.args[0], &args.args[1], &m)
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -104,9 +104,40 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.add_function(&d, "sys", "getdefaultencoding", getdefaultencoding);
     vm.add_function(&d, "sys", "intern", intern);
     vm.add_function(&d, "sys", "getswitchinterval", getswitchinterval);
+    vm.add_function(&d, "sys", "get_int_max_str_digits", get_int_max_str_digits);
+    vm.add_function(&d, "sys", "set_int_max_str_digits", set_int_max_str_digits);
     vm.add_function(&d, "sys", "setswitchinterval", setswitchinterval);
     vm.sys_module = Some(m.clone());
     Ok(m)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit; otherwise at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let kw = args.take_kw("maxdigits");
+    args.no_kwargs(vm, "set_int_max_str_digits()")?;
+    let Some(n) = kw.or_else(|| args.args.first().cloned()) else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = crate::objects::int::index_value(vm, &n)?;
+    let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
+    match n {
+        Value::Int(i) if i32::try_from(i).is_err() => {
+            Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
+        Value::Int(i) if i == 0 || i >= threshold => {
+            crate::objects::int::set_max_str_digits(i as usize);
+            Ok(Value::None)
+        }
+        Value::Obj(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
+        _ => Err(vm.value_error(format!("maxdigits must be 0 or larger than {}", threshold))),
+    }
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -515,6 +546,7 @@ fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
         Value::Float(_) => 24,
         Value::Obj(o) => match &o.payload {
             P::BigInt(n) => 24 + 4 * ((n.bits() as i64) + 29) / 30,
+            P::Complex(_) => 32,
             P::Str(s) => {
                 let text = s.as_str();
                 let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);

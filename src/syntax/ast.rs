@@ -238,7 +238,7 @@ pub enum Constant {
     /// An integer literal too large for i64, kept as its decimal digits.
     BigInt(String),
     Float(f64),
-    /// An imaginary literal (`3j`); complex numbers are not supported yet, but they parse.
+    /// An imaginary literal (`3j`): its imaginary part.
     #[allow(dead_code)]
     Imaginary(f64),
     Str(String),

@@ -13,7 +13,7 @@ use super::fstring;
 use super::lexer::LexicalError;
 
 /// Decodes an integer literal (`12`, `0x_ff`, `0o17`, `0b1`), big values as decimal digits.
-pub fn decode_int(text: &str) -> Result<Constant, &'static str> {
+pub fn decode_int(text: &str) -> Result<Constant, String> {
     let digits: String = text.chars().filter(|&c| c != '_').collect();
     let (radix, body) = match digits.get(..2) {
         Some("0x" | "0X") => (16, &digits[2..]),
@@ -21,7 +21,18 @@ pub fn decode_int(text: &str) -> Result<Constant, &'static str> {
         Some("0b" | "0B") => (2, &digits[2..]),
         _ => {
             if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
-                return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+            }
+            // The int/str conversion limit (`sys.set_int_max_str_digits`) applies to literals.
+            let limit = crate::objects::int::max_str_digits();
+            if limit > 0 && digits.len() > limit {
+                return Err(format!(
+                    "Exceeds the limit ({} digits) for integer string conversion: value has {} \
+                     digits; use sys.set_int_max_str_digits() to increase the limit - Consider \
+                     hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    limit,
+                    digits.len()
+                ));
             }
             (10, &digits[..])
         }
@@ -31,7 +42,7 @@ pub fn decode_int(text: &str) -> Result<Constant, &'static str> {
     }
     match BigInt::parse_bytes(body.as_bytes(), radix) {
         Some(value) => Ok(Constant::BigInt(value.to_str_radix(10))),
-        None => Err("invalid decimal literal"),
+        None => Err("invalid decimal literal".into()),
     }
 }
 

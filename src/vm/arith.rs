@@ -1,11 +1,13 @@
-//! Arithmetic on the numeric tower (bool < int < float): the i64 fast paths, overflow into
-//! big integers, Python's floor division and modulo signs, and CPython's error messages.
+//! Arithmetic on the numeric tower (bool < int < float < complex): the i64 fast paths, overflow
+//! into big integers, Python's floor division and modulo signs, and CPython's error messages.
 //! Returns `None` when an operand is not a built-in number, so the caller tries dunders next.
+//! Complex operands are checked last: the int and float paths never pay for them.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::objects::complex::{self, Complex};
 use crate::objects::int::{normalize, to_bigint};
 use crate::objects::{Payload, PyResult, Value};
 use crate::syntax::ast::BinOp;
@@ -16,6 +18,7 @@ enum Num {
     Int(i64),
     Big(BigInt),
     Float(f64),
+    Complex(Complex),
 }
 
 fn as_num(v: &Value) -> Option<Num> {
@@ -25,6 +28,7 @@ fn as_num(v: &Value) -> Option<Num> {
         Value::Float(f) => Some(Num::Float(f.get())),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => Some(Num::Big(n.clone())),
+            Payload::Complex(c) => Some(Num::Complex(*c)),
             _ => None,
         },
         Value::None => None,
@@ -43,6 +47,14 @@ fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
         Num::Int(i) => Ok(*i as f64),
         Num::Big(b) => big_to_f64(vm, b),
         Num::Float(f) => Ok(*f),
+        Num::Complex(c) => Ok(c.re),
+    }
+}
+
+fn num_to_complex(vm: &mut Vm, n: &Num) -> PyResult<Complex> {
+    match n {
+        Num::Complex(c) => Ok(*c),
+        other => Ok(Complex::new(num_to_f64(vm, other)?, 0.0)),
     }
 }
 
@@ -65,7 +77,30 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<V
     let x = as_num(a)?;
     let y = as_num(b)?;
     Some(match (x, y) {
+        (x @ Num::Complex(_), y) | (x, y @ Num::Complex(_)) => {
+            let x = match num_to_complex(vm, &x) {
+                Ok(c) => c,
+                Err(e) => return Some(Err(e)),
+            };
+            let y = match num_to_complex(vm, &y) {
+                Ok(c) => c,
+                Err(e) => return Some(Err(e)),
+            };
+            return complex::binary(vm, op, x, y);
+        }
         (Num::Float(_), _) | (_, Num::Float(_)) => {
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMult
+            ) {
+                // Floats have no such operator: the caller's error names the operand types.
+                return None;
+            }
             let x = match num_to_f64(vm, &as_num(a)?) {
                 Ok(f) => f,
                 Err(e) => return Some(Err(e)),
@@ -80,12 +115,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<V
             let x = match x {
                 Num::Int(i) => BigInt::from(i),
                 Num::Big(b) => b,
-                Num::Float(_) => return None,
+                Num::Float(_) | Num::Complex(_) => return None,
             };
             let y = match y {
                 Num::Int(i) => BigInt::from(i),
                 Num::Big(b) => b,
-                Num::Float(_) => return None,
+                Num::Float(_) | Num::Complex(_) => return None,
             };
             big_op(vm, op, x, y)
         }
@@ -263,9 +298,9 @@ pub fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x == 0.0 && y < 0.0 {
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
-            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                // CPython returns a complex number here; gilt has no complex type.
-                return Err(vm.value_error("math domain error"));
+            if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
+                // A negative base to a fractional power is complex, as CPython computes it.
+                return complex::power(vm, Complex::new(x, 0.0), Complex::new(y, 0.0));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -319,6 +354,7 @@ pub fn negate(v: &Value) -> Option<Value> {
         Value::Float(f) => Value::float(-f.get()),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(n) => normalize(-n.clone()),
+            Payload::Complex(c) => complex::value(Complex::new(-c.re, -c.im)),
             _ => return None,
         },
         Value::None => return None,
@@ -359,6 +395,10 @@ pub fn compare(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
     }
     let x = as_num(a)?;
     let y = as_num(b)?;
+    if matches!(x, Num::Complex(_)) || matches!(y, Num::Complex(_)) {
+        // Complex numbers have equality only: `complex_equal`.
+        return None;
+    }
     Some(match (x, y) {
         (Num::Float(f), Num::Float(g)) => f.partial_cmp(&g),
         (Num::Float(f), other) => cmp_float_int(f, &other),
@@ -367,12 +407,12 @@ pub fn compare(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
             let x = match x {
                 Num::Int(i) => BigInt::from(i),
                 Num::Big(b) => b,
-                Num::Float(_) => return None,
+                Num::Float(_) | Num::Complex(_) => return None,
             };
             let y = match y {
                 Num::Int(i) => BigInt::from(i),
                 Num::Big(b) => b,
-                Num::Float(_) => return None,
+                Num::Float(_) | Num::Complex(_) => return None,
             };
             Some(x.cmp(&y))
         }
@@ -395,6 +435,7 @@ fn cmp_float_int(f: f64, n: &Num) -> Option<std::cmp::Ordering> {
         Num::Int(i) => BigInt::from(*i),
         Num::Big(b) => b.clone(),
         Num::Float(g) => return f.partial_cmp(g),
+        Num::Complex(_) => return None,
     };
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
@@ -410,5 +451,52 @@ fn cmp_float_int(f: f64, n: &Num) -> Option<std::cmp::Ordering> {
             std::cmp::Ordering::Equal
         }),
         o => Some(o),
+    }
+}
+
+/// `a == b` when one side is complex and the other a number (CPython's `complex_richcompare`):
+/// an int equals a complex with no imaginary part exactly, not through a rounded float.
+pub fn complex_equal(a: &Value, b: &Value) -> Option<bool> {
+    let (x, y) = (as_num(a)?, as_num(b)?);
+    let (c, other) = match (x, y) {
+        (Num::Complex(c), other) | (other, Num::Complex(c)) => (c, other),
+        _ => return None,
+    };
+    Some(match other {
+        Num::Complex(d) => c.re == d.re && c.im == d.im,
+        Num::Float(f) => c.re == f && c.im == 0.0,
+        n => c.im == 0.0 && cmp_float_int(c.re, &n) == Some(std::cmp::Ordering::Equal),
+    })
+}
+
+/// `divmod(a, b)` for built-in real numbers; `None` otherwise (complex included), so the caller
+/// tries `__divmod__`/`__rdivmod__` next.
+pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (x, y) = (as_num(a)?, as_num(b)?);
+    match (&x, &y) {
+        (Num::Complex(_), _) | (_, Num::Complex(_)) => None,
+        (Num::Float(_), _) | (_, Num::Float(_)) => {
+            let pair = num_to_f64(vm, &x).and_then(|x| Ok((x, num_to_f64(vm, &y)?)));
+            Some(pair.and_then(|(x, y)| {
+                if y == 0.0 {
+                    return Err(vm.zero_division("float divmod()"));
+                }
+                let (q, r) = float_divmod(x, y);
+                Ok(Value::tuple(vec![Value::float(q), Value::float(r)]))
+            }))
+        }
+        _ => {
+            let zero = match &y {
+                Num::Int(i) => *i == 0,
+                Num::Big(n) => n.is_zero(),
+                _ => false,
+            };
+            if zero {
+                return Some(Err(vm.zero_division("integer division or modulo by zero")));
+            }
+            let q = binary(vm, BinOp::FloorDiv, a, b)?;
+            let r = binary(vm, BinOp::Mod, a, b)?;
+            Some(q.and_then(|q| Ok(Value::tuple(vec![q, r?]))))
+        }
     }
 }

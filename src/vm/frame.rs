@@ -77,6 +77,9 @@ pub fn load_const(vm: &mut super::Vm, c: &Const) -> Value {
             Value::bigint(n)
         }
         Const::Float(f) => Value::float(*f),
+        Const::Complex(re, im) => {
+            crate::objects::complex::value(crate::objects::complex::Complex::new(*re, *im))
+        }
         Const::Str(s) => vm.intern(s),
         Const::Bytes(b) => Value::obj(crate::objects::Payload::Bytes(b.clone())),
         Const::Tuple(items) => {

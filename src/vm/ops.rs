@@ -118,6 +118,7 @@ impl Vm {
                 Payload::FrozenSet(d) => !d.is_empty(),
                 Payload::Bytes(b) => !b.is_empty(),
                 Payload::BigInt(_) => true,
+                Payload::Complex(c) => c.re != 0.0 || c.im != 0.0,
                 Payload::Range(r) => !r.is_empty(),
                 Payload::DictView(d, _) => match &d.payload {
                     Payload::Dict(d) => !d.borrow().is_empty(),
@@ -173,6 +174,7 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => s.hash(),
                 Payload::BigInt(n) => objects::int::hash_bigint(n),
+                Payload::Complex(c) => objects::complex::hash(*c),
                 Payload::Bytes(b) => objects::str::hash_str(&String::from_utf8_lossy(b)) ^ 0x1b,
                 Payload::Tuple(items) => {
                     // CPython's tuple hash (xxHash-based), so equal tuples of ints hash alike.
@@ -260,6 +262,11 @@ impl Vm {
         }
         if let Some(o) = arith::compare(a, b) {
             return Ok(Value::bool(ordering_matches(op, o)));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = arith::complex_equal(a, b) {
+                return Ok(Value::bool(eq == (op == CmpOp::Eq)));
+            }
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::bool(r));
@@ -447,6 +454,17 @@ impl Vm {
     // ----- operators --------------------------------------------------------------------------
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_from(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`: only the error message differs).
+    fn binary_op_from(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let Some(r) = arith::binary(self, op, a, b) {
             return r;
         }
@@ -475,15 +493,51 @@ impl Vm {
         if a.builtin_base().is_some() || b.builtin_base().is_some() {
             let a = a.builtin_base().cloned().unwrap_or_else(|| a.clone());
             let b = b.builtin_base().cloned().unwrap_or_else(|| b.clone());
-            return self.binary_op(&a, &b, op);
+            return self.binary_op_from(&a, &b, op, inplace);
         }
         if objects::weakref::is_proxy(a) || objects::weakref::is_proxy(b) {
             // A proxy's operators are its referent's.
             let a = objects::weakref::unwrap_proxy(self, a)?;
             let b = objects::weakref::unwrap_proxy(self, b)?;
-            return self.binary_op(&a, &b, op);
+            return self.binary_op_from(&a, &b, op, inplace);
         }
-        Err(self.unsupported_operands(a, b, op))
+        let err = self.unsupported_operands(a, b, op);
+        if inplace {
+            return Err(self.inplace_message(err, a, b, op));
+        }
+        Err(err)
+    }
+
+    /// CPython names the augmented operator in the generic message (`for //=:`, `for **=:`).
+    fn inplace_message(
+        &mut self,
+        err: objects::PyErr,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> objects::PyErr {
+        let generic = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            binop_symbol(op),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        let args = self.exc_state(&err.0).map(|s| s.args.clone());
+        if args.and_then(|a| a.first().and_then(|m| m.as_str().map(|m| m == generic))) != Some(true)
+        {
+            return err;
+        }
+        let symbol = match op {
+            BinOp::Pow => "**",
+            other => binop_symbol(other),
+        };
+        let msg = format!(
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            symbol,
+            self.type_name(a),
+            self.type_name(b)
+        );
+        self.type_error(msg)
     }
 
     pub fn unsupported_operands(&mut self, a: &Value, b: &Value, op: BinOp) -> objects::PyErr {
@@ -575,7 +629,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binary_op(a, b, op)
+        self.binary_op_from(a, b, op, true)
     }
 
     fn repeat_count(&mut self, v: &Value) -> PyResult<i64> {

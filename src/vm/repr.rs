@@ -22,7 +22,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     };
     Ok(match &o.payload {
         Payload::Str(s) => objects::str::repr(s.as_str()),
-        Payload::BigInt(n) => n.to_string(),
+        Payload::BigInt(n) => objects::int::to_decimal(vm, n)?,
+        Payload::Complex(c) => objects::complex::repr(*c),
         Payload::Bytes(b) => objects::bytes::repr(b),
         Payload::List(_)
         | Payload::Tuple(_)

@@ -13,6 +13,7 @@ pub struct Types {
     pub int: ObjRef,
     pub bool: ObjRef,
     pub float: ObjRef,
+    pub complex: ObjRef,
     pub str: ObjRef,
     pub bytes: ObjRef,
     pub list: ObjRef,
@@ -193,6 +194,7 @@ impl Types {
         Types {
             type_: b("type"),
             float: b("float"),
+            complex: b("complex"),
             str: b("str"),
             bytes: b("bytes"),
             list: b("list"),
@@ -268,6 +270,7 @@ impl Types {
         match &o.payload {
             Payload::Str(_) => &self.str,
             Payload::BigInt(_) => &self.int,
+            Payload::Complex(_) => &self.complex,
             Payload::Bytes(_) => &self.bytes,
             Payload::Tuple(_) => &self.tuple,
             Payload::List(_) => &self.list,

@@ -50,12 +50,8 @@ impl<'a> Compiler<'a> {
         }
         match &expr.kind {
             ExprKind::Constant(_) => {
-                // Only imaginary literals get here: complex numbers are not supported.
-                return Err(self.error(
-                    "complex numbers are not supported yet",
-                    expr.pos,
-                    expr.end,
-                ));
+                // `const_of` folds every literal; nothing is left to compile here.
+                return Err(self.error("constant not folded", expr.pos, expr.end));
             }
             ExprKind::FString(parts) => self.compile_fstring(parts)?,
             ExprKind::Name(name) => self.name_op(name, NameContext::Load),

@@ -166,6 +166,9 @@ fn same_const(a: &Const, b: &Const) -> bool {
         (Const::Int(x), Const::Int(y)) => x == y,
         (Const::BigInt(x), Const::BigInt(y)) => x == y,
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(a, b), Const::Complex(c, d)) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::Tuple(x), Const::Tuple(y)) => {
@@ -186,8 +189,7 @@ pub(super) fn const_of(expr: &Expr) -> Option<Const> {
             Constant::Int(value) => Const::Int(*value),
             Constant::BigInt(digits) => Const::BigInt(digits.clone()),
             Constant::Float(value) => Const::Float(*value),
-            // Complex numbers are not supported: leave the literal to fail at run time.
-            Constant::Imaginary(_) => return None,
+            Constant::Imaginary(value) => Const::Complex(0.0, *value),
             Constant::Str(text) => Const::Str(text.clone()),
             Constant::Bytes(bytes) => Const::Bytes(bytes.clone()),
         }),
@@ -204,6 +206,7 @@ pub(super) fn const_of(expr: &Expr) -> Option<Const> {
                 None => Const::BigInt(format!("-{digits}")),
             }),
             Const::Float(value) => Some(Const::Float(-value)),
+            Const::Complex(re, im) => Some(Const::Complex(-re, -im)),
             _ => None,
         },
         ExprKind::Tuple(elts) => elts

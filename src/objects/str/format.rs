@@ -202,7 +202,7 @@ fn check_width(spec: &Spec) -> Result<(), FormatError> {
     Ok(())
 }
 
-fn unknown_code(kind: char, type_name: &str) -> FormatError {
+pub fn unknown_code(kind: char, type_name: &str) -> FormatError {
     FormatError::value(format!(
         "Unknown format code {} for object of type '{}'",
         describe_code(kind),
@@ -255,7 +255,7 @@ pub fn group_digits(
 
 /// Pad `body` (of `len` code points) to the spec's width with its fill, aligned by `align`
 /// (`=` is handled by the caller and means right here).
-fn pad(body: &str, len: usize, fill: char, align: char, width: usize) -> String {
+pub fn pad(body: &str, len: usize, fill: char, align: char, width: usize) -> String {
     if width <= len {
         return body.to_string();
     }
@@ -582,6 +582,11 @@ pub fn format_int(n: IntRef, spec: &Spec, type_name: &str) -> Result<String, For
             })?;
         return Ok(assemble_number("", "", "", &c.to_string(), spec, 3));
     }
+    if let (10, IntRef::Big(big)) = (radix, n) {
+        if let Some(message) = crate::objects::int::decimal_digits_error(big) {
+            return Err(FormatError::value(message));
+        }
+    }
     let mut digits = n.magnitude_digits(radix);
     if kind == 'X' {
         digits = digits.to_uppercase();
@@ -692,7 +697,14 @@ impl Vm {
                 Payload::Str(s) if spec.is_empty() => return Ok(s.as_str().to_string()),
                 Payload::Str(s) => parse_spec(spec, "str", Some('s'), '<')
                     .and_then(|sp| format_text(s.as_str(), &sp)),
-                Payload::BigInt(n) if spec.is_empty() => return Ok(n.to_string()),
+                Payload::BigInt(n) if spec.is_empty() => {
+                    return crate::objects::int::to_decimal(self, n)
+                }
+                Payload::Complex(c) if spec.is_empty() => {
+                    return Ok(crate::objects::complex::repr(*c))
+                }
+                Payload::Complex(c) => parse_spec(spec, "complex", None, '>')
+                    .and_then(|s| crate::objects::complex::format(*c, &s)),
                 Payload::BigInt(n) => parse_spec(spec, "int", Some('d'), '>')
                     .and_then(|s| format_int(IntRef::Big(n), &s, "int")),
                 Payload::Instance(_) => return self.format_instance(v, spec),

@@ -340,6 +340,11 @@ fn format_integer(vm: &mut Vm, kind: char, d: &Directive, value: &Value) -> PyRe
         'o' => (8, "0o"),
         _ => (10, ""),
     };
+    if let (10, IntRef::Big(big)) = (radix, n) {
+        if let Some(message) = crate::objects::int::decimal_digits_error(big) {
+            return Err(vm.value_error(message));
+        }
+    }
     let mut digits = n.magnitude_digits(radix);
     if kind == 'X' {
         digits = digits.to_uppercase();
