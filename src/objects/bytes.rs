@@ -1,6 +1,19 @@
-//! `bytes`: an immutable byte string. Its repr, constructor and the common methods.
+//! `bytes`: an immutable byte string; and the methods it shares with `bytearray`.
+//!
+//! Every method here serves both types: `self` is read as a byte slice (a `bytes` borrowed, a
+//! `bytearray` copied, since Python code may run and change it before the method is done), and
+//! the result takes the type of the class the method was found on (`Kind`), as CPython's do:
+//! `bytearray(b'a b').split()` is a list of bytearrays. Arguments are any bytes-like object
+//! (`buffer::bytes_like`). Messages and argument rules are CPython 3.11's, which words them as
+//! it words `str`'s (`str::methods::params_of`).
 
+use std::borrow::Cow;
+
+use super::buffer::{bytes_like, expect_bytes_like};
 use super::class::NativeFn;
+use super::str::methods::{
+    c_int_arg, clinic_str_arg, int_arg, keyword_params, params_of, window, Arity,
+};
 use super::{Args, Payload, PyResult, Value};
 use crate::vm::Vm;
 
@@ -31,392 +44,541 @@ pub fn repr(b: &[u8]) -> String {
     out
 }
 
-fn this<'a>(vm: &mut Vm, args: &'a Args) -> PyResult<&'a [u8]> {
-    match args.args.first().and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => Ok(b),
-        _ => Err(vm.type_error("descriptor requires a 'bytes' object")),
+/// `hash(b)`, shared by `bytes` and read-only memoryviews (which hash as their bytes do).
+pub fn hash(b: &[u8]) -> i64 {
+    super::str::hash_str(&String::from_utf8_lossy(b)) ^ 0x1b
+}
+
+/// Which type a method belongs to, and so which type its byte-string results take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Bytes,
+    ByteArray,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Bytes => "bytes",
+            Kind::ByteArray => "bytearray",
+        }
+    }
+
+    /// A new object of this kind holding `data`.
+    pub fn make(self, data: Vec<u8>) -> Value {
+        match self {
+            Kind::Bytes => Value::obj(Payload::Bytes(data)),
+            Kind::ByteArray => super::bytearray::new_value(data),
+        }
     }
 }
 
-fn bytes_value(b: Vec<u8>) -> Value {
+pub fn bytes_value(b: Vec<u8>) -> Value {
     Value::obj(Payload::Bytes(b))
 }
 
-fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let encoding = args
-        .take_kw("encoding")
-        .or_else(|| args.args.get(1).cloned());
-    let errors = args.take_kw("errors").or_else(|| args.args.get(2).cloned());
-    let b = this(vm, &args)?.to_vec();
-    let enc = encoding
-        .as_ref()
-        .and_then(|e| e.as_str())
-        .unwrap_or("utf-8")
-        .to_ascii_lowercase()
-        .replace('_', "-");
-    let errors = errors
-        .as_ref()
-        .and_then(|e| e.as_str())
-        .unwrap_or("strict")
-        .to_string();
-    match enc.as_str() {
-        "utf-8" | "utf8" => match String::from_utf8(b.clone()) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => {
-                if errors == "ignore" || errors == "replace" {
-                    let s = String::from_utf8_lossy(&b);
-                    let s = if errors == "ignore" {
-                        s.replace('\u{fffd}', "")
-                    } else {
-                        s.into_owned()
-                    };
-                    return Ok(Value::str(s));
-                }
-                let pos = e.utf8_error().valid_up_to();
-                let msg = format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b.get(pos).copied().unwrap_or(0),
-                    pos
-                );
-                Err(vm.new_exception("UnicodeDecodeError", msg))
-            }
-        },
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|c| *c >= 0x80) {
-                if errors == "strict" {
-                    let msg = format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[pos], pos);
-                    return Err(vm.new_exception("UnicodeDecodeError", msg));
-                }
-            }
-            Ok(Value::str(
-                b.iter()
-                    .filter(|c| **c < 0x80)
-                    .map(|c| *c as char)
-                    .collect::<String>(),
-            ))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(Value::str(b.iter().map(|c| *c as char).collect::<String>()))
-        }
-        _ => Err(vm.new_exception("LookupError", format!("unknown encoding: {}", enc))),
-    }
-}
-
-fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?.to_vec();
-    let sep = match args.args.get(1) {
-        Some(v) => match (v.as_str(), v.payload()) {
-            (Some(s), _) => s.to_string(),
-            (None, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
-            _ => return Err(vm.type_error("sep must be str or bytes.")),
-        },
-        None => String::new(),
-    };
-    let digits: Vec<String> = b.iter().map(|c| format!("{:02x}", c)).collect();
-    Ok(Value::str(digits.join(&sep)))
-}
-
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(bytes_value(this(vm, &args)?.to_ascii_uppercase()))
-}
-
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(bytes_value(this(vm, &args)?.to_ascii_lowercase()))
-}
-
-fn arg_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.clone()),
+/// `self` of a method of `owner`: its bytes, or CPython's descriptor error.
+fn this<'a>(vm: &mut Vm, args: &'a Args, owner: Kind, name: &str) -> PyResult<Cow<'a, [u8]>> {
+    match (owner, args.args.first().and_then(|v| v.payload())) {
+        (Kind::Bytes, Some(Payload::Bytes(b))) => Ok(Cow::Borrowed(b)),
+        (Kind::ByteArray, Some(Payload::ByteArray(b))) => Ok(Cow::Owned(b.to_vec())),
         _ => {
-            let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
+            let got = match args.args.first() {
+                Some(v) => vm.type_name(v),
+                None => {
+                    let msg = format!(
+                        "unbound method {}.{}() needs an argument",
+                        owner.name(),
+                        name
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            };
+            let msg = format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                owner.name(),
+                got
+            );
             Err(vm.type_error(msg))
         }
     }
 }
 
-fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map(|e| e + 1)
-        .unwrap_or(start);
-    Ok(bytes_value(b[start..end.max(start)].to_vec()))
+/// The positional arguments after `self`, with CPython's arity messages for `owner`.
+fn params<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    owner: Kind,
+    name: &str,
+    min: usize,
+    max: usize,
+    arity: Arity,
+) -> PyResult<&'a [Value]> {
+    params_of(vm, args, owner.name(), name, min, max, arity)
 }
 
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?.to_vec();
-    let parts: Vec<Value> = match args.args.get(1).filter(|v| !v.is_none()) {
-        None => b
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| bytes_value(p.to_vec()))
-            .collect(),
-        Some(sep) => {
-            let sep = arg_bytes(vm, sep)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut rest = &b[..];
-            while let Some(i) = rest.windows(sep.len()).position(|w| w == &sep[..]) {
-                out.push(bytes_value(rest[..i].to_vec()));
-                rest = &rest[i + sep.len()..];
-            }
-            out.push(bytes_value(rest.to_vec()));
-            out
+/// A byte value for `bytes(iterable)` and friends: an int in `0..256` (through `__index__`).
+pub fn byte_value(vm: &mut Vm, v: &Value, range_message: &str) -> PyResult<u8> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => b.get() as i64,
+        _ if matches!(v.payload(), Some(Payload::BigInt(_))) => {
+            return Err(vm.value_error(range_message.to_string()))
         }
+        _ => vm.to_index(v)?,
     };
-    Ok(Value::list(parts))
+    u8::try_from(i).map_err(|_| vm.value_error(range_message.to_string()))
 }
 
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "join", 2, 2)?;
-    let sep = this(vm, &args)?.to_vec();
-    let items = vm.collect(&args.args[1])?;
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend(&sep);
-        }
-        out.extend(arg_bytes(vm, item)?);
+/// The ints of an iterable as bytes (`bytes([1, 2])`, `bytearray.extend(range(3))`).
+pub fn bytes_from_iterable(vm: &mut Vm, v: &Value, range_message: &str) -> PyResult<Vec<u8>> {
+    let items = vm.collect(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        out.push(byte_value(vm, item, range_message)?);
     }
-    Ok(bytes_value(out))
+    Ok(out)
 }
 
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "replace", 3, 3)?;
-    let b = this(vm, &args)?.to_vec();
-    let old = arg_bytes(vm, &args.args[1])?;
-    let new = arg_bytes(vm, &args.args[2])?;
-    if old.is_empty() {
-        return Ok(bytes_value(b));
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i..].starts_with(&old) {
-            out.extend(&new);
-            i += old.len();
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    Ok(bytes_value(out))
-}
-
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "find", 2, 2)?;
-    let b = this(vm, &args)?.to_vec();
-    let sub = match &args.args[1] {
-        Value::Int(i) => vec![*i as u8],
-        v => arg_bytes(vm, v)?,
-    };
-    let pos = if sub.is_empty() {
-        Some(0)
-    } else {
-        b.windows(sub.len()).position(|w| w == &sub[..])
-    };
-    Ok(Value::Int(pos.map(|p| p as i64).unwrap_or(-1)))
-}
-
-fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "count", 2, 2)?;
-    let b = this(vm, &args)?.to_vec();
-    let sub = arg_bytes(vm, &args.args[1])?;
-    if sub.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while i + sub.len() <= b.len() {
-        if b[i..].starts_with(&sub) {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(n))
-}
-
-// ----- methods shared with `str` -------------------------------------------------------------
-
-/// Bytes as the latin-1 text with the same code points (every byte one character).
-fn latin1(b: &[u8]) -> Value {
-    Value::str(b.iter().map(|c| *c as char).collect::<String>())
-}
-
-/// Back from latin-1 text to bytes (all its characters are below 256 by construction).
-fn from_latin1(v: Value) -> Value {
-    match v.payload() {
-        Some(Payload::Str(s)) => bytes_value(s.as_str().chars().map(|c| c as u32 as u8).collect()),
-        Some(Payload::List(l)) => {
-            let items = l.borrow().clone();
-            Value::list(items.into_iter().map(from_latin1).collect())
-        }
-        Some(Payload::Tuple(t)) => Value::tuple(t.iter().cloned().map(from_latin1).collect()),
-        _ => v,
-    }
-}
-
-/// Run the `str` method of the same name on the latin-1 view of the bytes and their bytes
-/// arguments. Exact for the methods whose result does not depend on character classes (search,
-/// split on a given separator, padding, replacing).
-fn via_str(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
-    let this = this(vm, &args)?.to_vec();
-    let mut str_args = Vec::with_capacity(args.args.len());
-    for (i, a) in args.args.iter().enumerate().skip(1) {
-        str_args.push(match a.payload() {
-            Some(Payload::Bytes(b)) => latin1(b),
-            Some(Payload::Tuple(t)) if matches!(name, "startswith" | "endswith") => {
-                let mut items = Vec::new();
-                for x in t {
-                    items.push(latin1(&arg_bytes(vm, x)?));
-                }
-                Value::tuple(items)
+/// Does `v` pass CPython's `PyIndex_Check` (an int, or an object with `__index__`)?
+pub fn is_index(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(_) => true,
+            Payload::Instance(_) => {
+                let name = vm.names().__index__.clone();
+                vm.lookup_special(v, &name).is_some()
             }
-            Some(Payload::Str(_)) => {
-                let _ = i;
-                let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(a));
-                return Err(vm.type_error(msg));
-            }
-            _ => a.clone(),
-        });
-    }
-    let f = vm.intern(name);
-    let method = vm.getattr(&latin1(&this), &f)?;
-    match vm.call_args(
-        &method,
-        Args {
-            args: str_args,
-            kwargs: args.kwargs.clone(),
+            _ => false,
         },
-    ) {
-        Ok(v) => Ok(from_latin1(v)),
-        Err(e) if vm.err_matches(&e, "ValueError") && name.contains("index") => {
-            Err(vm.value_error("subsection not found"))
-        }
-        Err(e) => Err(e),
+        _ => false,
     }
 }
 
-macro_rules! shared_with_str {
-    ($($name:ident),*) => {
-        $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            via_str(vm, args, stringify!($name))
-        })*
-    };
+/// The size argument of `bytes(n)`/`bytearray(n)`: a count of zero bytes.
+pub fn zeroed(vm: &mut Vm, n: &Value) -> PyResult<Vec<u8>> {
+    if let Some(Payload::BigInt(_)) = n.payload() {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    let n = vm.to_index(n)?;
+    if n < 0 {
+        return Err(vm.value_error("negative count"));
+    }
+    allocate_zeroed(vm, n as usize)
 }
 
-shared_with_str!(
-    rfind,
-    index,
-    rindex,
-    partition,
-    rpartition,
-    center,
-    ljust,
-    rjust,
-    zfill,
-    removeprefix,
-    removesuffix,
-    expandtabs
-);
-
-fn startswith_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    via_str(vm, args, "startswith")
+/// `n` zero bytes, or `MemoryError` when the machine cannot hold them.
+pub fn allocate_zeroed(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+    // Far past this machine's memory: refuse before asking the allocator.
+    const LIMIT: usize = 1 << 36;
+    let mut v = Vec::new();
+    if n > LIMIT || v.try_reserve_exact(n).is_err() {
+        return Err(vm.new_exception("MemoryError", ""));
+    }
+    v.resize(n, 0);
+    Ok(v)
 }
 
-fn endswith_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    via_str(vm, args, "endswith")
+/// `a * n` for byte strings, with `MemoryError` past what can be held.
+pub fn repeat(vm: &mut Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    match data.len().checked_mul(n) {
+        Some(total) if total <= 1 << 36 => {
+            let mut out = Vec::new();
+            if out.try_reserve_exact(total).is_err() {
+                return Err(vm.new_exception("MemoryError", ""));
+            }
+            for _ in 0..n {
+                out.extend_from_slice(data);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.new_exception("MemoryError", "")),
+    }
+}
+
+/// A `sub` argument of `find`, `count`, `index`: a bytes-like object or one byte as an int.
+fn sub_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    if let Some(b) = bytes_like(vm, v)? {
+        return Ok(b);
+    }
+    if is_index(vm, v) {
+        return Ok(Cow::Owned(vec![byte_value(
+            vm,
+            v,
+            "byte must be in range(0, 256)",
+        )?]));
+    }
+    let msg = format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(msg))
 }
 
 fn is_ascii_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-/// strip/lstrip/rstrip: ASCII whitespace, or the bytes given.
-fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
-    let b = this(vm, &args)?.to_vec();
-    let chars = match args.args.get(1) {
+fn find_in(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() || needle.len() > end - start {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(start);
+    }
+    hay[start..end]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + start)
+}
+
+fn rfind_in(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() || needle.len() > end - start {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(end);
+    }
+    hay[start..end]
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .map(|p| p + start)
+}
+
+// ----- searching -------------------------------------------------------------------------------
+
+fn find_impl(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Option<usize>> {
+    let b = this(vm, args, owner, name)?;
+    let rest = params(vm, args, owner, name, 1, 3, Arity::Classic)?;
+    let sub = sub_arg(vm, &rest[0])?;
+    let (start, end) = window(vm, &rest[1..], b.len())?;
+    Ok(if name.starts_with('r') {
+        rfind_in(&b, &sub, start, end)
+    } else {
+        find_in(&b, &sub, start, end)
+    })
+}
+
+fn position_or_minus_one(p: Option<usize>) -> Value {
+    Value::Int(p.map(|p| p as i64).unwrap_or(-1))
+}
+
+fn find(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    find_impl(vm, &args, owner, "find").map(position_or_minus_one)
+}
+
+fn rfind(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    find_impl(vm, &args, owner, "rfind").map(position_or_minus_one)
+}
+
+fn index(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    match find_impl(vm, &args, owner, "index")? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    match find_impl(vm, &args, owner, "rindex")? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let b = this(vm, &args, owner, "count")?;
+    let rest = params(vm, &args, owner, "count", 1, 3, Arity::Classic)?;
+    let sub = sub_arg(vm, &rest[0])?;
+    let (start, end) = window(vm, &rest[1..], b.len())?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    if sub.is_empty() {
+        return Ok(Value::Int((end - start + 1) as i64));
+    }
+    let mut n = 0;
+    let mut i = start;
+    while let Some(p) = find_in(&b, &sub, i, end) {
+        n += 1;
+        i = p + sub.len();
+    }
+    Ok(Value::Int(n))
+}
+
+/// CPython's `tailmatch`: does `sub` sit at the start (or end) of `b[start:end]`?
+fn tail_match(b: &[u8], sub: &[u8], start: usize, end: usize, at_end: bool) -> bool {
+    let len = b.len();
+    let mut start = start;
+    if at_end {
+        if end < start + sub.len() || start > len {
+            return false;
+        }
+        if end - sub.len() > start {
+            start = end - sub.len();
+        }
+    } else if start + sub.len() > len {
+        return false;
+    }
+    if end < start + sub.len() {
+        return false;
+    }
+    &b[start..start + sub.len()] == sub
+}
+
+fn starts_or_ends(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    let rest = params(vm, args, owner, name, 1, 3, Arity::Classic)?;
+    let (start, end) = window(vm, &rest[1..], b.len())?;
+    let at_end = name == "endswith";
+    let candidates: Vec<Value> = match rest[0].payload() {
+        Some(Payload::Tuple(items)) => items.clone(),
+        _ => {
+            if !super::buffer::is_bytes_like(&rest[0]) {
+                let msg = format!(
+                    "{} first arg must be bytes or a tuple of bytes, not {}",
+                    name,
+                    vm.type_name(&rest[0])
+                );
+                return Err(vm.type_error(msg));
+            }
+            vec![rest[0].clone()]
+        }
+    };
+    for candidate in &candidates {
+        let sub = expect_bytes_like(vm, candidate)?;
+        if tail_match(&b, &sub, start, end, at_end) {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    starts_or_ends(vm, &args, owner, "startswith")
+}
+
+fn endswith(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    starts_or_ends(vm, &args, owner, "endswith")
+}
+
+// ----- splitting and joining -------------------------------------------------------------------
+
+/// `sep` and `maxsplit` of `split`/`rsplit`.
+fn split_args(
+    vm: &mut Vm,
+    args: &mut Args,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, Option<usize>)> {
+    let slots = keyword_params(vm, args, name, &["sep", "maxsplit"])?;
+    let sep = match &slots[0] {
         None | Some(Value::None) => None,
-        Some(v) => Some(arg_bytes(vm, v)?),
-    };
-    let strip = |c: &u8| match &chars {
-        Some(set) => set.contains(c),
-        None => is_ascii_space(*c),
-    };
-    let mut start = 0;
-    let mut end = b.len();
-    if left {
-        while start < end && strip(&b[start]) {
-            start += 1;
+        Some(v) => {
+            let sep = expect_bytes_like(vm, v)?.into_owned();
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(sep)
         }
-    }
-    if right {
-        while end > start && strip(&b[end - 1]) {
-            end -= 1;
-        }
-    }
-    Ok(bytes_value(b[start..end].to_vec()))
-}
-
-fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, true, false)
-}
-
-fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, false, true)
-}
-
-fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.get(1).is_some_and(|v| !v.is_none()) {
-        return via_str(vm, args, "rsplit");
-    }
-    let b = this(vm, &args)?.to_vec();
-    let maxsplit = match args.args.get(2) {
-        Some(v) => vm.to_index(v)?,
+    };
+    let maxsplit = match &slots[1] {
         None => -1,
+        Some(v) => int_arg(vm, v)?,
     };
-    let mut parts: Vec<Vec<u8>> = Vec::new();
-    let mut end = b.len();
-    loop {
-        while end > 0 && is_ascii_space(b[end - 1]) {
-            end -= 1;
+    Ok((sep, usize::try_from(maxsplit).ok()))
+}
+
+fn split(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(vm, &mut args, "split")?;
+    let b = this(vm, &args, owner, "split")?;
+    let limit = maxsplit.unwrap_or(usize::MAX);
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match &sep {
+        Some(sep) => {
+            let mut rest: &[u8] = &b;
+            while parts.len() < limit {
+                match find_in(rest, sep, 0, rest.len()) {
+                    Some(i) => {
+                        parts.push(&rest[..i]);
+                        rest = &rest[i + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest);
         }
-        if end == 0 {
-            break;
+        None => {
+            let mut i = 0;
+            while i < b.len() {
+                while i < b.len() && is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if parts.len() == limit {
+                    // The rest, trailing whitespace included, as CPython leaves it.
+                    parts.push(&b[i..]);
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                parts.push(&b[start..i]);
+            }
         }
-        if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-            parts.push(b[..end].to_vec());
-            break;
+    }
+    Ok(Value::list(
+        parts.into_iter().map(|p| owner.make(p.to_vec())).collect(),
+    ))
+}
+
+fn rsplit(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(vm, &mut args, "rsplit")?;
+    let b = this(vm, &args, owner, "rsplit")?;
+    let limit = maxsplit.unwrap_or(usize::MAX);
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match &sep {
+        Some(sep) => {
+            let mut rest: &[u8] = &b;
+            while parts.len() < limit {
+                match rfind_in(rest, sep, 0, rest.len()) {
+                    Some(i) => {
+                        parts.push(&rest[i + sep.len()..]);
+                        rest = &rest[..i];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest);
         }
-        let mut start = end;
-        while start > 0 && !is_ascii_space(b[start - 1]) {
-            start -= 1;
+        None => {
+            let mut end = b.len();
+            loop {
+                while end > 0 && is_ascii_space(b[end - 1]) {
+                    end -= 1;
+                }
+                if end == 0 {
+                    break;
+                }
+                if parts.len() == limit {
+                    parts.push(&b[..end]);
+                    break;
+                }
+                let mut start = end;
+                while start > 0 && !is_ascii_space(b[start - 1]) {
+                    start -= 1;
+                }
+                parts.push(&b[start..end]);
+                end = start;
+            }
         }
-        parts.push(b[start..end].to_vec());
-        end = start;
     }
     parts.reverse();
-    Ok(Value::list(parts.into_iter().map(bytes_value).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(|p| owner.make(p.to_vec())).collect(),
+    ))
 }
 
-fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let keep = match args
-        .take_kw("keepends")
-        .or_else(|| args.args.get(1).cloned())
-    {
-        Some(k) => vm.truthy(&k)?,
+fn partition_impl(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    let rest = params(vm, args, owner, name, 1, 1, Arity::Clinic)?;
+    let sep = expect_bytes_like(vm, &rest[0])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let parts: [&[u8]; 3] = if name == "partition" {
+        match find_in(&b, &sep, 0, b.len()) {
+            Some(i) => [&b[..i], &sep, &b[i + sep.len()..]],
+            None => [&b, b"", b""],
+        }
+    } else {
+        match rfind_in(&b, &sep, 0, b.len()) {
+            Some(i) => [&b[..i], &sep, &b[i + sep.len()..]],
+            None => [b"", b"", &b],
+        }
+    };
+    Ok(Value::tuple(
+        parts.iter().map(|p| owner.make(p.to_vec())).collect(),
+    ))
+}
+
+fn partition(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    partition_impl(vm, &args, owner, "partition")
+}
+
+fn rpartition(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    partition_impl(vm, &args, owner, "rpartition")
+}
+
+fn join(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let sep = this(vm, &args, owner, "join")?.into_owned();
+    let rest = params(vm, &args, owner, "join", 1, 1, Arity::Clinic)?;
+    let iterable = rest[0].clone();
+    let items = match vm.collect(&iterable) {
+        Ok(items) => items,
+        Err(e) if vm.err_matches(&e, "TypeError") && !is_iterable_type(vm, &iterable) => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match bytes_like(vm, item)? {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
+                let msg = format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    vm.type_name(item)
+                );
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(owner.make(out))
+}
+
+/// Whether `iter(v)` can work at all (so a `TypeError` from it came from inside the iteration).
+fn is_iterable_type(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Instance(_)) => {
+            let it = vm.names().__iter__.clone();
+            let gi = vm.names().__getitem__.clone();
+            vm.lookup_special(v, &it).is_some() || vm.lookup_special(v, &gi).is_some()
+        }
+        Some(
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::MemoryView(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Range(_)
+            | Payload::Iterator(_)
+            | Payload::Generator(_)
+            | Payload::DictView(..)
+            | Payload::File(_),
+        ) => true,
+        _ => false,
+    }
+}
+
+fn splitlines(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let slots = keyword_params(vm, &mut args, "splitlines", &["keepends"])?;
+    let keep = match &slots[0] {
+        Some(k) => c_int_arg(vm, k)? != 0,
         None => false,
     };
-    let b = this(vm, &args)?.to_vec();
+    let b = this(vm, &args, owner, "splitlines")?;
     let mut out = Vec::new();
     let mut i = 0;
     let mut start = 0;
@@ -429,7 +591,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         };
         if eol > 0 {
             let end = if keep { i + eol } else { i };
-            out.push(bytes_value(b[start..end].to_vec()));
+            out.push(owner.make(b[start..end].to_vec()));
             i += eol;
             start = i;
         } else {
@@ -437,29 +599,237 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     if start < b.len() {
-        out.push(bytes_value(b[start..].to_vec()));
+        out.push(owner.make(b[start..].to_vec()));
     }
     Ok(Value::list(out))
 }
 
-fn map_ascii(vm: &mut Vm, args: &Args, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let b = this(vm, args)?.to_vec();
-    Ok(bytes_value(f(&b)))
+// ----- transforming ----------------------------------------------------------------------------
+
+fn replace(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let b = this(vm, &args, owner, "replace")?;
+    let rest = params(vm, &args, owner, "replace", 2, 3, Arity::Clinic)?;
+    let old = expect_bytes_like(vm, &rest[0])?;
+    let new = expect_bytes_like(vm, &rest[1])?;
+    let limit = match rest.get(2) {
+        Some(v) => usize::try_from(int_arg(vm, v)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut done = 0;
+    if old.is_empty() {
+        for (i, &c) in b.iter().enumerate() {
+            if done < limit {
+                out.extend_from_slice(&new);
+                done += 1;
+            }
+            out.push(c);
+            if i + 1 == b.len() && done < limit {
+                out.extend_from_slice(&new);
+            }
+        }
+        if b.is_empty() && limit > 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(owner.make(out));
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if done < limit && b[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+            done += 1;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    Ok(owner.make(out))
 }
 
-fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_ascii(vm, &args, |b| {
+/// strip/lstrip/rstrip: ASCII whitespace, or the bytes given.
+fn strip_impl(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    let rest = params(vm, args, owner, name, 0, 1, Arity::Clinic)?;
+    let chars = match rest.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(expect_bytes_like(vm, v)?),
+    };
+    let strip = |c: u8| match &chars {
+        Some(set) => set.contains(&c),
+        None => is_ascii_space(c),
+    };
+    let mut start = 0;
+    let mut end = b.len();
+    if name != "rstrip" {
+        while start < end && strip(b[start]) {
+            start += 1;
+        }
+    }
+    if name != "lstrip" {
+        while end > start && strip(b[end - 1]) {
+            end -= 1;
+        }
+    }
+    Ok(owner.make(b[start..end].to_vec()))
+}
+
+fn strip(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    strip_impl(vm, &args, owner, "strip")
+}
+
+fn lstrip(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    strip_impl(vm, &args, owner, "lstrip")
+}
+
+fn rstrip(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    strip_impl(vm, &args, owner, "rstrip")
+}
+
+/// center/ljust/rjust: `width` and a fill byte (a bytes or bytearray of length 1).
+fn pad_impl(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    let rest = params(vm, args, owner, name, 1, 2, Arity::Clinic)?;
+    let width = int_arg(vm, &rest[0])?;
+    let fill = match rest.get(1) {
+        None => b' ',
+        Some(v) => match v.payload() {
+            Some(Payload::Bytes(f)) if f.len() == 1 => f[0],
+            Some(Payload::ByteArray(f)) if f.len() == 1 => f.borrow()[0],
+            _ => {
+                let msg = format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    vm.type_name(v)
+                );
+                return Err(vm.type_error(msg));
+            }
+        },
+    };
+    let width = usize::try_from(width).unwrap_or(0);
+    if width <= b.len() {
+        return Ok(owner.make(b.into_owned()));
+    }
+    let margin = width - b.len();
+    let left = match name {
+        "ljust" => 0,
+        "rjust" => margin,
+        _ => margin / 2 + (margin & width & 1),
+    };
+    let mut out = Vec::with_capacity(width);
+    out.resize(left, fill);
+    out.extend_from_slice(&b);
+    out.resize(width, fill);
+    Ok(owner.make(out))
+}
+
+fn center(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    pad_impl(vm, &args, owner, "center")
+}
+
+fn ljust(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    pad_impl(vm, &args, owner, "ljust")
+}
+
+fn rjust(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    pad_impl(vm, &args, owner, "rjust")
+}
+
+fn zfill(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let b = this(vm, &args, owner, "zfill")?;
+    let rest = params(vm, &args, owner, "zfill", 1, 1, Arity::Clinic)?;
+    let width = usize::try_from(int_arg(vm, &rest[0])?).unwrap_or(0);
+    if width <= b.len() {
+        return Ok(owner.make(b.into_owned()));
+    }
+    let fill = width - b.len();
+    let mut out = Vec::with_capacity(width);
+    let signed = matches!(b.first(), Some(b'+' | b'-'));
+    if signed {
+        out.push(b[0]);
+    }
+    out.resize(out.len() + fill, b'0');
+    out.extend_from_slice(&b[signed as usize..]);
+    Ok(owner.make(out))
+}
+
+fn expandtabs(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let slots = keyword_params(vm, &mut args, "expandtabs", &["tabsize"])?;
+    let tabsize = match &slots[0] {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 8,
+    };
+    let b = this(vm, &args, owner, "expandtabs")?;
+    let mut out = Vec::with_capacity(b.len());
+    let mut column = 0i64;
+    for &c in b.iter() {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    column += spaces;
+                    out.resize(out.len() + spaces as usize, b' ');
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(owner.make(out))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let b = this(vm, &args, owner, "removeprefix")?;
+    let rest = params(vm, &args, owner, "removeprefix", 1, 1, Arity::Clinic)?;
+    let prefix = expect_bytes_like(vm, &rest[0])?;
+    let out = b.strip_prefix(&prefix[..]).unwrap_or(&b).to_vec();
+    Ok(owner.make(out))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    let b = this(vm, &args, owner, "removesuffix")?;
+    let rest = params(vm, &args, owner, "removesuffix", 1, 1, Arity::Clinic)?;
+    let suffix = expect_bytes_like(vm, &rest[0])?;
+    let out = b.strip_suffix(&suffix[..]).unwrap_or(&b).to_vec();
+    Ok(owner.make(out))
+}
+
+/// The methods that map each byte on its own, taking no arguments.
+fn map_bytes(
+    vm: &mut Vm,
+    args: &Args,
+    owner: Kind,
+    name: &str,
+    f: impl FnOnce(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    params(vm, args, owner, name, 0, 0, Arity::Clinic)?;
+    Ok(owner.make(f(&b)))
+}
+
+fn upper(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    map_bytes(vm, &args, owner, "upper", |b| b.to_ascii_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    map_bytes(vm, &args, owner, "lower", |b| b.to_ascii_lowercase())
+}
+
+fn title(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    map_bytes(vm, &args, owner, "title", |b| {
         let mut prev_cased = false;
         b.iter()
             .map(|&c| {
-                let out = if c.is_ascii_alphabetic() {
-                    if prev_cased {
-                        c.to_ascii_lowercase()
-                    } else {
-                        c.to_ascii_uppercase()
-                    }
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
                 } else {
-                    c
+                    c.to_ascii_uppercase()
                 };
                 prev_cased = c.is_ascii_alphabetic();
                 out
@@ -468,8 +838,8 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_ascii(vm, &args, |b| {
+fn swapcase(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    map_bytes(vm, &args, owner, "swapcase", |b| {
         b.iter()
             .map(|&c| {
                 if c.is_ascii_uppercase() {
@@ -482,8 +852,8 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_ascii(vm, &args, |b| {
+fn capitalize(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    map_bytes(vm, &args, owner, "capitalize", |b| {
         b.iter()
             .enumerate()
             .map(|(i, &c)| {
@@ -497,67 +867,371 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn test_all(vm: &mut Vm, args: &Args, f: impl Fn(u8) -> bool) -> PyResult<Value> {
-    let b = this(vm, args)?;
-    Ok(Value::bool(!b.is_empty() && b.iter().all(|c| f(*c))))
+/// `bytes.maketrans(from, to)`, a static method: the 256-byte table `translate` reads.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "maketrans")?;
+    args.check_count(vm, "maketrans", 2, 2)?;
+    let from = expect_bytes_like(vm, &args.args[0])?;
+    let to = expect_bytes_like(vm, &args.args[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(bytes_value(table))
 }
 
-fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_all(vm, &args, |c| c.is_ascii_alphabetic())
+fn translate(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let delete_kw = args.take_kw("delete");
+    args.no_kwargs(vm, "translate()")?;
+    let b = this(vm, &args, owner, "translate")?;
+    let given = args.args.len().saturating_sub(1);
+    if given == 0 || given + delete_kw.is_some() as usize > 2 {
+        let msg = if given == 0 {
+            "translate() takes at least 1 positional argument (0 given)".to_string()
+        } else {
+            format!("translate expected at most 2 arguments, got {}", given)
+        };
+        return Err(vm.type_error(msg));
+    }
+    let table = match &args.args[1] {
+        Value::None => None,
+        v => {
+            let t = expect_bytes_like(vm, v)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete_kw.as_ref().or(args.args.get(2)) {
+        Some(v) => expect_bytes_like(vm, v)?.into_owned(),
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c))
+        .collect();
+    Ok(owner.make(out))
 }
 
-fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_all(vm, &args, |c| c.is_ascii_digit())
+// ----- classification --------------------------------------------------------------------------
+
+fn test_bytes(
+    vm: &mut Vm,
+    args: &Args,
+    owner: Kind,
+    name: &str,
+    f: impl FnOnce(&[u8]) -> bool,
+) -> PyResult<Value> {
+    let b = this(vm, args, owner, name)?;
+    params(vm, args, owner, name, 0, 0, Arity::Clinic)?;
+    Ok(Value::bool(f(&b)))
 }
 
-fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_all(vm, &args, |c| c.is_ascii_alphanumeric())
+fn isalpha(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
-fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_all(vm, &args, is_ascii_space)
+fn isdigit(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 
-fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    Ok(Value::bool(
-        b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase()),
-    ))
+fn isalnum(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
-fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    Ok(Value::bool(
-        b.iter().any(|c| c.is_ascii_lowercase()) && !b.iter().any(|c| c.is_ascii_uppercase()),
-    ))
+fn isspace(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|c| is_ascii_space(*c))
+    })
 }
 
-/// `bytes.fromhex(text)`: pairs of hex digits, spaces allowed between pairs.
-fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "fromhex", 2, 2)?;
-    let Some(text) = args.args[1].as_str().map(String::from) else {
-        let msg = format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(&args.args[1])
-        );
+fn isascii(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isascii", |b| b.is_ascii())
+}
+
+fn isupper(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+fn istitle(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
+    test_bytes(vm, &args, owner, "istitle", |b| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for &c in b {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+// ----- decoding and hex ------------------------------------------------------------------------
+
+/// The codecs gilt has, by CPython's normalized names and aliases.
+#[derive(Clone, Copy)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+fn codec(name: &str) -> Option<Codec> {
+    let normalized = name.to_ascii_lowercase().replace(['_', ' '], "-");
+    Some(match normalized.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" => Codec::Latin1,
+        _ => return None,
+    })
+}
+
+/// What an error handler puts in place of the undecodable `bad` bytes.
+fn decode_error(
+    vm: &mut Vm,
+    out: &mut String,
+    errors: &str,
+    bad: &[u8],
+    strict_message: impl FnOnce() -> String,
+) -> PyResult<()> {
+    match errors {
+        "strict" => Err(vm.new_exception("UnicodeDecodeError", strict_message())),
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for c in bad {
+                out.push_str(&format!("\\x{:02x}", c));
+            }
+            Ok(())
+        }
+        other => Err(vm.new_exception(
+            "LookupError",
+            format!("unknown error handler name '{}'", other),
+        )),
+    }
+}
+
+/// `b.decode(encoding, errors)` for the codecs gilt has.
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    let Some(codec) = codec(encoding) else {
+        return Err(vm.new_exception("LookupError", format!("unknown encoding: {}", encoding)));
+    };
+    let mut out = String::with_capacity(b.len());
+    match codec {
+        Codec::Latin1 => out.extend(b.iter().map(|&c| c as char)),
+        Codec::Ascii => {
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    decode_error(vm, &mut out, errors, &[c], || {
+                        format!(
+                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                            c, i
+                        )
+                    })?;
+                }
+            }
+        }
+        Codec::Utf8 => {
+            let mut at = 0;
+            while at < b.len() {
+                match std::str::from_utf8(&b[at..]) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&b[at..at + good]).unwrap_or_default());
+                        let start = at + good;
+                        let bad_len = e.error_len().unwrap_or(b.len() - start);
+                        let bad = &b[start..start + bad_len];
+                        let reason = match e.error_len() {
+                            None => "unexpected end of data",
+                            Some(1) if matches!(bad[0], 0x80..=0xc1 | 0xf5..=0xff) => {
+                                "invalid start byte"
+                            }
+                            Some(_) => "invalid continuation byte",
+                        };
+                        decode_error(vm, &mut out, errors, bad, || {
+                            if bad_len == 1 {
+                                format!(
+                                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                                    bad[0], start, reason
+                                )
+                            } else {
+                                format!(
+                                    "'utf-8' codec can't decode bytes in position {}-{}: {}",
+                                    start,
+                                    start + bad_len - 1,
+                                    reason
+                                )
+                            }
+                        })?;
+                        at = start + bad_len;
+                    }
+                }
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn decode(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let slots = keyword_params(vm, &mut args, "decode", &["encoding", "errors"])?;
+    let encoding = match &slots[0] {
+        Some(v) => clinic_str_arg(vm, v, |t| {
+            format!("decode() argument 'encoding' must be str, not {}", t)
+        })?
+        .to_string(),
+        None => "utf-8".to_string(),
+    };
+    let errors = match &slots[1] {
+        Some(v) => clinic_str_arg(vm, v, |t| {
+            format!("decode() argument 'errors' must be str, not {}", t)
+        })?
+        .to_string(),
+        None => "strict".to_string(),
+    };
+    let b = this(vm, &args, owner, "decode")?;
+    decode_bytes(vm, &b, &encoding, &errors)
+}
+
+/// `hex(sep, bytes_per_sep)` of bytes, bytearray and memoryview: two digits a byte, a
+/// separator between groups counted from the right (from the left when negative).
+pub fn hex_text(
+    vm: &mut Vm,
+    data: &[u8],
+    sep: Option<&Value>,
+    bytes_per_sep: Option<&Value>,
+) -> PyResult<Value> {
+    let sep = match sep {
+        None => None,
+        Some(v) => {
+            let text: Vec<u8> = match (v.as_str(), bytes_like(vm, v)?) {
+                (Some(s), _) => {
+                    if !s.is_ascii() {
+                        return Err(vm.value_error("sep must be ASCII."));
+                    }
+                    s.as_bytes().to_vec()
+                }
+                (None, Some(b)) => b.into_owned(),
+                (None, None) => {
+                    let has_len = matches!(
+                        v.payload(),
+                        Some(
+                            Payload::List(_)
+                                | Payload::Tuple(_)
+                                | Payload::Dict(_)
+                                | Payload::Set(_)
+                                | Payload::FrozenSet(_)
+                                | Payload::Range(_)
+                        )
+                    );
+                    let msg = if has_len {
+                        "sep must be str or bytes.".to_string()
+                    } else {
+                        format!("object of type '{}' has no len()", vm.type_name(v))
+                    };
+                    return Err(vm.type_error(msg));
+                }
+            };
+            if text.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !text[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(text[0] as char)
+        }
+    };
+    let group = match bytes_per_sep {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 1,
+    };
+    let mut out = String::with_capacity(data.len() * 3);
+    let n = data.len();
+    let width = group.unsigned_abs() as usize;
+    for (i, c) in data.iter().enumerate() {
+        if let Some(sep) = sep {
+            if i > 0 && width > 0 {
+                let boundary = if group > 0 {
+                    (n - i) % width == 0
+                } else {
+                    i % width == 0
+                };
+                if boundary {
+                    out.push(sep);
+                }
+            }
+        }
+        out.push_str(&format!("{:02x}", c));
+    }
+    Ok(Value::str(out))
+}
+
+fn hex(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
+    let slots = keyword_params(vm, &mut args, "hex", &["sep", "bytes_per_sep"])?;
+    let b = this(vm, &args, owner, "hex")?.into_owned();
+    hex_text(vm, &b, slots[0].as_ref(), slots[1].as_ref())
+}
+
+/// The bytes of `fromhex(text)`: pairs of hex digits, ASCII whitespace allowed between pairs.
+pub fn parse_hex(vm: &mut Vm, text: &Value) -> PyResult<Vec<u8>> {
+    let Some(text) = text.as_str() else {
+        let msg = format!("fromhex() argument must be str, not {}", vm.type_name(text));
         return Err(vm.type_error(msg));
     };
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        if chars[i].is_ascii() && is_ascii_space(chars[i] as u8) {
             i += 1;
             continue;
         }
-        let pair = (
-            chars[i].to_digit(16),
-            chars.get(i + 1).and_then(|c| c.to_digit(16)),
-        );
-        match pair {
+        let high = chars[i].to_digit(16);
+        let low = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (high, low) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             _ => {
-                let at = if pair.0.is_none() { i } else { i + 1 };
+                let at = if high.is_none() { i } else { i + 1 };
                 let msg = format!(
                     "non-hexadecimal number found in fromhex() arg at position {}",
                     at
@@ -567,51 +1241,225 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         i += 2;
     }
-    Ok(bytes_value(out))
+    Ok(out)
 }
 
+/// `bytes.fromhex(text)` / `bytearray.fromhex(text)`, a class method: a subclass gets
+/// `cls(result)`, as CPython's does.
+fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let owner = match args.args.first() {
+        Some(Value::Obj(c)) if super::ObjRef::ptr_eq(c, &vm.types().bytearray) => Kind::ByteArray,
+        _ => Kind::Bytes,
+    };
+    params(vm, &args, owner, "fromhex", 1, 1, Arity::Clinic)?;
+    let data = parse_hex(vm, &args.args[1])?;
+    let cls = args.args[0].clone();
+    let exact = match &cls {
+        Value::Obj(c) => {
+            super::ObjRef::ptr_eq(c, &vm.types().bytes)
+                || super::ObjRef::ptr_eq(c, &vm.types().bytearray)
+        }
+        _ => true,
+    };
+    if exact {
+        return Ok(owner.make(data));
+    }
+    vm.call(&cls, vec![owner.make(data)])
+}
+
+// ----- the constructor -------------------------------------------------------------------------
+
+/// `str` encoded for `bytes(s, encoding, errors)` / `bytearray(...)`, through `str.encode`.
+pub fn encode_source(
+    vm: &mut Vm,
+    source: &Value,
+    encoding: &Value,
+    errors: Option<&Value>,
+    ctor: &str,
+) -> PyResult<Vec<u8>> {
+    if encoding.as_str().is_none() {
+        let msg = format!(
+            "{}() argument 'encoding' must be str, not {}",
+            ctor,
+            vm.type_name(encoding)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let mut call_args = vec![encoding.clone()];
+    if let Some(e) = errors {
+        if e.as_str().is_none() {
+            let msg = format!(
+                "{}() argument 'errors' must be str, not {}",
+                ctor,
+                vm.type_name(e)
+            );
+            return Err(vm.type_error(msg));
+        }
+        call_args.push(e.clone());
+    }
+    let encoded = vm.call_method(source, "encode", call_args)?;
+    Ok(expect_bytes_like(vm, &encoded)?.into_owned())
+}
+
+/// `bytes(source=b'', encoding=..., errors=...)`, as CPython 3.11's `bytes_new`.
 fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let encoding = args.take_kw("encoding");
-    args.check_count(vm, "bytes", 0, 3)?;
-    let Some(src) = args.args.first().cloned() else {
+    args.args.insert(0, Value::None);
+    let slots = keyword_params(vm, &mut args, "bytes", &["source", "encoding", "errors"])?;
+    let [source, encoding, errors] = [slots[0].clone(), slots[1].clone(), slots[2].clone()];
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            let which = if encoding.is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
+            return Err(vm.type_error(format!("{} without a string argument", which)));
+        }
         return Ok(bytes_value(Vec::new()));
     };
-    match &src {
-        Value::Int(n) => {
-            if *n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            Ok(bytes_value(vec![0; *n as usize]))
+    if let Some(encoding) = &encoding {
+        if source.as_str().is_none() {
+            return Err(vm.type_error("encoding without a string argument"));
         }
-        _ => match src.payload() {
-            Some(Payload::Str(s)) => {
-                if encoding.is_none() && args.args.len() < 2 {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                Ok(bytes_value(s.as_str().as_bytes().to_vec()))
-            }
-            Some(Payload::Bytes(_)) => Ok(src.clone()),
-            _ => {
-                let mut out = Vec::new();
-                for item in vm.collect(&src)? {
-                    match item {
-                        Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                        Value::Int(_) => {
-                            return Err(vm.value_error("bytes must be in range(0, 256)"))
-                        }
-                        other => {
-                            let msg = format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                vm.type_name(&other)
-                            );
-                            return Err(vm.type_error(msg));
-                        }
-                    }
-                }
-                Ok(bytes_value(out))
-            }
-        },
+        let data = encode_source(vm, &source, encoding, errors.as_ref(), "bytes")?;
+        return Ok(bytes_value(data));
     }
+    if errors.is_some() {
+        let msg = if source.as_str().is_some() {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        };
+        return Err(vm.type_error(msg));
+    }
+    if matches!(source.payload(), Some(Payload::Bytes(_))) {
+        return Ok(source);
+    }
+    if matches!(source.payload(), Some(Payload::Instance(_))) {
+        let name = vm.intern("__bytes__");
+        if let Some(r) = vm.call_special(&source, &name, vec![])? {
+            return match r.payload() {
+                Some(Payload::Bytes(_)) => Ok(r),
+                Some(Payload::Instance(inst))
+                    if matches!(
+                        inst.base.as_ref().and_then(|b| b.payload()),
+                        Some(Payload::Bytes(_))
+                    ) =>
+                {
+                    Ok(r)
+                }
+                _ => {
+                    let msg = format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    );
+                    Err(vm.type_error(msg))
+                }
+            };
+        }
+    }
+    if source.as_str().is_some() {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if is_index(vm, &source) {
+        return Ok(bytes_value(zeroed(vm, &source)?));
+    }
+    if let Some(b) = bytes_like(vm, &source)? {
+        return Ok(bytes_value(b.into_owned()));
+    }
+    if !is_iterable_type(vm, &source) {
+        let msg = format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(&source)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let data = bytes_from_iterable(vm, &source, "bytes must be in range(0, 256)")?;
+    Ok(bytes_value(data))
+}
+
+// ----- registration ----------------------------------------------------------------------------
+
+/// The methods `bytes` and `bytearray` share, as a table for `owner`'s class. Each entry is a
+/// wrapper that tells the method its owner (native functions carry no data of their own).
+pub fn shared_methods(owner: Kind) -> Vec<(&'static str, NativeFn)> {
+    macro_rules! table {
+        ($kind:expr, $($name:ident),* $(,)?) => {
+            vec![$((stringify!($name), (|vm: &mut Vm, args: Args| $name(vm, args, $kind)) as NativeFn)),*]
+        };
+    }
+    macro_rules! both {
+        ($($name:ident),* $(,)?) => {
+            match owner {
+                Kind::Bytes => table!(Kind::Bytes, $($name),*),
+                Kind::ByteArray => table!(Kind::ByteArray, $($name),*),
+            }
+        };
+    }
+    both!(
+        capitalize,
+        center,
+        count,
+        decode,
+        endswith,
+        expandtabs,
+        find,
+        hex,
+        index,
+        isalnum,
+        isalpha,
+        isascii,
+        isdigit,
+        islower,
+        isspace,
+        istitle,
+        isupper,
+        join,
+        ljust,
+        lower,
+        lstrip,
+        partition,
+        removeprefix,
+        removesuffix,
+        replace,
+        rfind,
+        rindex,
+        rjust,
+        rpartition,
+        rsplit,
+        rstrip,
+        split,
+        splitlines,
+        startswith,
+        strip,
+        swapcase,
+        title,
+        translate,
+        upper,
+        zfill,
+    )
+}
+
+/// Give `cls` (bytes or bytearray) the shared methods and the `fromhex`/`maketrans` class-level
+/// ones.
+pub fn register_shared(vm: &mut Vm, cls: &super::ObjRef, owner: Kind) {
+    for (name, f) in shared_methods(owner) {
+        vm.add_method(cls, owner.name(), name, f);
+    }
+    let native = |name: &'static str, func: NativeFn| {
+        Value::obj(Payload::BuiltinFunction(super::BuiltinFunction {
+            name,
+            owner: owner.name(),
+            func,
+            bound: None,
+            wants_caller: false,
+        }))
+    };
+    let fromhex = Value::obj(Payload::ClassMethod(native("fromhex", fromhex)));
+    let maketrans = Value::obj(Payload::StaticMethod(native("maketrans", maketrans)));
+    let dict = crate::vm::types::class_dict(cls);
+    dict.borrow_mut().set_str(vm.intern("fromhex"), fromhex);
+    dict.borrow_mut().set_str(vm.intern("maketrans"), maketrans);
 }
 
 pub fn register(vm: &mut Vm) {
@@ -619,58 +1467,59 @@ pub fn register(vm: &mut Vm) {
     if let Payload::Class(cd) = &cls.payload {
         cd.constructor.set(Some(construct));
     }
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("decode", decode),
-        ("hex", hex),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("expandtabs", expandtabs),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("title", title),
-        ("swapcase", swapcase),
-        ("capitalize", capitalize),
-        ("isalpha", isalpha),
-        ("isdigit", isdigit),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("upper", upper),
-        ("lower", lower),
-        ("startswith", startswith_any),
-        ("endswith", endswith_any),
-        ("strip", strip),
-        ("split", split),
-        ("join", join),
-        ("replace", replace),
-        ("find", find),
-        ("count", count),
-    ];
-    for (name, f) in methods {
-        vm.add_method(&cls, "bytes", name, *f);
+    register_shared(vm, &cls, Kind::Bytes);
+}
+
+
+/// `item in b` for bytes and bytearray: one byte (an int) or a bytes-like substring.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let needle: Cow<[u8]> = if is_index(vm, item) {
+        Cow::Owned(vec![byte_value(vm, item, "byte must be in range(0, 256)")?])
+    } else {
+        expect_bytes_like(vm, item)?
+    };
+    let found = |hay: &[u8]| find_in(hay, &needle, 0, hay.len()).is_some();
+    Ok(match container.payload() {
+        Some(Payload::Bytes(b)) => found(b),
+        Some(Payload::ByteArray(b)) => found(&b.borrow()),
+        _ => false,
+    })
+}
+
+/// `b % args` for bytes and bytearray, through `str`'s printf formatting on the latin-1 text
+/// of the format (one character a byte). Bytes-like arguments go in as their latin-1 text too,
+/// so `%s` inserts their bytes unchanged; the result comes back byte for byte.
+pub fn percent(vm: &mut Vm, format: &[u8], args: &Value, kind: Kind) -> PyResult<Value> {
+    fn latin1(b: &[u8]) -> Value {
+        Value::str(b.iter().map(|c| *c as char).collect::<String>())
     }
-    let fromhex = Value::obj(Payload::ClassMethod(Value::obj(Payload::BuiltinFunction(
-        super::BuiltinFunction {
-            name: "fromhex",
-            owner: "bytes",
-            func: fromhex,
-            bound: None,
-            wants_caller: false,
-        },
-    ))));
-    crate::vm::types::class_dict(&cls)
-        .borrow_mut()
-        .set_str(vm.intern("fromhex"), fromhex);
+    fn as_text(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+        Ok(match bytes_like(vm, v)? {
+            Some(b) if !matches!(v.payload(), Some(Payload::MemoryView(_))) => latin1(&b),
+            _ => v.clone(),
+        })
+    }
+    let args = match args.payload() {
+        Some(Payload::Tuple(items)) => {
+            let mut mapped = Vec::with_capacity(items.len());
+            for item in items {
+                mapped.push(as_text(vm, item)?);
+            }
+            Value::tuple(mapped)
+        }
+        _ => as_text(vm, args)?,
+    };
+    let text = latin1(format);
+    let fmt = text.as_str().unwrap_or_default().to_string();
+    let r = super::strformat::percent_format(vm, &fmt, &args)?;
+    let out: Vec<u8> = r
+        .as_str()
+        .unwrap_or_default()
+        .chars()
+        .flat_map(|c| match u8::try_from(c as u32) {
+            Ok(b) => vec![b],
+            Err(_) => c.to_string().into_bytes(),
+        })
+        .collect();
+    Ok(kind.make(out))
 }

@@ -69,6 +69,8 @@ impl IterState {
                 Some(super::Payload::Tuple(_)) => "tuple_iterator",
                 Some(super::Payload::Str(_)) => "str_ascii_iterator",
                 Some(super::Payload::Bytes(_)) => "bytes_iterator",
+                Some(super::Payload::ByteArray(_)) => "bytearray_iterator",
+                Some(super::Payload::MemoryView(_)) => "memory_iterator",
                 _ => "list_iterator",
             },
             IterState::Range { .. } => "range_iterator",

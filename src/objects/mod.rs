@@ -10,6 +10,8 @@
 //! An object's Python type follows from its payload (`Payload::Str` is `str`), except for
 //! instances of classes defined in Python, which carry their class.
 
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
 pub mod class;
 pub mod dict;
@@ -23,6 +25,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod lock;
+pub mod memoryview;
 pub mod module;
 pub mod range;
 pub mod set;
@@ -121,6 +124,9 @@ pub enum Payload {
     Str(PyStr),
     BigInt(BigInt),
     Bytes(Vec<u8>),
+    ByteArray(bytearray::ByteArray),
+    /// Boxed: a view's shape and strides are large, and views are few.
+    MemoryView(Box<memoryview::MemoryView>),
     Tuple(Vec<Value>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -399,6 +405,8 @@ pub fn register_all(vm: &mut Vm) {
     float::register(vm);
     str::register(vm);
     bytes::register(vm);
+    bytearray::register(vm);
+    memoryview::register(vm);
     list::register(vm);
     tuple::register(vm);
     dict::register(vm);

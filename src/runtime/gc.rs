@@ -284,6 +284,7 @@ pub fn is_container(payload: &Payload) -> bool {
         Payload::Str(_)
             | Payload::BigInt(_)
             | Payload::Bytes(_)
+            | Payload::ByteArray(_)
             | Payload::Range(_)
             | Payload::Code(_)
             | Payload::GetSet(_)

@@ -24,6 +24,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Str(s) => objects::str::repr(s.as_str()),
         Payload::BigInt(n) => n.to_string(),
         Payload::Bytes(b) => objects::bytes::repr(b),
+        Payload::ByteArray(b) => objects::bytearray::repr_named("bytearray", &b.borrow()),
+        Payload::MemoryView(m) => {
+            if m.is_released() {
+                format!("<released memory at {}>", address(v))
+            } else {
+                format!("<memory at {}>", address(v))
+            }
+        }
         Payload::List(_)
         | Payload::Tuple(_)
         | Payload::Dict(_)
@@ -202,6 +210,11 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     if let Some(base) = v.builtin_base() {
         let base = base.clone();
+        // A bytearray names its type in its repr: `B(b'...')` for a subclass.
+        if let Some(Payload::ByteArray(b)) = base.payload() {
+            let name = vm.type_name(v);
+            return Ok(objects::bytearray::repr_named(&name, &b.borrow()));
+        }
         return repr(vm, &base);
     }
     let cls = vm.type_of(v);
