@@ -1487,31 +1487,77 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 }
 
 /// `b % args` for bytes and bytearray, through `str`'s printf formatting on the latin-1 text
-/// of the format (one character a byte). Bytes-like arguments go in as their latin-1 text too,
-/// so `%s` inserts their bytes unchanged; the result comes back byte for byte.
+/// of the format (one character a byte). The arguments of `%s` and `%b` that are bytes-like go
+/// in as their latin-1 text, so their bytes land unchanged (`%b` is formatted as `%s`); the
+/// result comes back byte for byte.
 pub fn percent(vm: &mut Vm, format: &[u8], args: &Value, kind: Kind) -> PyResult<Value> {
-    fn latin1(b: &[u8]) -> Value {
-        Value::str(b.iter().map(|c| *c as char).collect::<String>())
+    fn latin1(b: &[u8]) -> String {
+        b.iter().map(|c| *c as char).collect()
     }
-    fn as_text(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        Ok(match bytes_like(vm, v)? {
-            Some(b) if !matches!(v.payload(), Some(Payload::MemoryView(_))) => latin1(&b),
-            _ => v.clone(),
-        })
+    // Which positional argument each directive consumes, and its conversion.
+    let mut text = String::with_capacity(format.len());
+    let mut conversions: Vec<u8> = Vec::new();
+    let mut i = 0;
+    while i < format.len() {
+        let c = format[i];
+        text.push(c as char);
+        i += 1;
+        if c != b'%' {
+            continue;
+        }
+        let mut keyed = false;
+        if format.get(i) == Some(&b'(') {
+            keyed = true;
+            while i < format.len() && format[i] != b')' {
+                text.push(format[i] as char);
+                i += 1;
+            }
+        }
+        while i < format.len() && b"-+ #0123456789.*hlL)".contains(&format[i]) {
+            if format[i] == b'*' {
+                conversions.push(b'*');
+            }
+            text.push(format[i] as char);
+            i += 1;
+        }
+        if let Some(&conv) = format.get(i) {
+            if conv != b'%' && !keyed {
+                conversions.push(conv);
+            }
+            text.push(if conv == b'b' { 's' } else { conv as char });
+            i += 1;
+        }
     }
+    let as_text = |vm: &mut Vm, v: &Value, conv: Option<&u8>| -> PyResult<Value> {
+        if !matches!(conv, Some(b's' | b'b')) {
+            return Ok(v.clone());
+        }
+        if let Some(b) = bytes_like(vm, v)? {
+            return Ok(Value::str(latin1(&b)));
+        }
+        let name = vm.intern("__bytes__");
+        if let Some(r) = vm.call_special(v, &name, vec![])? {
+            if let Some(Payload::Bytes(b)) = r.payload() {
+                return Ok(Value::str(latin1(b)));
+            }
+        }
+        let msg = format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            vm.type_name(v)
+        );
+        Err(vm.type_error(msg))
+    };
     let args = match args.payload() {
         Some(Payload::Tuple(items)) => {
             let mut mapped = Vec::with_capacity(items.len());
-            for item in items {
-                mapped.push(as_text(vm, item)?);
+            for (n, item) in items.iter().enumerate() {
+                mapped.push(as_text(vm, item, conversions.get(n))?);
             }
             Value::tuple(mapped)
         }
-        _ => as_text(vm, args)?,
+        _ => as_text(vm, args, conversions.first())?,
     };
-    let text = latin1(format);
-    let fmt = text.as_str().unwrap_or_default().to_string();
-    let r = super::strformat::percent_format(vm, &fmt, &args)?;
+    let r = super::strformat::percent_format(vm, &text, &args)?;
     let out: Vec<u8> = r
         .as_str()
         .unwrap_or_default()

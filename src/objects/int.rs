@@ -129,9 +129,9 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match x.payload() {
-            Some(Payload::Str(s)) => s.as_str().to_string(),
-            Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        let text = match (x.payload(), super::buffer::bytes_like(vm, &x)?) {
+            (Some(Payload::Str(s)), _) => s.as_str().to_string(),
+            (_, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse(&text, b as u32).ok_or_else(|| {
@@ -178,6 +178,16 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     vm.value_error(format!(
                         "invalid literal for int() with base 10: {}",
                         bytes_repr(b)
+                    ))
+                })
+            }
+            Some(Payload::ByteArray(b)) => {
+                let data = b.to_vec();
+                let text = String::from_utf8_lossy(&data).into_owned();
+                parse(&text, 10).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        bytes_repr(&data)
                     ))
                 })
             }
@@ -266,9 +276,10 @@ fn from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
-    let data = match args.args.get(1).and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => b.clone(),
-        _ => vm
+    let source = args.args.get(1).cloned().unwrap_or(Value::None);
+    let data = match super::buffer::bytes_like(vm, &source)? {
+        Some(b) => b.into_owned(),
+        None => vm
             .collect(args.args.get(1).unwrap_or(&Value::None))?
             .iter()
             .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
