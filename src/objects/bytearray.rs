@@ -234,6 +234,11 @@ fn initial_contents_how(vm: &mut Vm, args: &mut Args) -> PyResult<(Vec<u8>, bool
     if let Some(b) = bytes_like(vm, &source)? {
         return Ok((b.into_owned(), false));
     }
+    // Lists and tuples are sized up front (CPython's fast path), other iterables grow.
+    if let Some(Payload::List(_) | Payload::Tuple(_)) = source.payload() {
+        let data = bytes::bytes_from_iterable(vm, &source, RANGE_MESSAGE)?;
+        return Ok((data, false));
+    }
     match vm.iter(&source) {
         Ok(it) => {
             let mut out = Vec::new();
@@ -483,13 +488,19 @@ fn assigned_bytes(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
 
 pub fn setitem(vm: &mut Vm, b: &ByteArray, index: &Value, value: Value) -> PyResult<()> {
     if !matches!(index.payload(), Some(Payload::Slice(..))) {
-        let Some(i) = index_of(vm, b, index)? else {
-            // CPython converts the value first only when the index is good.
-            return Err(vm.index_error("bytearray index out of range"));
-        };
+        if !bytes::is_index(vm, index) {
+            index_of(vm, b, index)?;
+        }
+        let position = vm.to_index(index)?;
+        // The value is converted before the bounds are checked, as CPython does: its
+        // `__index__` may change the bytearray's size.
         let byte = byte_value(vm, &value, RANGE_MESSAGE)?;
-        // The conversion ran Python code (`__index__`): the index may be stale now.
-        match b.borrow_mut().get_mut(i) {
+        let len = b.len() as i64;
+        let i = if position < 0 { position + len } else { position };
+        if i < 0 || i >= len {
+            return Err(vm.index_error("bytearray index out of range"));
+        }
+        match b.borrow_mut().get_mut(i as usize) {
             Some(slot) => *slot = byte,
             None => return Err(vm.index_error("bytearray index out of range")),
         }

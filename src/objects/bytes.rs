@@ -529,7 +529,11 @@ fn join(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match bytes_like(vm, item)? {
+        let data = match bytes_like(vm, item) {
+            Ok(data) => data,
+            Err(_) => None,
+        };
+        match data {
             Some(b) => out.extend_from_slice(&b),
             None => {
                 let msg = format!(
@@ -1557,7 +1561,18 @@ pub fn percent(vm: &mut Vm, format: &[u8], args: &Value, kind: Kind) -> PyResult
         }
         _ => as_text(vm, args, conversions.first())?,
     };
-    let r = super::strformat::percent_format(vm, &text, &args)?;
+    let r = match super::strformat::percent_format(vm, &text, &args) {
+        Ok(r) => r,
+        Err(e) => {
+            let args = crate::vm::repr::exception_args(&Value::Obj(e.0.clone()));
+            if args.first().and_then(|a| a.as_str())
+                == Some("not all arguments converted during string formatting")
+            {
+                return Err(vm.type_error("not all arguments converted during bytes formatting"));
+            }
+            return Err(e);
+        }
+    };
     let out: Vec<u8> = r
         .as_str()
         .unwrap_or_default()

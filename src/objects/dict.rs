@@ -372,6 +372,8 @@ fn compares_by_value(p: &super::Payload) -> bool {
             | P::Slice(..)
             | P::Method(..)
             | P::WeakRef(_)
+            | P::ByteArray(_)
+            | P::MemoryView(_)
     )
 }
 

@@ -129,9 +129,10 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match (x.payload(), super::buffer::bytes_like(vm, &x)?) {
-            (Some(Payload::Str(s)), _) => s.as_str().to_string(),
-            (_, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        let text = match x.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_string(),
+            Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            Some(Payload::ByteArray(b)) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse(&text, b as u32).ok_or_else(|| {

@@ -479,6 +479,9 @@ pub fn hash(vm: &mut Vm, m: &MemoryView) -> PyResult<i64> {
             vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
         );
     }
+    // The exporter must be hashable itself (a read-only view of a bytearray is not).
+    let source = m.source(vm)?;
+    vm.hash(&source)?;
     let h = super::bytes::hash(&m.to_bytes(vm)?);
     m.hash.set(Some(h));
     Ok(h)
@@ -870,7 +873,8 @@ fn cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let Some(format) = ItemFormat::parse(&format_text) else {
         return Err(vm.value_error(
-            "memoryview: destination format must be a native single character format prefix",
+            "memoryview: destination format must be a native single character format prefixed \
+             with an optional '@'",
         ));
     };
     if !m.format.is_byte() && !format.is_byte() {

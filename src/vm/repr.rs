@@ -270,6 +270,16 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     // A user __repr__ does not change an exception's str.
                     return exception_str(vm, v);
                 }
+                // bytes and bytearray have a `__str__` of their own: their repr, not the
+                // subclass's `__repr__`.
+                match v.builtin_base().and_then(|b| b.payload()) {
+                    Some(Payload::Bytes(b)) => return Ok(objects::bytes::repr(b)),
+                    Some(Payload::ByteArray(b)) => {
+                        let name = vm.type_name(v);
+                        return Ok(objects::bytearray::repr_named(&name, &b.borrow()));
+                    }
+                    _ => {}
+                }
                 repr(vm, v)
             }
             _ => repr(vm, v),
