@@ -467,10 +467,8 @@ pub fn getitem(vm: &mut Vm, b: &ByteArray, index: &Value) -> PyResult<Value> {
 
 /// The bytes a slice assignment stores (CPython refuses numbers and str outright).
 fn assigned_bytes(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
-    let refused = matches!(
-        value,
-        Value::Int(_) | Value::Bool(_) | Value::Float(_)
-    ) || matches!(value.payload(), Some(Payload::BigInt(_) | Payload::Str(_)))
+    let refused = matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(value.payload(), Some(Payload::BigInt(_) | Payload::Str(_)))
         || (matches!(value.payload(), Some(Payload::Instance(_)))
             && value.builtin_base().is_none()
             && ["__index__", "__int__", "__float__"].iter().any(|n| {
@@ -478,9 +476,9 @@ fn assigned_bytes(vm: &mut Vm, value: &Value) -> PyResult<Vec<u8>> {
                 vm.lookup_special(value, &n).is_some()
             }));
     if refused {
-        return Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     let mut args = Args::new(vec![Value::None, value.clone()]);
     initial_contents(vm, &mut args)
@@ -496,7 +494,11 @@ pub fn setitem(vm: &mut Vm, b: &ByteArray, index: &Value, value: Value) -> PyRes
         // `__index__` may change the bytearray's size.
         let byte = byte_value(vm, &value, RANGE_MESSAGE)?;
         let len = b.len() as i64;
-        let i = if position < 0 { position + len } else { position };
+        let i = if position < 0 {
+            position + len
+        } else {
+            position
+        };
         if i < 0 || i >= len {
             return Err(vm.index_error("bytearray index out of range"));
         }

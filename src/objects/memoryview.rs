@@ -198,7 +198,8 @@ impl MemoryView {
             return Err(released(vm));
         };
         let size = self.itemsize();
-        let bytes = e.with_bytes(|mem| mem.get(at as usize..at as usize + size).map(<[u8]>::to_vec));
+        let bytes =
+            e.with_bytes(|mem| mem.get(at as usize..at as usize + size).map(<[u8]>::to_vec));
         match bytes {
             Some(b) => Ok(unpack(self.format, &b)),
             None => Err(vm.index_error("index out of bounds on dimension 1")),
@@ -413,9 +414,7 @@ fn pack(vm: &mut Vm, format: ItemFormat, v: &Value) -> PyResult<Vec<u8>> {
             }
             let f = match super::float::to_f64(vm, v) {
                 Ok(f) => f,
-                Err(e) if vm.err_matches(&e, "TypeError") => {
-                    return Err(invalid_type(vm, format))
-                }
+                Err(e) if vm.err_matches(&e, "TypeError") => return Err(invalid_type(vm, format)),
                 Err(e) if vm.err_matches(&e, "OverflowError") => {
                     return Err(invalid_value(vm, format))
                 }
@@ -475,9 +474,7 @@ pub fn hash(vm: &mut Vm, m: &MemoryView) -> PyResult<i64> {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !m.format.is_byte() {
-        return Err(
-            vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
-        );
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     // The exporter must be hashable itself (a read-only view of a bytearray is not).
     let source = m.source(vm)?;
@@ -500,8 +497,11 @@ pub fn check_iterable(vm: &mut Vm, m: &MemoryView) -> PyResult<()> {
     }
 }
 
-/// A buffer as comparison sees it: its format, shape and items' bytes in C order.
-fn comparable(vm: &mut Vm, v: &Value) -> PyResult<Option<(ItemFormat, Vec<usize>, Vec<u8>)>> {
+/// A buffer as comparison and slice assignment see it: its format, shape and items' bytes in
+/// C order.
+type Layout = (ItemFormat, Vec<usize>, Vec<u8>);
+
+fn comparable(vm: &mut Vm, v: &Value) -> PyResult<Option<Layout>> {
     if let Some(m) = view_of(v) {
         return Ok(Some((m.format, m.shape.clone(), m.to_bytes(vm)?)));
     }
@@ -529,7 +529,11 @@ pub fn equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         return Ok(Some(da == db));
     }
     for (x, y) in da.chunks(fa.size()).zip(db.chunks(fb.size())) {
-        let r = vm.compare(&unpack(fa, x), &unpack(fb, y), crate::syntax::ast::CmpOp::Eq)?;
+        let r = vm.compare(
+            &unpack(fa, x),
+            &unpack(fb, y),
+            crate::syntax::ast::CmpOp::Eq,
+        )?;
         if !vm.truthy(&r)? {
             return Ok(Some(false));
         }
@@ -758,12 +762,12 @@ fn tobytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             flat = flat * m.shape[d] + i;
         }
         out.extend_from_slice(&data[flat * size..flat * size + size]);
-        for d in 0..m.ndim() {
-            index[d] += 1;
-            if index[d] < m.shape[d] {
+        for (i, n) in index.iter_mut().zip(&m.shape) {
+            *i += 1;
+            if *i < *n {
                 break;
             }
-            index[d] = 0;
+            *i = 0;
         }
     }
     Ok(Value::obj(Payload::Bytes(out)))
@@ -894,30 +898,26 @@ fn cast(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     Value::Int(i) => *i,
                     Value::Bool(b) => b.get() as i64,
                     _ => {
-                        return Err(vm.type_error(
-                            "memoryview.cast(): elements of shape must be integers",
-                        ))
+                        return Err(
+                            vm.type_error("memoryview.cast(): elements of shape must be integers")
+                        )
                     }
                 };
                 if n <= 0 {
-                    return Err(vm.value_error(
-                        "memoryview.cast(): elements of shape must be integers > 0",
-                    ));
+                    return Err(
+                        vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                    );
                 }
                 product = match product.checked_mul(n as usize) {
                     Some(p) if p <= isize::MAX as usize => p,
                     _ => {
-                        return Err(
-                            vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX")
-                        )
+                        return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"))
                     }
                 };
                 shape.push(n as usize);
             }
             if product.checked_mul(format.size()) != Some(nbytes) {
-                return Err(
-                    vm.type_error("memoryview: product(shape) * itemsize != buffer size")
-                );
+                return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
             }
             shape
         }

@@ -445,8 +445,13 @@ impl Vm {
         let (ka, kb) = (kind(a), kind(b));
         let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
         if equality && (ka == 3 || (kb == 3 && ka == 1)) {
-            return Ok(objects::memoryview::equal(self, a, b)?
-                .map(|eq| if op == CmpOp::Eq { eq } else { !eq }));
+            return Ok(objects::memoryview::equal(self, a, b)?.map(|eq| {
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    !eq
+                }
+            }));
         }
         if ka == 2 || kb == 2 || (ka == 1 && kb == 1) {
             let x = objects::buffer::expect_bytes_like(self, a)?.into_owned();
@@ -812,7 +817,9 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            Some(Payload::Bytes(b)) => Value::obj(Payload::Bytes(objects::bytes::repeat(self, b, n)?)),
+            Some(Payload::Bytes(b)) => {
+                Value::obj(Payload::Bytes(objects::bytes::repeat(self, b, n)?))
+            }
             Some(Payload::ByteArray(b)) => {
                 let data = b.to_vec();
                 objects::bytearray::new_value(objects::bytes::repeat(self, &data, n)?)

@@ -82,7 +82,10 @@ pub(crate) fn params_of<'a>(
             format!("{}.{}() takes no arguments ({} given)", owner, name, n)
         }
         _ if min == max && max == 1 => {
-            format!("{}.{}() takes exactly one argument ({} given)", owner, name, n)
+            format!(
+                "{}.{}() takes exactly one argument ({} given)",
+                owner, name, n
+            )
         }
         Arity::Clinic if n < min => {
             format!(
