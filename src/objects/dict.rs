@@ -374,6 +374,8 @@ fn compares_by_value(p: &super::Payload) -> bool {
             | P::WeakRef(_)
             | P::BigInt(_)
             | P::Complex(_)
+            | P::ByteArray(_)
+            | P::MemoryView(_)
     )
 }
 

@@ -108,6 +108,8 @@ pub fn register(vm: &mut Vm) {
         (t.tuple.clone(), "tuple", false),
         (t.str.clone(), "str", false),
         (t.bytes.clone(), "bytes", false),
+        (t.bytearray.clone(), "bytearray", true),
+        (t.memoryview.clone(), "memoryview", true),
         (t.frozenset.clone(), "frozenset", false),
     ];
     for (cls, owner, item_assign) in &containers {
@@ -140,6 +142,7 @@ pub fn register(vm: &mut Vm) {
         (t.tuple.clone(), "tuple"),
         (t.str.clone(), "str"),
         (t.bytes.clone(), "bytes"),
+        (t.bytearray.clone(), "bytearray"),
         (t.frozenset.clone(), "frozenset"),
         (t.int.clone(), "int"),
         (t.float.clone(), "float"),

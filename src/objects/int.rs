@@ -270,6 +270,17 @@ fn from_text(vm: &mut Vm, x: &Value, base: i64) -> Option<PyResult<Value>> {
                 invalid_literal(vm, e, base, shown)
             })
         }
+        Payload::ByteArray(b) => {
+            let data = b.to_vec();
+            let result = match std::str::from_utf8(&data) {
+                Ok(text) if text.is_ascii() => parse(text, base as u32),
+                _ => Err(ParseError::Invalid),
+            };
+            result.map_err(|e| {
+                let shown = format!("bytearray({})", crate::objects::bytes::repr(&data));
+                invalid_literal(vm, e, base, shown)
+            })
+        }
         _ => return None,
     })
 }
@@ -691,8 +702,10 @@ fn to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// The bytes of `from_bytes`'s argument: bytes, or an iterable of ints in range(256).
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = super::buffer::bytes_like(vm, v)? {
+        return Ok(b.into_owned());
+    }
     match v.payload() {
-        Some(Payload::Bytes(b)) => return Ok(b.clone()),
         Some(Payload::Str(_)) => {
             return Err(vm.type_error("cannot convert 'str' object to bytes"));
         }

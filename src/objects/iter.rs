@@ -71,6 +71,8 @@ impl IterState {
                 Some(super::Payload::Bytes(_)) => "bytes_iterator",
                 // The `__getitem__` protocol of a class that is no built-in sequence.
                 Some(super::Payload::Instance(i)) if i.base.is_none() => "iterator",
+                Some(super::Payload::ByteArray(_)) => "bytearray_iterator",
+                Some(super::Payload::MemoryView(_)) => "memory_iterator",
                 _ => "list_iterator",
             },
             IterState::Range { .. } => "range_iterator",

@@ -10,6 +10,8 @@
 //! An object's Python type follows from its payload (`Payload::Str` is `str`), except for
 //! instances of classes defined in Python, which carry their class.
 
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
 pub mod class;
 pub mod complex;
@@ -26,6 +28,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod lock;
+pub mod memoryview;
 pub mod module;
 pub mod number;
 pub mod range;
@@ -126,6 +129,9 @@ pub enum Payload {
     BigInt(BigInt),
     Complex(complex::Complex),
     Bytes(Vec<u8>),
+    ByteArray(bytearray::ByteArray),
+    /// Boxed: a view's shape and strides are large, and views are few.
+    MemoryView(Box<memoryview::MemoryView>),
     Tuple(Vec<Value>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -410,6 +416,8 @@ pub fn register_all(vm: &mut Vm) {
     complex::register(vm);
     str::register(vm);
     bytes::register(vm);
+    bytearray::register(vm);
+    memoryview::register(vm);
     list::register(vm);
     tuple::register(vm);
     dict::register(vm);

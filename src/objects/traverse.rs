@@ -169,10 +169,18 @@ impl Payload {
             }
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::Frame(f) => traverse_frame_object(f, visit),
+            Payload::MemoryView(m) => {
+                if let Some(source) = m.source_slot() {
+                    if let Some(v) = &*source {
+                        visit(Referent::Value(v));
+                    }
+                }
+            }
             Payload::Str(_)
             | Payload::BigInt(_)
             | Payload::Complex(_)
             | Payload::Bytes(_)
+            | Payload::ByteArray(_)
             | Payload::Range(_)
             | Payload::Code(_)
             | Payload::GetSet(_)
@@ -237,6 +245,8 @@ impl Payload {
                 drop(taken);
             }
             Payload::WeakRef(w) => w.clear_callback(),
+            // Releasing gives the export back and drops the exporter.
+            Payload::MemoryView(m) => m.release(),
             _ => {}
         }
     }

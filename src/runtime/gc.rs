@@ -285,6 +285,7 @@ pub fn is_container(payload: &Payload) -> bool {
             | Payload::BigInt(_)
             | Payload::Complex(_)
             | Payload::Bytes(_)
+            | Payload::ByteArray(_)
             | Payload::Range(_)
             | Payload::Code(_)
             | Payload::GetSet(_)

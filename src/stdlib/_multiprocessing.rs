@@ -434,22 +434,13 @@ fn read_exact(fd: i32, n: usize) -> std::io::Result<Option<Vec<u8>>> {
 fn send_message(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "send_message", 2, 2)?;
     let fd = fd_arg(vm, &args.args[0])?;
-    let data = match args.args[1].payload() {
-        Some(Payload::Bytes(b)) => b,
-        _ => {
-            let msg = format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(&args.args[1])
-            );
-            return Err(vm.type_error(msg));
-        }
-    };
+    let data = crate::objects::buffer::expect_bytes_like(vm, &args.args[1])?;
     let Ok(length) = i32::try_from(data.len()) else {
         return Err(vm.value_error("bytes object is too large to send"));
     };
     let mut message = Vec::with_capacity(4 + data.len());
     message.extend_from_slice(&length.to_be_bytes());
-    message.extend_from_slice(data);
+    message.extend_from_slice(&data);
     let result = vm.allow_threads(BlockReason::Io, move || write_all(fd, &message));
     match result {
         Ok(()) => Ok(Value::None),

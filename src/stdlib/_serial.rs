@@ -127,16 +127,7 @@ fn dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "loads")?;
     args.check_count(vm, "loads", 1, 1)?;
-    let data = match args.args[0].payload() {
-        Some(Payload::Bytes(b)) => b.clone(),
-        _ => {
-            let msg = format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(&args.args[0])
-            );
-            return Err(vm.type_error(msg));
-        }
-    };
+    let data = crate::objects::buffer::expect_bytes_like(vm, &args.args[0])?.into_owned();
     Reader::new(&data).run(vm)
 }
 

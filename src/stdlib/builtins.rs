@@ -81,6 +81,8 @@ pub fn init(vm: &mut Vm) {
         ("complex", t.complex.clone()),
         ("str", t.str.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),
@@ -624,6 +626,15 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::ByteArray(b)) if b.len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        Some(Payload::ByteArray(b)) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
         _ => {
             let msg = format!(
                 "ord() expected string of length 1, but {} found",
@@ -1142,7 +1153,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             | Payload::Tuple(_)
             | Payload::Str(_)
             | Payload::Range(_)
-            | Payload::Bytes(_),
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::MemoryView(_),
         ) => seq,
         Some(Payload::Instance(_))
             if vm

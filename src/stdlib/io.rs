@@ -489,9 +489,15 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "write", 2, 2)?;
     let binary = f.borrow().binary;
     let data = &args.args[1];
+    let bytes = if binary {
+        crate::objects::buffer::bytes_like(vm, data)?
+    } else {
+        None
+    };
     let (text, count) = match (binary, data.payload()) {
         (false, Some(Payload::Str(s))) => (s.as_str().to_string(), s.char_len()),
-        (true, Some(Payload::Bytes(b))) => {
+        (true, _) if bytes.is_some() => {
+            let b = bytes.as_deref().unwrap_or_default();
             check_open(vm, f)?;
             let mut file = f.borrow_mut();
             if let Stream::Disk {

@@ -379,9 +379,9 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "write")?;
     args.check_count(vm, "write", 2, 2)?;
     let fd = fd_arg(vm, &args.args[0])?;
-    let data = match args.args[1].payload() {
-        Some(Payload::Bytes(b)) => b.clone(),
-        _ => {
+    let data = match crate::objects::buffer::bytes_like(vm, &args.args[1])? {
+        Some(b) => b.into_owned(),
+        None => {
             let msg = format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(&args.args[1])

@@ -559,6 +559,8 @@ fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
                 }
             }
             P::Bytes(b) => 33 + b.len() as i64,
+            P::ByteArray(b) => 56 + b.alloc() as i64,
+            P::MemoryView(m) => crate::objects::memoryview::size_of(m),
             P::Tuple(items) => 40 + word * items.len() as i64,
             P::List(items) => 56 + word * items.borrow().capacity() as i64,
             P::Dict(d) => dict_size(d.borrow().len()),

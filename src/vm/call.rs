@@ -428,7 +428,10 @@ impl Vm {
             .cloned();
         let mutable = builtin.as_ref().is_some_and(|b| {
             let t = self.types();
-            ObjRef::ptr_eq(b, &t.list) || ObjRef::ptr_eq(b, &t.dict) || ObjRef::ptr_eq(b, &t.set)
+            ObjRef::ptr_eq(b, &t.list)
+                || ObjRef::ptr_eq(b, &t.dict)
+                || ObjRef::ptr_eq(b, &t.set)
+                || ObjRef::ptr_eq(b, &t.bytearray)
         });
         let weakref = builtin
             .as_ref()

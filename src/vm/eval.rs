@@ -1139,6 +1139,8 @@ impl Vm {
                 | Payload::Tuple(_)
                 | Payload::Str(_)
                 | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::MemoryView(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::FrozenSet(_)

@@ -26,7 +26,18 @@ impl Vm {
                         .collect();
                     return Ok(iterator(IterState::Keys { keys, index: 0 }));
                 }
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {
+                Payload::MemoryView(m) => {
+                    crate::objects::memoryview::check_iterable(self, m)?;
+                    return Ok(iterator(IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }));
+                }
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_) => {
                     return Ok(iterator(IterState::Seq {
                         seq: v.clone(),
                         index: 0,
@@ -176,6 +187,9 @@ impl Vm {
                             st.char_at(*index).map(|c| Value::str(c.to_string()))
                         }
                         Some(Payload::Bytes(b)) => b.get(*index).map(|b| Value::Int(*b as i64)),
+                        Some(Payload::ByteArray(b)) => {
+                            b.borrow().get(*index).map(|b| Value::Int(*b as i64))
+                        }
                         _ => {
                             // A sequence instance: __getitem__ until IndexError.
                             let seq = seq.clone();

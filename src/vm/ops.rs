@@ -96,6 +96,18 @@ fn user_method(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     vm.lookup_special(v, &n)
 }
 
+/// The built-in sequences `*` repeats (and whose error names the other operand).
+fn is_sequence_payload(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Str(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+    )
+}
+
 fn is_bigint(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::BigInt(_)))
 }
@@ -117,6 +129,8 @@ impl Vm {
                 Payload::Set(d) => !d.borrow().is_empty(),
                 Payload::FrozenSet(d) => !d.is_empty(),
                 Payload::Bytes(b) => !b.is_empty(),
+                Payload::ByteArray(b) => !b.is_empty(),
+                Payload::MemoryView(m) => objects::memoryview::len(self, m)? != 0,
                 Payload::BigInt(_) => true,
                 Payload::Complex(c) => c.re != 0.0 || c.im != 0.0,
                 Payload::Range(r) => !r.is_empty(),
@@ -175,7 +189,8 @@ impl Vm {
                 Payload::Str(s) => s.hash(),
                 Payload::BigInt(n) => objects::int::hash_bigint(n),
                 Payload::Complex(c) => objects::complex::hash(*c),
-                Payload::Bytes(b) => objects::str::hash_str(&String::from_utf8_lossy(b)) ^ 0x1b,
+                Payload::Bytes(b) => objects::bytes::hash(b),
+                Payload::MemoryView(m) => return objects::memoryview::hash(self, m),
                 Payload::Tuple(items) => {
                     // CPython's tuple hash (xxHash-based), so equal tuples of ints hash alike.
                     let mut acc: u64 = 2870177450012600261;
@@ -201,7 +216,7 @@ impl Vm {
                     h as i64
                 }
                 Payload::WeakRef(_) => return objects::weakref::hash(self, v),
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
@@ -226,6 +241,22 @@ impl Vm {
                             };
                         }
                         _ => match v.builtin_base() {
+                            // A subclass of a mutable built-in is as unhashable as its base,
+                            // and says so under its own name.
+                            Some(base)
+                                if matches!(
+                                    base.payload(),
+                                    Some(
+                                        Payload::List(_)
+                                            | Payload::Dict(_)
+                                            | Payload::Set(_)
+                                            | Payload::ByteArray(_)
+                                    )
+                                ) =>
+                            {
+                                let msg = format!("unhashable type: '{}'", self.type_name(v));
+                                return Err(self.type_error(msg));
+                            }
                             Some(base) => {
                                 let base = base.clone();
                                 return self.hash(&base);
@@ -348,6 +379,10 @@ impl Vm {
             (Payload::Bytes(s), Payload::Bytes(t)) => {
                 Ok(Some(ordering_matches(op, Some(s.cmp(t)))))
             }
+            (
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_),
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_),
+            ) => self.buffer_compare(a, b, op),
             (Payload::List(s), Payload::List(t)) => {
                 let (s, t) = (s.borrow().clone(), t.borrow().clone());
                 self.compare_sequences(&s, &t, op).map(Some)
@@ -403,6 +438,34 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Comparisons among bytes, bytearray and memoryview, as each type's `richcompare` takes
+    /// them: a bytearray compares with any buffer, in any order; a memoryview only tests
+    /// equality (item by item, by value); bytes compare with bytes (and bytearray, reflected).
+    fn buffer_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        let kind = |v: &Value| match v.payload() {
+            Some(Payload::Bytes(_)) => 1,
+            Some(Payload::ByteArray(_)) => 2,
+            _ => 3,
+        };
+        let (ka, kb) = (kind(a), kind(b));
+        let equality = matches!(op, CmpOp::Eq | CmpOp::NotEq);
+        if equality && (ka == 3 || (kb == 3 && ka == 1)) {
+            return Ok(objects::memoryview::equal(self, a, b)?.map(|eq| {
+                if op == CmpOp::Eq {
+                    eq
+                } else {
+                    !eq
+                }
+            }));
+        }
+        if ka == 2 || kb == 2 || (ka == 1 && kb == 1) {
+            let x = objects::buffer::expect_bytes_like(self, a)?.into_owned();
+            let y = objects::buffer::expect_bytes_like(self, b)?;
+            return Ok(Some(ordering_matches(op, Some(x[..].cmp(&y[..])))));
+        }
+        Ok(None)
     }
 
     fn dicts_equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
@@ -553,12 +616,11 @@ impl Vm {
                 format!("can only concatenate tuple (not \"{}\") to tuple", tb)
             }
             (BinOp::Add, Some(Payload::Bytes(_)), _) => format!("can't concat {} to bytes", tb),
-            (BinOp::Mult, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _)
-            | (BinOp::Mult, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) => {
-                let other = if matches!(
-                    a.payload(),
-                    Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))
-                ) {
+            (BinOp::Add, Some(Payload::ByteArray(_)), _) => {
+                format!("can't concat {} to bytearray", tb)
+            }
+            (BinOp::Mult, Some(p), _) | (BinOp::Mult, _, Some(p)) if is_sequence_payload(p) => {
+                let other = if a.payload().is_some_and(is_sequence_payload) {
                     tb
                 } else {
                     ta
@@ -606,6 +668,20 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(Payload::ByteArray(ba)) = a.payload() {
+            match op {
+                BinOp::Add => {
+                    objects::bytearray::inplace_concat(self, ba, b)?;
+                    return Ok(a.clone());
+                }
+                BinOp::Mult => {
+                    let n = self.repeat_count(b)?;
+                    objects::bytearray::inplace_repeat(self, ba, n)?;
+                    return Ok(a.clone());
+                }
+                _ => {}
+            }
+        }
         if let Some(Payload::Set(_)) = a.payload() {
             if let Some(r) = objects::set::inplace(self, a, b, op)? {
                 return Ok(r);
@@ -627,6 +703,17 @@ impl Vm {
             let r = self.call_unbound(&f, vec![a.clone(), b.clone()])?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
+            }
+        }
+        // A subclass of a mutable built-in changes its base in place and stays itself.
+        if let Some(base) = a.builtin_base() {
+            if matches!(
+                base.payload(),
+                Some(Payload::List(_) | Payload::ByteArray(_) | Payload::Set(_) | Payload::Dict(_))
+            ) {
+                let base = base.clone();
+                let r = self.inplace_op(&base, b, op)?;
+                return Ok(if r.is(&base) { a.clone() } else { r });
             }
         }
         self.binary_op_from(a, b, op, true)
@@ -680,18 +767,29 @@ impl Vm {
                 Value::obj(Payload::Bytes(v))
             }
             (
-                BinOp::Mult,
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
-                Some(_) | None,
-            ) if matches!(b, Value::Int(_) | Value::Bool(_)) || is_bigint(b) => {
+                BinOp::Add,
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)),
+            ) => {
+                let kind = match pa {
+                    Some(Payload::ByteArray(_)) => objects::bytes::Kind::ByteArray,
+                    _ => objects::bytes::Kind::Bytes,
+                };
+                let mut v = objects::buffer::expect_bytes_like(self, a)?.into_owned();
+                v.extend_from_slice(&objects::buffer::expect_bytes_like(self, b)?);
+                kind.make(v)
+            }
+            (BinOp::Mult, Some(p), Some(_) | None)
+                if is_sequence_payload(p)
+                    && (matches!(b, Value::Int(_) | Value::Bool(_)) || is_bigint(b)) =>
+            {
                 let n = self.repeat_count(b)?;
                 self.repeat(a, n)?
             }
-            (
-                BinOp::Mult,
-                _,
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
-            ) if matches!(a, Value::Int(_) | Value::Bool(_)) || is_bigint(a) => {
+            (BinOp::Mult, _, Some(p))
+                if is_sequence_payload(p)
+                    && (matches!(a, Value::Int(_) | Value::Bool(_)) || is_bigint(a)) =>
+            {
                 let n = self.repeat_count(a)?;
                 self.repeat(b, n)?
             }
@@ -700,9 +798,11 @@ impl Vm {
                 objects::strformat::percent_format(self, &fmt, b)?
             }
             (BinOp::Mod, Some(Payload::Bytes(s)), _) => {
-                let fmt = String::from_utf8_lossy(s).into_owned();
-                let r = objects::strformat::percent_format(self, &fmt, b)?;
-                Value::obj(Payload::Bytes(r.as_str().unwrap_or("").as_bytes().to_vec()))
+                objects::bytes::percent(self, s, b, objects::bytes::Kind::Bytes)?
+            }
+            (BinOp::Mod, Some(Payload::ByteArray(s)), _) => {
+                let fmt = s.to_vec();
+                objects::bytes::percent(self, &fmt, b, objects::bytes::Kind::ByteArray)?
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
@@ -771,7 +871,13 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            Some(Payload::Bytes(b)) => Value::obj(Payload::Bytes(b.repeat(n))),
+            Some(Payload::Bytes(b)) => {
+                Value::obj(Payload::Bytes(objects::bytes::repeat(self, b, n)?))
+            }
+            Some(Payload::ByteArray(b)) => {
+                let data = b.to_vec();
+                objects::bytearray::new_value(objects::bytes::repeat(self, &data, n)?)
+            }
             _ => Value::None,
         })
     }
@@ -828,6 +934,8 @@ impl Vm {
                 Payload::Set(d) => return Ok(d.borrow().len()),
                 Payload::FrozenSet(d) => return Ok(d.len()),
                 Payload::Bytes(b) => return Ok(b.len()),
+                Payload::ByteArray(b) => return Ok(b.len()),
+                Payload::MemoryView(m) => return objects::memoryview::len(self, m),
                 Payload::Range(r) => return Ok(r.len() as usize),
                 Payload::DictView(d, _) => {
                     if let Payload::Dict(d) = &d.payload {
@@ -938,16 +1046,8 @@ impl Vm {
                         return Ok(inside && (i - r.start) % r.step == 0);
                     }
                 }
-                Payload::Bytes(b) => {
-                    return match item {
-                        Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                        _ => match item.payload() {
-                            Some(Payload::Bytes(sub)) => {
-                                Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
-                            }
-                            _ => Err(self.type_error("a bytes-like object is required")),
-                        },
-                    }
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return objects::bytes::contains(self, container, item)
                 }
                 Payload::Instance(_) => {
                     let name = self.names().__contains__.clone();
@@ -967,6 +1067,7 @@ impl Vm {
                     | Payload::DictView(..)
                     | Payload::Range(_)
                     | Payload::File(_)
+                    | Payload::MemoryView(_)
             )
         );
         if !iterable {

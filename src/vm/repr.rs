@@ -25,6 +25,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::BigInt(n) => objects::int::to_decimal(vm, n)?,
         Payload::Complex(c) => objects::complex::repr(*c),
         Payload::Bytes(b) => objects::bytes::repr(b),
+        Payload::ByteArray(b) => objects::bytearray::repr_named("bytearray", &b.borrow()),
+        Payload::MemoryView(m) => {
+            if m.is_released() {
+                format!("<released memory at {}>", address(v))
+            } else {
+                format!("<memory at {}>", address(v))
+            }
+        }
         Payload::List(_)
         | Payload::Tuple(_)
         | Payload::Dict(_)
@@ -220,6 +228,11 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     if let Some(base) = v.builtin_base() {
         let base = base.clone();
+        // A bytearray names its type in its repr: `B(b'...')` for a subclass.
+        if let Some(Payload::ByteArray(b)) = base.payload() {
+            let name = vm.type_name(v);
+            return Ok(objects::bytearray::repr_named(&name, &b.borrow()));
+        }
         return repr(vm, &base);
     }
     let cls = vm.type_of(v);
@@ -279,6 +292,16 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 if class_data(&cls).kind == TypeKind::Exception {
                     // A user __repr__ does not change an exception's str.
                     return exception_str(vm, v);
+                }
+                // bytes and bytearray have a `__str__` of their own: their repr, not the
+                // subclass's `__repr__`.
+                match v.builtin_base().and_then(|b| b.payload()) {
+                    Some(Payload::Bytes(b)) => return Ok(objects::bytes::repr(b)),
+                    Some(Payload::ByteArray(b)) => {
+                        let name = vm.type_name(v);
+                        return Ok(objects::bytearray::repr_named(&name, &b.borrow()));
+                    }
+                    _ => {}
                 }
                 repr(vm, v)
             }

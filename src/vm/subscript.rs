@@ -110,7 +110,17 @@ impl Vm {
         })
     }
 
-    /// Normalize a possibly negative index against `len`; `None` if out of range.
+    /// Normalize a possibly negative index against `len`; `None` if out of range. A non-index
+    /// raises "`type_name` indices must be integers or slices, not ...".
+    pub fn sequence_index(
+        &mut self,
+        index: &Value,
+        len: usize,
+        type_name: &str,
+    ) -> PyResult<Option<usize>> {
+        self.seq_index(index, len, type_name)
+    }
+
     fn seq_index(&mut self, index: &Value, len: usize, type_name: &str) -> PyResult<Option<usize>> {
         let i = match index {
             Value::Int(i) => *i,
@@ -202,6 +212,8 @@ impl Vm {
                     None => Err(self.index_error("index out of range")),
                 }
             }
+            Payload::ByteArray(b) => objects::bytearray::getitem(self, b, index),
+            Payload::MemoryView(m) => objects::memoryview::getitem(self, container, m, index),
             Payload::Range(r) => {
                 if is_slice {
                     let sl = self.slice_indices(index, r.len() as usize)?;
@@ -306,6 +318,8 @@ impl Vm {
                 }
             }
             Payload::Dict(d) => objects::dict::set(self, d, index.clone(), value),
+            Payload::ByteArray(b) => objects::bytearray::setitem(self, b, index, value),
+            Payload::MemoryView(m) => objects::memoryview::setitem(self, m, index, Some(&value)),
             Payload::Instance(_) => {
                 let name = self.names().__setitem__.clone();
                 match self.call_special(container, &name, vec![index.clone(), value])? {
@@ -365,6 +379,8 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(index.clone())),
             },
+            Payload::ByteArray(b) => objects::bytearray::delitem(self, b, index),
+            Payload::MemoryView(m) => objects::memoryview::setitem(self, m, index, None),
             Payload::Instance(_) => {
                 let name = self.names().__delitem__.clone();
                 match self.call_special(container, &name, vec![index.clone()])? {

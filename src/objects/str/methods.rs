@@ -39,7 +39,7 @@ fn this<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a PyStr> {
 /// How a method reports a wrong positional count: CPython words it differently for methods that
 /// Argument Clinic generates and for the older hand-written ones.
 #[derive(Clone, Copy)]
-enum Arity {
+pub(crate) enum Arity {
     /// `center expected at least 1 argument, got 0`, `str.zfill() takes exactly one argument`.
     Clinic,
     /// `find() takes at least 1 argument (0 given)`.
@@ -55,8 +55,21 @@ fn params<'a>(
     max: usize,
     arity: Arity,
 ) -> PyResult<&'a [Value]> {
+    params_of(vm, args, "str", name, min, max, arity)
+}
+
+/// `params` for a method of the type `owner` (`bytes` words its messages as `str` does).
+pub(crate) fn params_of<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+    arity: Arity,
+) -> PyResult<&'a [Value]> {
     if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("str.{}() takes no keyword arguments", name)));
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", owner, name)));
     }
     let given = &args.args[1.min(args.args.len())..];
     let n = given.len();
@@ -65,9 +78,14 @@ fn params<'a>(
     }
     let s = |k: usize| crate::objects::plural(k);
     let msg = match arity {
-        _ if min == max && max == 0 => format!("str.{}() takes no arguments ({} given)", name, n),
+        _ if min == max && max == 0 => {
+            format!("{}.{}() takes no arguments ({} given)", owner, name, n)
+        }
         _ if min == max && max == 1 => {
-            format!("str.{}() takes exactly one argument ({} given)", name, n)
+            format!(
+                "{}.{}() takes exactly one argument ({} given)",
+                owner, name, n
+            )
         }
         Arity::Clinic if n < min => {
             format!(
@@ -108,7 +126,7 @@ fn params<'a>(
 }
 
 /// Parameters that may also come by keyword (`split(sep=None, maxsplit=-1)`): one slot per name.
-fn keyword_params(
+pub(crate) fn keyword_params(
     vm: &mut Vm,
     args: &mut Args,
     name: &str,
@@ -153,7 +171,7 @@ fn keyword_params(
 }
 
 /// A `str` argument, or the TypeError CPython gives (`message` receives the type name).
-fn str_arg<'a>(
+pub(crate) fn str_arg<'a>(
     vm: &mut Vm,
     v: &'a Value,
     message: impl FnOnce(&str) -> String,
@@ -169,7 +187,7 @@ fn str_arg<'a>(
 
 /// `str_arg` for parameters checked by Argument Clinic, whose message names `None` as `None`
 /// rather than `NoneType`.
-fn clinic_str_arg<'a>(
+pub(crate) fn clinic_str_arg<'a>(
     vm: &mut Vm,
     v: &'a Value,
     message: impl FnOnce(&str) -> String,
@@ -181,7 +199,7 @@ fn clinic_str_arg<'a>(
 }
 
 /// A `start`/`end` argument: `None` or anything with `__index__`; huge ints clamp.
-fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+pub(crate) fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
@@ -210,7 +228,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 /// CPython's `ADJUST_INDICES` for a text of `len` code points.
-fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     let len = len as i64;
     let mut end = end.unwrap_or(len);
     let mut start = start.unwrap_or(0);
@@ -226,14 +244,14 @@ fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, u
 }
 
 /// The `start, end` window of `find`-like methods, from the arguments after the first one.
-fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
+pub(crate) fn window(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let start = slice_index(vm, rest.first())?;
     let end = slice_index(vm, rest.get(1))?;
     Ok(adjust_indices(start, end, len))
 }
 
 /// An integer argument (`width`, `count`) through `__index__`; CPython's C `Py_ssize_t`.
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v.payload() {
         Some(Payload::BigInt(_)) => {
             Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
@@ -244,7 +262,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// An integer argument CPython converts to a C `int` (`tabsize`, `keepends`); it words every
 /// out-of-range value, negative ones too, as "too large".
-fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let too_large = |vm: &mut Vm| vm.overflow_error("Python int too large to convert to C int");
     match v.payload() {
         Some(Payload::BigInt(_)) => Err(too_large(vm)),

@@ -220,12 +220,15 @@ fn construct(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if let Some(e) = errors.or_else(|| args.args.get(2).cloned()) {
             dargs.push(e);
         }
-        if !matches!(dargs[0].payload(), Some(Payload::Bytes(_))) {
-            let msg = format!(
-                "decoding to str: need a bytes-like object, {} found",
-                vm.type_name(&dargs[0])
-            );
-            return Err(vm.type_error(msg));
+        match crate::objects::buffer::bytes_like(vm, &dargs[0])? {
+            Some(b) => dargs[0] = Value::obj(Payload::Bytes(b.into_owned())),
+            None => {
+                let msg = format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(&dargs[0])
+                );
+                return Err(vm.type_error(msg));
+            }
         }
         return vm.call_method(&dargs[0].clone(), "decode", dargs[1..].to_vec());
     }
