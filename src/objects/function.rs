@@ -190,6 +190,13 @@ fn code_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+fn code_filename(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.payload() {
+        Some(Payload::Code(c)) => Value::str(c.filename.to_string()),
+        _ => Value::None,
+    })
+}
+
 fn code_argcount(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v.payload() {
         Some(Payload::Code(c)) => Value::Int(c.code.argcount as i64),
@@ -365,6 +372,7 @@ pub fn register(vm: &mut Vm) {
     add_getset(vm, &method, "__name__", get_name);
     add_getset(vm, &code, "co_name", code_name);
     add_getset(vm, &code, "co_argcount", code_argcount);
+    add_getset(vm, &code, "co_filename", code_filename);
     add_getset(vm, &code, "co_varnames", code_varnames);
     for (cls, owner) in [(&generator, "generator"), (&coroutine, "coroutine")] {
         vm.add_method(cls, owner, "send", gen_send);

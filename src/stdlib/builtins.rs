@@ -43,7 +43,6 @@ pub fn init(vm: &mut Vm) {
         ("pow", pow),
         ("format", format),
         ("input", input),
-        ("open", crate::stdlib::io::open),
         ("exit", exit),
         ("quit", exit),
         ("__build_class__", build_class),
@@ -60,6 +59,9 @@ pub fn init(vm: &mut Vm) {
         ("eval", eval),
         ("exec", exec),
         ("__import__", import),
+        // open() may warn, naming the line that called it.
+        ("open", crate::stdlib::io::open),
+        ("breakpoint", breakpoint),
     ];
     for (name, f) in caller_functions {
         let func = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
@@ -138,7 +140,19 @@ pub fn init(vm: &mut Vm) {
     dict_set_str(&b, vm.intern("NotImplemented"), vm.not_implemented());
     dict_set_str(&b, vm.intern("Ellipsis"), vm.ellipsis());
     dict_set_str(&b, vm.intern("__name__"), Value::str("builtins"));
-    dict_set_str(&b, vm.intern("__debug__"), Value::bool(true));
+    dict_set_str(
+        &b,
+        vm.intern("__debug__"),
+        Value::bool(crate::cli::config().flags.optimize == 0),
+    );
+    // `exit` and `quit` come from `site` in CPython: `-S` goes without them.
+    if crate::cli::config().flags.no_site > 0 {
+        if let Payload::Dict(d) = &b.payload {
+            let mut d = d.borrow_mut();
+            d.remove_str(&vm.intern("exit"));
+            d.remove_str(&vm.intern("quit"));
+        }
+    }
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -773,24 +787,43 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(vm.format(&args.args[0], &spec)?))
 }
 
+/// `input(prompt)`: the prompt to `sys.stdout` (flushed), a line from `sys.stdin` without its
+/// `\n`; EOFError at end of input. Both streams are whatever the script made them.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "input")?;
     args.check_count(vm, "input", 0, 1)?;
-    if let Some(prompt) = args.args.first() {
-        let s = vm.str(prompt)?;
-        crate::stdlib::io::write_stdout(vm, &s)?;
-        crate::stdlib::io::flush_stdout(vm)?;
+    let stdin = vm.sys_stream("stdin").filter(|s| !s.is_none());
+    let Some(stdin) = stdin else {
+        return Err(vm.runtime_error("input(): lost sys.stdin"));
+    };
+    let stdout = vm.sys_stream("stdout").filter(|s| !s.is_none());
+    let Some(stdout) = stdout else {
+        return Err(vm.runtime_error("input(): lost sys.stdout"));
+    };
+    if let Some(stderr) = vm.sys_stream("stderr").filter(|s| !s.is_none()) {
+        let _ = vm.call_method(&stderr, "flush", vec![]);
     }
-    match crate::stdlib::io::read_stdin_line(vm)? {
-        Some(mut line) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::str(line))
-        }
-        None => Err(vm.new_exception("EOFError", "EOF when reading a line")),
+    if let Some(prompt) = args.args.first() {
+        let text = vm.str(prompt)?;
+        crate::stdlib::io::write_to(vm, &stdout, &text, false)?;
+    }
+    vm.call_method(&stdout, "flush", vec![])?;
+    let line = vm.call_method(&stdin, "readline", vec![])?;
+    let Some(text) = line.as_str() else {
+        let message = format!("object.readline() returned non-string");
+        return Err(vm.type_error(message));
+    };
+    if text.is_empty() {
+        return Err(vm.new_exception("EOFError", "EOF when reading a line"));
+    }
+    Ok(Value::str(text.strip_suffix('\n').unwrap_or(text)))
+}
+
+/// `breakpoint(*args, **kws)`: `sys.breakpointhook(*args, **kws)`.
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match vm.sys_attr("breakpointhook") {
+        Some(hook) => vm.call_args(&hook, args),
+        None => Err(vm.runtime_error("lost sys.breakpointhook")),
     }
 }
 
@@ -940,26 +973,68 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn eval_or_exec(
     vm: &mut Vm,
-    args: Args,
+    mut args: Args,
     mode: crate::compile::Mode,
     name: &str,
 ) -> PyResult<Value> {
-    args.check_count(vm, name, 1, 3)?;
+    let is_eval = mode == crate::compile::Mode::Eval;
+    if is_eval {
+        args.no_kwargs(vm, "eval")?;
+        args.check_count(vm, "eval", 1, 3)?;
+    } else {
+        // exec's `closure` (3.11) is for code objects with free variables, which gilt's
+        // `compile` never makes: None is all it can be.
+        if let Some(closure) = args.take_kw("closure") {
+            if !closure.is_none() {
+                return Err(vm.type_error("cannot use a closure with this code object"));
+            }
+        }
+        if let Some((key, _)) = args.kwargs.first() {
+            let key = key.as_str().unwrap_or("").to_string();
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for exec()",
+                key
+            )));
+        }
+        if args.args.is_empty() {
+            return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+        }
+        args.check_count(vm, "exec", 1, 3)?;
+    }
+    let given_globals = args.args.get(1).filter(|g| !g.is_none()).cloned();
+    let given_locals = args.args.get(2).filter(|l| !l.is_none()).cloned();
     // The namespaces: the given dicts, else the caller's globals and locals.
-    let globals = match args.args.get(1).filter(|g| !g.is_none()) {
+    let globals = match &given_globals {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         Some(g) => {
-            let msg = format!("{}() globals must be a dict, not {}", name, vm.type_name(g));
-            return Err(vm.type_error(msg));
+            let message = if !is_eval {
+                format!("exec() globals must be a dict, not {}", vm.type_name(g))
+            } else if is_mapping(vm, g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            };
+            return Err(vm.type_error(message));
         }
         None => vm
             .caller_frame()
             .map(|f| f.globals.clone())
             .unwrap_or_else(|| vm.interp.builtins.clone()),
     };
-    let locals = match args.args.get(2).filter(|l| !l.is_none()) {
-        Some(Value::Obj(l)) => Some(l.clone()),
-        _ => match args.args.get(1).filter(|g| !g.is_none()) {
+    if let Some(l) = &given_locals {
+        if !is_mapping(vm, l) {
+            let message = if is_eval {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", vm.type_name(l))
+            };
+            return Err(vm.type_error(message));
+        }
+    }
+    let locals = match given_locals {
+        Some(Value::Obj(l)) => Some(l),
+        Some(_) => None,
+        None => match &given_globals {
             Some(_) => Some(globals.clone()),
             None => match caller_locals(vm) {
                 Value::Obj(o) => Some(o),
@@ -967,16 +1042,29 @@ fn eval_or_exec(
             },
         },
     };
+    // As CPython: globals without `__builtins__` get the builtins namespace.
+    let builtins_key = vm.intern("__builtins__");
+    if dict_get_str(&globals, &builtins_key).is_none() {
+        dict_set_str(
+            &globals,
+            builtins_key,
+            Value::Obj(vm.interp.builtins.clone()),
+        );
+    }
     let code = match args.args[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
-        Some(Payload::Str(s)) => {
-            let source = s.as_str();
-            let source = if mode == crate::compile::Mode::Eval {
-                source.trim_start_matches([' ', '\t'])
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => {
+            let source = match args.args[0].payload() {
+                Some(Payload::Str(s)) => s.as_str().to_string(),
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => String::new(),
+            };
+            // eval() of a string ignores leading spaces and tabs, as CPython's does.
+            let source = if is_eval {
+                source.trim_start_matches([' ', '\t']).to_string()
             } else {
                 source
-            }
-            .to_string();
+            };
             crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?
         }
         _ => {
@@ -986,43 +1074,125 @@ fn eval_or_exec(
     };
     let frame = vm.new_frame(code, globals, locals);
     let r = vm.run_frame(frame)?;
-    Ok(if mode == crate::compile::Mode::Eval {
-        r
-    } else {
-        Value::None
-    })
+    Ok(if is_eval { r } else { Value::None })
 }
 
-/// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
+/// Whether `v` can be a namespace: a dict, or anything with `__getitem__` (CPython's
+/// `PyMapping_Check`).
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    if matches!(v.payload(), Some(Payload::Dict(_))) {
+        return true;
+    }
+    let getitem = vm.names().__getitem__.clone();
+    vm.lookup_special(v, &getitem).is_some()
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a code object
+/// for `exec` or `eval` ('single' echoes expression statements through `sys.displayhook`).
 fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let source = args
-        .take_kw("source")
-        .or_else(|| args.args.first().cloned());
-    let filename = args
-        .take_kw("filename")
-        .or_else(|| args.args.get(1).cloned());
-    let mode = args.take_kw("mode").or_else(|| args.args.get(2).cloned());
-    let _ = (
-        args.take_kw("flags"),
-        args.take_kw("dont_inherit"),
-        args.take_kw("optimize"),
-    );
-    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
-        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
-    };
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.args.len() > NAMES.len() {
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.args.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = args.args.iter().cloned().map(Some).collect();
+    slots.resize(NAMES.len(), None);
+    for (index, name) in NAMES.iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if slots[index].is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for compile() given by name ('{}') and position ({})",
+                    name,
+                    index + 1
+                )));
+            }
+            slots[index] = Some(v);
+        }
+    }
+    let _ = args.take_kw("_feature_version");
+    if let Some((key, _)) = args.kwargs.first() {
+        let key = key.as_str().unwrap_or("").to_string();
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for compile()",
+            key
+        )));
+    }
+    for (index, name) in NAMES.iter().enumerate().take(3) {
+        if slots[index].is_none() {
+            return Err(vm.type_error(format!(
+                "compile() missing required argument '{}' (pos {})",
+                name,
+                index + 1
+            )));
+        }
+    }
+    let source = slots[0].take().unwrap_or(Value::None);
+    let filename = slots[1].take().unwrap_or(Value::None);
+    let mode = slots[2].take().unwrap_or(Value::None);
     let text = match source.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    let filename = vm.str(&filename)?;
+    let filename = match filename.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            let fspath = vm.intern("__fspath__");
+            match vm.lookup_special(&filename, &fspath) {
+                Some(method) => {
+                    let path = vm.call_unbound(&method, vec![filename.clone()])?;
+                    vm.str(&path)?
+                }
+                None => {
+                    let message = format!(
+                        "expected str, bytes or os.PathLike object, not {}",
+                        vm.type_name(&filename)
+                    );
+                    return Err(vm.type_error(message));
+                }
+            }
+        }
+    };
+    let flags = match slots[3].take() {
+        Some(v) => vm.to_index(&v)?,
+        None => 0,
+    };
+    // The future-feature and parser flags CPython knows (PyCF_MASK and the PyCF_ values); gilt
+    // accepts them but has no AST objects to return for PyCF_ONLY_AST.
+    const KNOWN_FLAGS: i64 = 0x3fe000 | 0x0100 | 0x0200 | 0x0400 | 0x0800 | 0x1000 | 0x4000;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if flags & 0x0400 != 0 {
+        return Err(vm.value_error("compile(): gilt has no ast module (PyCF_ONLY_AST)"));
+    }
+    let optimize = match slots[5].take() {
+        Some(v) => vm.to_index(&v)?,
+        None => -1,
+    };
+    let optimize = match optimize {
+        -1 => crate::cli::config().flags.optimize,
+        0..=2 => optimize as u32,
+        _ => return Err(vm.value_error("compile(): invalid optimize value")),
+    };
     let mode = match mode.as_str() {
         Some("exec") => crate::compile::Mode::Exec,
         Some("eval") => crate::compile::Mode::Eval,
         Some("single") => crate::compile::Mode::Interactive,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let code = crate::stdlib::import::compile_source(vm, &text, &filename, mode)?;
+    let code =
+        crate::stdlib::import::compile_source_optimized(vm, &text, &filename, mode, optimize)?;
     Ok(Value::obj(Payload::Code(code)))
 }
 
