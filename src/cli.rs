@@ -70,7 +70,7 @@ pub struct Config {
     pub skip_first_line: bool,
     /// `sys.warnoptions`, lowest priority first, as CPython orders them.
     pub warnoptions: Vec<String>,
-    /// `sys._xoptions`, in command-line order (a later `-X name` replaces an earlier one).
+    /// `sys._xoptions`, in command-line order (a later `-X name` replaces an earlier one's value).
     pub xoptions: Vec<(String, XValue)>,
     /// `PYTHONPATH`, each entry made absolute, for `sys.path` after its first entry.
     pub python_path: Vec<String>,
@@ -457,8 +457,11 @@ fn add_xoption(xoptions: &mut Vec<(String, XValue)>, text: &str) {
         Some((name, value)) => (name.to_string(), XValue::Str(value.to_string())),
         None => (text.to_string(), XValue::True),
     };
-    xoptions.retain(|(n, _)| *n != name);
-    xoptions.push((name, value));
+    // As a dict: a repeated name keeps its place and takes the new value.
+    match xoptions.iter_mut().find(|(n, _)| *n == name) {
+        Some(entry) => entry.1 = value,
+        None => xoptions.push((name, value)),
+    }
 }
 
 fn xoption<'a>(config: &'a Config, name: &str) -> Option<&'a XValue> {

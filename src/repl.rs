@@ -198,6 +198,12 @@ fn run_piped(vm: &mut Vm, globals: &crate::objects::ObjRef) -> i32 {
         };
         if line.ends_with('\n') {
             line.pop();
+        } else {
+            // The input ends inside this line: as CPython's tokenizer, ask for the rest (one
+            // more prompt, which meets the end) before running it.
+            buffer.push_str(&line);
+            buffer.push('\n');
+            continue;
         }
         if buffer.is_empty() && line.trim().is_empty() {
             continue;
@@ -220,6 +226,9 @@ fn run_piped(vm: &mut Vm, globals: &crate::objects::ObjRef) -> i32 {
         if let Submit::Exit(status) = submit(vm, globals, &buffer, Ending::EndOfInput) {
             return status;
         }
+        // What was pending ran at the end of input; CPython prompts once more and meets it.
+        let prompt = prompt(vm, true);
+        crate::stdlib::io::write_stderr(&format!("{}\n", prompt));
     }
     0
 }

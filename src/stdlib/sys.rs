@@ -149,7 +149,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "exc_info", 0, 0)?;
+    args.check_count(vm, "sys.exc_info", 0, 0)?;
     let h = vm.handled.clone();
     if h.is_none() {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
@@ -160,7 +160,7 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "exception", 0, 0)?;
+    args.check_count(vm, "sys.exception", 0, 0)?;
     Ok(vm.handled.clone())
 }
 
@@ -212,28 +212,34 @@ pub fn exit_status(vm: &mut Vm, exc: &Value) -> i32 {
 /// `sys.setswitchinterval` truncates (1e-9 becomes 0, which `getswitchinterval` reports as 0.0).
 /// This is the one place the value lives; the GIL reads it through `switch_interval`, which
 /// waits at least one microsecond, as CPython's `take_gil` does.
-/// The switch interval as `sys.getswitchinterval()` reports it, in seconds: the GIL keeps it.
+/// The switch interval as `sys.getswitchinterval()` reports it, in seconds: the GIL keeps whole
+/// microseconds, and CPython multiplies them back by 1e-6 (so 0.0001 reads 9.999999999999999e-05).
 pub fn switch_interval_seconds() -> f64 {
-    crate::runtime::gil().switch_interval().as_secs_f64()
+    crate::runtime::gil().switch_interval().as_micros() as f64 * 1e-6
 }
 
 /// Set the switch interval (seconds, already checked to be positive; `--switch-interval` and
-/// `sys.setswitchinterval` both come here).
+/// `sys.setswitchinterval` both come here). NaN passes CPython's check and becomes 2**63
+/// microseconds there (the conversion's result on x86-64): no forced switches.
 pub fn set_switch_interval_seconds(seconds: f64) {
-    let interval = std::time::Duration::from_secs_f64(seconds.min(1e9));
+    let interval = if seconds.is_nan() {
+        std::time::Duration::from_micros(1 << 63)
+    } else {
+        std::time::Duration::from_micros((seconds.min(1e9) * 1e6) as u64)
+    };
     crate::runtime::gil().set_switch_interval(interval);
 }
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count(vm, "getswitchinterval", 0, 0)?;
+    args.check_count(vm, "sys.getswitchinterval", 0, 0)?;
     Ok(Value::float(switch_interval_seconds()))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "setswitchinterval")?;
-    args.check_count(vm, "setswitchinterval", 1, 1)?;
+    args.check_count(vm, "sys.setswitchinterval", 1, 1)?;
     let seconds = crate::objects::float::to_f64(vm, &args.args[0])?;
-    if seconds.is_nan() || seconds <= 0.0 {
+    if seconds <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
     set_switch_interval_seconds(seconds);
@@ -409,9 +415,25 @@ class _StructSeq(tuple):
     _extra_fields = ()
     _no_new = False
 
-    def __new__(cls, sequence, dict=None):
+    def __new__(cls, *args, **kwargs):
         if cls._no_new:
             raise TypeError("cannot create '" + cls._type_name + "' instances")
+        if 'sequence' in kwargs:
+            args = (kwargs.pop('sequence'),) + args
+        if 'dict' in kwargs:
+            args = args + (kwargs.pop('dict'),)
+        if not args:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        if len(args) > 2:
+            raise TypeError("structseq() takes at most 2 arguments (" + str(len(args)) + " given)")
+        sequence = args[0]
+        dict = args[1] if len(args) > 1 else None
+        try:
+            iter(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError(cls._type_name + "() takes a dict as second arg, if any")
         return cls._make(sequence, dict)
 
     @classmethod
@@ -465,12 +487,12 @@ class _StructSeq(tuple):
         return (type(self), (tuple(self), dict(object.__getattribute__(self, '_extras'))))
 
 
-def _readonly(self, value):
+def _readonly(self, value=None):
     raise AttributeError('readonly attribute')
 
 
 def _field(index):
-    return property(lambda self: tuple.__getitem__(self, index), _readonly)
+    return property(lambda self: tuple.__getitem__(self, index), _readonly, _readonly)
 
 
 def _make_class(module, name, fields, extra_fields, no_new):
@@ -785,7 +807,9 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(stdout) = vm.sys_attr("stdout").filter(|s| !s.is_none()) else {
         return Err(vm.runtime_error("lost sys.stdout"));
     };
-    crate::stdlib::io::write_to(vm, &stdout, &format!("{}\n", text), false)?;
+    // Two writes, as CPython's: the repr, then the newline.
+    crate::stdlib::io::write_to(vm, &stdout, &text, false)?;
+    crate::stdlib::io::write_to(vm, &stdout, "\n", false)?;
     dict_set_str(&vm.interp.builtins, underscore, value);
     Ok(Value::None)
 }

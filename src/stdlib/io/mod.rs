@@ -393,6 +393,9 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::File(b)) = layer.payload() else {
         return Ok(Value::Int(0));
     };
+    if is_text {
+        text::check_seekable(vm, b)?;
+    }
     Ok(Value::Int(binary::tell(vm, b)? as i64))
 }
 

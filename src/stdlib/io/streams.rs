@@ -199,7 +199,8 @@ pub fn std_stream(vm: &mut Vm, kind: &str) -> Value {
     text.newline = Some("\n".into());
     text.line_buffering = match kind {
         "stdout" => !unbuffered && std::io::stdout().is_terminal(),
-        "stderr" => true,
+        // Since 3.9 stderr is line-buffered even on a pipe, except under -u (written through).
+        "stderr" => !unbuffered,
         _ => false,
     };
     text.write_through = unbuffered && kind != "stdin";

@@ -342,6 +342,7 @@ pub fn seek(vm: &mut Vm, file: &Value, offset: &Value, whence: i64) -> PyResult<
     let Some(buffer) = buffer_object(&settings) else {
         return Ok(Value::Int(0));
     };
+    check_seekable(vm, buffer)?;
     if !(0..=2).contains(&whence) {
         return Err(vm.value_error(format!(
             "invalid whence ({}, should be 0, 1 or 2)",
@@ -371,6 +372,19 @@ pub fn seek(vm: &mut Vm, file: &Value, offset: &Value, whence: i64) -> PyResult<
     Ok(Value::Int(position as i64))
 }
 
+/// A text file over a pipe or a terminal cannot seek or tell.
+pub fn check_seekable(vm: &mut Vm, buffer: &FileObject) -> PyResult<()> {
+    let fd = match &buffer.borrow().kind {
+        Kind::Binary(b) => b.fd(),
+        Kind::Text(_) => -1,
+    };
+    // SAFETY: lseek on a descriptor number only queries its offset; a bad one fails.
+    if unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) } < 0 {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
+    Ok(())
+}
+
 /// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)`.
 pub fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = args.take_kw("encoding");
@@ -380,10 +394,7 @@ pub fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let write_through = args.take_kw("write_through");
     args.no_kwargs(vm, "reconfigure")?;
     if args.args.len() > 1 {
-        return Err(vm.type_error(format!(
-            "reconfigure() takes no positional arguments ({} given)",
-            args.args.len() - 1
-        )));
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
     let file = args.args[0].clone();
     let Some(current) = settings(&file) else {
