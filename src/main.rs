@@ -166,11 +166,9 @@ fn run() -> i32 {
 fn main_module(machine: &mut vm::Vm) -> objects::ObjRef {
     let (module, dict) = machine.new_module("__main__");
     vm::dict_set_str(&machine.interp.modules, machine.intern("__main__"), module);
-    vm::dict_set_str(
-        &dict,
-        machine.intern("__builtins__"),
-        Value::str("builtins"),
-    );
+    // As CPython's: `__builtins__` in `__main__` is the builtins module itself.
+    let builtins = stdlib::import::import_module(machine, "builtins").unwrap_or(Value::None);
+    vm::dict_set_str(&dict, machine.intern("__builtins__"), builtins);
     // A script, `-c` code, stdin and the REPL have no spec; `-m` gives its module one.
     vm::dict_set_str(&dict, machine.intern("__spec__"), Value::None);
     dict

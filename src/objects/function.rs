@@ -122,19 +122,10 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         if let Some(d) = f.dict.borrow().get_str(&key) {
             return Ok(d.clone());
         }
-        // The docstring is the code's first constant when the body starts with a string.
-        let code = &f.code.code;
-        if let (
-            Some(crate::compile::bytecode::Const::Str(s)),
-            Some(crate::compile::bytecode::Instr::LoadConst(0)),
-        ) = (code.consts.first(), code.instructions.first())
-        {
-            if matches!(
-                code.instructions.get(1),
-                Some(crate::compile::bytecode::Instr::PopTop)
-            ) {
-                return Ok(Value::str(s.clone()));
-            }
+        // The compiler makes a function's first constant its docstring, or None (the
+        // docstring statement itself is not compiled).
+        if let Some(crate::compile::bytecode::Const::Str(s)) = f.code.code.consts.first() {
+            return Ok(Value::str(s.clone()));
         }
     }
     Ok(Value::None)

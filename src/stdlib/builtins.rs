@@ -160,7 +160,13 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let end = args.take_kw("end").unwrap_or(Value::None);
     let file = args.take_kw("file").unwrap_or(Value::None);
     let flush = args.take_kw("flush").unwrap_or(Value::bool(false));
-    args.no_kwargs(vm, "print()")?;
+    if let Some((key, _)) = args.kwargs.first() {
+        let key = key.as_str().unwrap_or("").to_string();
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            key
+        )));
+    }
     let sep = match &sep {
         Value::None => " ".to_string(),
         v => match v.as_str() {
@@ -185,18 +191,49 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         },
     };
+    let flush = vm.truthy(&flush)?;
+    // A file object of gilt's takes the whole line in one write (so threads never interleave
+    // inside a line); any other object gets CPython's writes, one per argument, separator and
+    // end. Either way, text already converted is written before a failing `str()` raises.
+    let native = match &file {
+        Value::None => matches!(
+            vm.sys_stream("stdout").as_ref().and_then(|s| s.payload()),
+            Some(Payload::File(_)) | None
+        ),
+        f => matches!(f.payload(), Some(Payload::File(_))),
+    };
     let mut out = String::new();
+    let mut failure = None;
     for (i, a) in args.args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !native {
+                crate::stdlib::io::write_to(vm, &file, &out, false)?;
+                out.clear();
+            }
         }
         match a.as_str() {
             Some(s) => out.push_str(s),
-            None => out.push_str(&vm.str(a)?),
+            None => match vm.str(a) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            },
+        }
+        if !native {
+            crate::stdlib::io::write_to(vm, &file, &out, false)?;
+            out.clear();
         }
     }
+    if let Some(e) = failure {
+        if !out.is_empty() {
+            crate::stdlib::io::write_to(vm, &file, &out, false)?;
+        }
+        return Err(e);
+    }
     out.push_str(&end);
-    let flush = vm.truthy(&flush)?;
     crate::stdlib::io::write_to(vm, &file, &out, flush)?;
     Ok(Value::None)
 }
@@ -999,7 +1036,12 @@ fn eval_or_exec(
         if args.args.is_empty() {
             return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
         }
-        args.check_count(vm, "exec", 1, 3)?;
+        if args.args.len() > 3 {
+            return Err(vm.type_error(format!(
+                "exec() takes at most 3 positional arguments ({} given)",
+                args.args.len()
+            )));
+        }
     }
     let given_globals = args.args.get(1).filter(|g| !g.is_none()).cloned();
     let given_locals = args.args.get(2).filter(|l| !l.is_none()).cloned();

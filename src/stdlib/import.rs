@@ -47,6 +47,20 @@ pub fn compile_source_optimized(
             return Err(vm.syntax_error(&e));
         }
     }
+    if mode == Mode::Eval && module.body.is_empty() {
+        // Nothing to evaluate: CPython reports line 0, before any token.
+        let e = crate::syntax::SyntaxError {
+            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: filename.into(),
+            line: 0,
+            col: 0,
+            end_col: 0,
+            text: String::new(),
+            incomplete: false,
+        };
+        return Err(vm.syntax_error(&e));
+    }
     let code = match crate::compile::compile_optimized(&module, filename, mode, optimize) {
         Ok(c) => c,
         Err(mut e) => {

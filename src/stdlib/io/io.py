@@ -15,7 +15,7 @@ class _MemoryFile:
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -78,8 +78,8 @@ class _MemoryFile:
     def readline(self, size=-1):
         self._check_open()
         start = min(self._position, len(self._value))
-        end = self._value.find(self._newline, start)
-        end = len(self._value) if end < 0 else end + 1
+        end = self._value[start:].find(self._newline)
+        end = len(self._value) if end < 0 else start + end + 1
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._position = end
@@ -143,8 +143,9 @@ class _MemoryFile:
 
 
 class StringIO(_MemoryFile):
-    _empty = ''
+    _empty = '\0'
     _newline = '\n'
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -190,6 +191,7 @@ class StringIO(_MemoryFile):
 class BytesIO(_MemoryFile):
     _empty = b'\0'
     _newline = b'\n'
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:

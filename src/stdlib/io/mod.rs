@@ -522,7 +522,7 @@ fn text_attribute(
         }
     }
     let message = format!(
-        "'{}' object has no attribute '{}'",
+        "'_io.{}' object has no attribute '{}'",
         vm.type_name(v),
         name
     );
@@ -640,7 +640,10 @@ pub fn register(vm: &mut Vm) {
 /// The `_io` module, under `io.py` (which adds `StringIO` and `BytesIO`).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (module, dict) = vm.new_module("_io");
-    vm.add_function(&dict, "_io", "open", open);
+    // The same function as `builtins.open`, as in CPython.
+    let key = vm.intern("open");
+    let builtin_open = crate::vm::dict_get_str(&vm.interp.builtins, &key).unwrap_or(Value::None);
+    crate::vm::dict_set_str(&dict, key, builtin_open);
     let t = vm.types();
     let classes = [
         ("TextIOWrapper", t.file.clone()),

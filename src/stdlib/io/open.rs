@@ -252,7 +252,17 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if buffering > 1 {
         binary.buffer_size = buffering as usize;
     }
-    let name = file.clone();
+    // `f.name` is the path as `__fspath__` gave it, or what was passed.
+    let name = match file.payload() {
+        Some(Payload::Str(_) | Payload::Bytes(_)) | None => file.clone(),
+        _ => {
+            let path = path_of(vm, &file)?;
+            match String::from_utf8(path) {
+                Ok(s) => Value::str(s),
+                Err(e) => Value::obj(Payload::Bytes(e.into_bytes())),
+            }
+        }
+    };
     let shown = name_repr(vm, &name);
     if buffering == 0 && !m.binary {
         // The raw file is open (and created) by now, as in CPython; it closes as it goes.
