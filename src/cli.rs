@@ -543,7 +543,12 @@ fn apply_environment(config: &mut Config, env: Environment) -> Result<(), Stop> 
     let get = |name: &str| env(name).filter(|v| !v.is_empty());
     let level = |name: &str, flag: &mut u32| {
         if let Some(v) = get(name) {
-            let n = v.trim().parse::<i64>().ok().filter(|n| *n >= 0).unwrap_or(1);
+            let n = v
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n >= 0)
+                .unwrap_or(1);
             *flag = (*flag).max(n.min(u32::MAX as i64) as u32);
         }
     };
@@ -751,6 +756,9 @@ mod tests {
         ));
         let c = parse_words(&["-X", "int_max_str_digits=0"]).expect("parses");
         assert_eq!(c.flags.int_max_str_digits, 0);
-        assert!(matches!(parse_words(&["-X", "utf8=2"]), Err(Stop::Fatal(_))));
+        assert!(matches!(
+            parse_words(&["-X", "utf8=2"]),
+            Err(Stop::Fatal(_))
+        ));
     }
 }

@@ -294,12 +294,16 @@ fn find_main_module(
             "Relative module names not supported".into(),
         ));
     }
+    if name == "__main__" {
+        // `__main__` is already imported (it is the module being set up), without a spec.
+        return Err(ModuleError::Message(
+            "Error while finding module specification for '__main__' (ValueError: __main__.__spec__ is None)".into(),
+        ));
+    }
     let parent = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
     if !parent.is_empty() {
         let globals = machine.interp.builtins.clone();
-        if let Err(e) =
-            stdlib::import::import_name(machine, parent, &globals, &Value::None, 0)
-        {
+        if let Err(e) = stdlib::import::import_name(machine, parent, &globals, &Value::None, 0) {
             // A missing parent is runpy's "Error while finding module specification"; any other
             // error in a parent's body propagates.
             if !machine.err_matches(&e, "ModuleNotFoundError") {

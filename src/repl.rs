@@ -313,19 +313,19 @@ fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, ending: E
         }
     }
     let optimize = crate::cli::config().flags.optimize;
-    let code = match crate::compile::compile_optimized(&module, "<stdin>", Mode::Interactive, optimize)
-    {
-        Ok(c) => c,
-        Err(e) => {
-            // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
-            // prints the `File` line and the message, no source and no caret.
-            let err = vm.syntax_error(&e);
-            crate::vm::set_exc_attr(&err, "text", Value::None);
-            crate::report_uncaught(vm, &err);
-            crate::stdlib::io::flush_std_streams();
-            return Submit::Done;
-        }
-    };
+    let code =
+        match crate::compile::compile_optimized(&module, "<stdin>", Mode::Interactive, optimize) {
+            Ok(c) => c,
+            Err(e) => {
+                // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
+                // prints the `File` line and the message, no source and no caret.
+                let err = vm.syntax_error(&e);
+                crate::vm::set_exc_attr(&err, "text", Value::None);
+                crate::report_uncaught(vm, &err);
+                crate::stdlib::io::flush_std_streams();
+                return Submit::Done;
+            }
+        };
     // No source text is kept for `<stdin>`: CPython 3.11 prints no source lines for it.
     let code = crate::vm::frame::CodeObj::load(vm, code);
     let frame = Frame::new(code, globals.clone(), Some(globals.clone()));

@@ -75,6 +75,120 @@ fn help_prints_usage_and_exits_zero() {
 }
 
 #[test]
+fn help_lists_every_option_python3_has_and_gilts_own() {
+    // `python3 -h` (3.11) lists these; gilt's list says what each does in gilt.
+    let outcome = gilt("help_options", &["-h"], "");
+    let options = [
+        "-b ",
+        "-B ",
+        "-c cmd",
+        "-d ",
+        "-E ",
+        "-h ",
+        "-i ",
+        "-I ",
+        "-m mod",
+        "-O ",
+        "-OO ",
+        "-P ",
+        "-q ",
+        "-s ",
+        "-S ",
+        "-u ",
+        "-v ",
+        "-V ",
+        "-W arg",
+        "-x ",
+        "-X opt",
+        "--check-hash-based-pycs",
+        "--help-env",
+        "--help-xoptions",
+        "--help-all",
+        "--trace FILE",
+        "--trace-summary",
+        "--switch-interval SECS",
+        "file ",
+        "-  ",
+        "arg ...",
+    ];
+    for option in options {
+        assert!(
+            outcome.stdout.lines().any(|l| l.starts_with(option)),
+            "{option:?} missing from:\n{}",
+            outcome.stdout
+        );
+    }
+    for (flag, first_line) in [
+        ("--help-env", "Environment variables that change behavior:"),
+        (
+            "--help-xoptions",
+            "The following implementation-specific options are available",
+        ),
+        ("--help-all", "usage: gilt [option] ..."),
+        ("-?", "usage: gilt [option] ..."),
+    ] {
+        let outcome = gilt("help_more", &[flag], "");
+        assert!(
+            outcome.stdout.starts_with(first_line),
+            "{flag}: {}",
+            outcome.stdout
+        );
+        assert_eq!(outcome.code(), 0);
+    }
+}
+
+#[test]
+fn version_twice_says_more_and_ends_parsing_last() {
+    for args in [
+        &["-VV"][..],
+        &["-V", "-V"],
+        &["--version", "-V"],
+        &["-V", "-c", "pass"],
+    ] {
+        let outcome = gilt("version_twice", args, "");
+        assert!(
+            outcome.stdout.starts_with("gilt "),
+            "{args:?}: {}",
+            outcome.stdout
+        );
+        assert_eq!(outcome.code(), 0);
+    }
+    let once = gilt("version_once", &["-V"], "").stdout;
+    let twice = gilt("version_twice", &["-VV"], "").stdout;
+    assert_ne!(once, twice);
+    // As CPython: -V is acted on after the whole command line is read, so a bad option after
+    // it is still a usage error (while -h stops at once).
+    let outcome = gilt("version_then_bad", &["-V", "-Z"], "");
+    assert_eq!(outcome.code(), 2);
+    assert!(
+        outcome.stderr.starts_with("Unknown option: -Z\n"),
+        "{}",
+        outcome.stderr
+    );
+    assert_eq!(gilt("help_then_bad", &["-h", "-Z"], "").code(), 0);
+}
+
+#[test]
+fn flags_gilt_reports_its_own_way() {
+    // CPython prints an import trace for -v; gilt only sets the flag. Hashes are never
+    // randomized in gilt, so hash_randomization is 0 whatever PYTHONHASHSEED says.
+    let folder = scratch("own_flags");
+    let code = "import sys; print(sys.flags.verbose, sys.flags.hash_randomization)";
+    let outcome = run_clean(
+        &folder,
+        GILT,
+        &["-vv", "-c", code],
+        &[("PYTHONHASHSEED", "random")],
+        b"",
+    );
+    assert_eq!(outcome.stdout, "2 0\n");
+    assert_eq!(outcome.stderr, "");
+    let code = "import sys; print(sys.implementation.name, sys.implementation.cache_tag)";
+    let outcome = run_clean(&folder, GILT, &["-c", code], &[], b"");
+    assert_eq!(outcome.stdout, "gilt None\n");
+}
+
+#[test]
 fn unknown_option_is_a_usage_error() {
     // As `python3 -Z`: the complaint, the usage line and the hint, all on stderr, status 2.
     let outcome = gilt("unknown_option", &["-Z"], "");
@@ -250,12 +364,39 @@ fn dash_c_pass_runs() {
     assert_eq!(outcome.code(), 0);
 }
 
-// ----- command lines compared with python3 ------------------------------------------------------
+#[test]
+fn dash_m_parent_package_errors_propagate_without_runpy_frames() {
+    // CPython's traceback starts with two `<frozen runpy>` frames (its runpy is Python code);
+    // gilt's -m is native, so the traceback starts at the package.
+    let folder = scratch("badpkg");
+    std::fs::create_dir_all(folder.join("badpkg")).expect("create the package");
+    std::fs::write(
+        folder.join("badpkg/__init__.py"),
+        "raise ImportError('broken pkg')\n",
+    )
+    .expect("write the package");
+    let outcome = run_clean(&folder, GILT, &["-m", "badpkg.x"], &[], b"");
+    let init = folder
+        .canonicalize()
+        .expect("scratch")
+        .join("badpkg/__init__.py");
+    assert_eq!(
+        outcome.stderr,
+        format!(
+            "Traceback (most recent call last):\n  File \"{}\", line 1, in <module>\n    raise ImportError('broken pkg')\nImportError: broken pkg\n",
+            init.display()
+        )
+    );
+    assert_eq!(outcome.code(), 1);
+}
 
-/// One command line and what python3 3.11.7 did with it, run in a folder holding `FIXTURE`
-/// (also `HOME`) with `LANG=C.UTF-8`, `PYTHONHASHSEED=0`, no other `PYTHON*` variable and
-/// `env`. In the expected texts `{dir}` stands for the folder and `{exe}` for the interpreter's
-/// path (`sys.executable`). The texts were recorded from python3 and are compared byte for byte.
+// ----- command lines compared with python3 ------------------------------------------------------
+// Generated by `python3 tests/record_cli.py` (which also holds the cases): do not edit by hand.
+
+/// One command line and what python3 3.11 did with it, run in a folder holding `FIXTURE` (also
+/// `HOME`) with `LANG=C.UTF-8`, `PYTHONHASHSEED=0`, no other `PYTHON*` variable and `env`. In the
+/// expected texts `{dir}` stands for the folder and `{exe}` for the interpreter's path
+/// (`sys.executable`); they are compared byte for byte.
 struct Case {
     args: &'static [&'static str],
     env: &'static [(&'static str, &'static str)],
@@ -301,7 +442,11 @@ fn check_cases(test: &str, cases: &[Case]) {
     let mut failures = Vec::new();
     for case in cases {
         let outcome = run_clean(&folder, GILT, case.args, case.env, case.stdin.as_bytes());
-        let got = (outcome.code(), outcome.stdout.clone(), outcome.stderr.clone());
+        let got = (
+            outcome.code(),
+            outcome.stdout.clone(),
+            outcome.stderr.clone(),
+        );
         let expected = (case.status, expand(case.stdout), expand(case.stderr));
         if got != expected {
             failures.push(format!(
@@ -312,7 +457,6 @@ fn check_cases(test: &str, cases: &[Case]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
-
 
 /// Options: clusters, arguments, flags, `-W`, `-X`, `-O`, `-S`, `-x`, `-u`.
 #[test]
@@ -789,9 +933,45 @@ const MODULES_CASES: &[Case] = &[
         stdout: "",
         stderr: "{exe}: No module named \n",
     },
+    // -m of a name ending in a dot
+    Case {
+        args: &["-m", "pkg."],
+        env: &[],
+        stdin: "",
+        status: 1,
+        stdout: "pkg init pkg\n",
+        stderr: "{exe}: No module named pkg.\n",
+    },
+    // -m of a name with an empty part
+    Case {
+        args: &["-m", "pkg..x"],
+        env: &[],
+        stdin: "",
+        status: 1,
+        stdout: "pkg init pkg\n",
+        stderr: "{exe}: Error while finding module specification for 'pkg..x' (ModuleNotFoundError: No module named 'pkg.')\n",
+    },
+    // -m __main__
+    Case {
+        args: &["-m", "__main__"],
+        env: &[],
+        stdin: "",
+        status: 1,
+        stdout: "",
+        stderr: "{exe}: Error while finding module specification for '__main__' (ValueError: __main__.__spec__ is None)\n",
+    },
+    // -m of a package's __main__ by its name
+    Case {
+        args: &["-m", "pkg.__main__"],
+        env: &[],
+        stdin: "",
+        status: 0,
+        stdout: "pkg init pkg\npkg main __main__ pkg ['{dir}/pkg/__main__.py']\nhelper\n",
+        stderr: "",
+    },
 ];
 
-/// Standard input as a script, `-i` after a program, `sys.excepthook`.
+/// Standard input as a script, `-i` after a program, `sys.excepthook`, `sys.last_value`.
 #[test]
 fn programs_as_python3() {
     check_cases("programs_as_python3", PROGRAMS_CASES);
@@ -887,5 +1067,23 @@ const PROGRAMS_CASES: &[Case] = &[
         status: 1,
         stdout: "",
         stderr: "sys.excepthook is missing\nTraceback (most recent call last):\n  File \"<string>\", line 3, in <module>\nValueError: x\n",
+    },
+    // the last uncaught exception stays in sys.last_value
+    Case {
+        args: &["-i", "-q", "-c", "1/0"],
+        env: &[],
+        stdin: "import sys\nprint(sys.last_type.__name__, sys.last_value, type(sys.last_traceback).__name__)\n",
+        status: 0,
+        stdout: "ZeroDivisionError division by zero traceback\n",
+        stderr: "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> >>> \n",
+    },
+    // PYTHONSTARTUP that cannot be read
+    Case {
+        args: &["-i", "-q"],
+        env: &[("PYTHONSTARTUP", "nosuch.py")],
+        stdin: "print(1)\n",
+        status: 0,
+        stdout: "1\n",
+        stderr: "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: 'nosuch.py'\n>>> >>> \n",
     },
 ];

@@ -27,7 +27,10 @@ fn piped_expressions_echo_their_repr_and_no_prompts() {
         "1 + 1\n'a' * 2\nNone\n[1, 'b', None]\nx = 5\nx\n_\n\n\nprint(x)\n",
     );
     assert_eq!(outcome.stdout, "2\n'aa'\n[1, 'b', None]\n5\n5\n5\n");
-    assert_eq!(outcome.stderr, ">>> >>> >>> >>> >>> >>> >>> >>> >>> >>> >>> \n");
+    assert_eq!(
+        outcome.stderr,
+        ">>> >>> >>> >>> >>> >>> >>> >>> >>> >>> >>> \n"
+    );
     assert_eq!(outcome.code(), 0);
 }
 
@@ -138,7 +141,11 @@ fn piped_missing_block_is_reported_at_the_blank_line() {
 fn piped_exit_ends_the_session_with_its_status() {
     let cases: [(&str, i32, &str); 4] = [
         ("print(1)\nexit()\nprint(2)\n", 0, ">>> >>> "),
-        ("print(1)\nimport sys\nsys.exit(3)\nprint(2)\n", 3, ">>> >>> >>> "),
+        (
+            "print(1)\nimport sys\nsys.exit(3)\nprint(2)\n",
+            3,
+            ">>> >>> >>> ",
+        ),
         ("print(1)\nquit(4)\nprint(2)\n", 4, ">>> >>> "),
         ("print(1)\nexit('bye')\nprint(2)\n", 1, ">>> >>> bye\n"),
     ];

@@ -321,6 +321,10 @@ fn remove_module(vm: &Vm, key: &Value) {
 
 /// Find `name` on sys.path: `(path, is_package)`.
 pub fn find_source(vm: &mut Vm, name: &str) -> Option<(String, bool)> {
+    // `pkg.` or `a..b` names no file (the path `pkg/` would find the package itself).
+    if name.split('.').any(str::is_empty) {
+        return None;
+    }
     let rel = name.replace('.', "/");
     let mut dirs: Vec<String> = Vec::new();
     if let Some(Value::Obj(p)) = vm.sys_attr("path") {

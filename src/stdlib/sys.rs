@@ -10,7 +10,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     let config = crate::cli::config();
     let (m, d) = vm.new_module("sys");
-    let strings = |items: &[String]| Value::list(items.iter().map(|a| Value::str(a.clone())).collect());
+    let strings =
+        |items: &[String]| Value::list(items.iter().map(|a| Value::str(a.clone())).collect());
     let argv = strings(&vm.interp.argv.borrow());
     let path = strings(&vm.interp.path.borrow());
     let set = |vm: &Vm, name: &str, v: Value| dict_set_str(&d, vm.intern(name), v);
@@ -85,7 +86,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     ));
     dict_set_str(&d, vm.intern("breakpointhook"), hook);
     // The originals, which a script restores after replacing a hook.
-    for name in ["unraisablehook", "excepthook", "displayhook", "breakpointhook"] {
+    for name in [
+        "unraisablehook",
+        "excepthook",
+        "displayhook",
+        "breakpointhook",
+    ] {
         let hook = dict_get_str(&d, &vm.intern(name)).unwrap_or(Value::None);
         dict_set_str(&d, vm.intern(&format!("__{}__", name)), hook);
     }
@@ -252,7 +258,8 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `sys.implementation`, as in CPython.
 fn add_struct_sequences(vm: &mut Vm, d: &crate::objects::ObjRef) -> PyResult<()> {
     let version_fields = ["major", "minor", "micro", "releaselevel", "serial"];
-    let version = make_struct_sequence_class(vm, "sys", "version_info", &version_fields, &[], true)?;
+    let version =
+        make_struct_sequence_class(vm, "sys", "version_info", &version_fields, &[], true)?;
     let version_info = struct_sequence_value(vm, &version, version_tuple(3, 11, 7))?;
     dict_set_str(d, vm.intern("version_info"), version_info);
     let flags = flags_value(vm)?;
@@ -841,6 +848,14 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// is called with `(type, value, traceback)`, and if it fails both tracebacks are printed.
 pub fn print_uncaught(vm: &mut Vm, err: &crate::objects::PyErr) {
     let exc = Value::Obj(err.0.clone());
+    // As PyErr_Print: the exception stays reachable for a post-mortem (`sys.last_value`).
+    if let Some(dict) = vm.sys_module.clone().and_then(|m| vm.module_dict(&m)) {
+        let exc_type = Value::Obj(vm.type_of(&exc));
+        let traceback = crate::objects::exception::traceback_object(&exc);
+        dict_set_str(&dict, vm.intern("last_type"), exc_type);
+        dict_set_str(&dict, vm.intern("last_value"), exc.clone());
+        dict_set_str(&dict, vm.intern("last_traceback"), traceback);
+    }
     let hook = vm.sys_attr("excepthook");
     let is_default = |hook: &Value| {
         matches!(hook.payload(), Some(crate::objects::Payload::BuiltinFunction(f))
@@ -933,7 +948,10 @@ struct WarningFilter {
 fn parse_warning_option(vm: &mut Vm, option: &str) -> Result<WarningFilter, String> {
     let mut parts: Vec<&str> = option.split(':').collect();
     if parts.len() > 5 {
-        return Err(format!("too many fields (max 5): {}", crate::objects::str::repr(option)));
+        return Err(format!(
+            "too many fields (max 5): {}",
+            crate::objects::str::repr(option)
+        ));
     }
     parts.resize(5, "");
     let parts: Vec<&str> = parts.iter().map(|p| p.trim()).collect();
@@ -986,7 +1004,12 @@ fn parse_warning_option(vm: &mut Vm, option: &str) -> Result<WarningFilter, Stri
         text => match text.parse::<i64>() {
             Ok(n) if n >= 0 => n.min(u32::MAX as i64) as u32,
             Ok(n) => return Err(format!("invalid lineno {}", n)),
-            Err(_) => return Err(format!("invalid lineno {}", crate::objects::str::repr(text))),
+            Err(_) => {
+                return Err(format!(
+                    "invalid lineno {}",
+                    crate::objects::str::repr(text)
+                ))
+            }
         },
     };
     Ok(WarningFilter {
@@ -1023,7 +1046,11 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
             let module = dict_get_str(&frame.globals, &vm.names().__name__.clone())
                 .and_then(|m| m.as_str().map(String::from))
                 .unwrap_or_default();
-            (frame.code.filename.to_string(), frame.current_line(), module)
+            (
+                frame.code.filename.to_string(),
+                frame.current_line(),
+                module,
+            )
         }
         None => ("sys".to_string(), 1, String::new()),
     };

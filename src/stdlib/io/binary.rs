@@ -170,7 +170,11 @@ fn with<R>(file: &FileObject, f: impl FnOnce(&mut Binary) -> R) -> Option<R> {
 
 /// The checks before a read: open ("read of closed file") and readable.
 fn check_readable(vm: &mut Vm, file: &FileObject) -> PyResult<()> {
-    let state = with(file, |b| (b.is_closed(), b.readable, b.class)).unwrap_or((true, false, BinaryClass::Reader));
+    let state = with(file, |b| (b.is_closed(), b.readable, b.class)).unwrap_or((
+        true,
+        false,
+        BinaryClass::Reader,
+    ));
     match state {
         (true, _, BinaryClass::FileIO) => Err(closed_error(vm, "I/O operation on closed file")),
         (true, _, _) => Err(closed_error(vm, "read of closed file")),
@@ -181,7 +185,11 @@ fn check_readable(vm: &mut Vm, file: &FileObject) -> PyResult<()> {
 }
 
 fn check_writable(vm: &mut Vm, file: &FileObject) -> PyResult<()> {
-    let state = with(file, |b| (b.is_closed(), b.writable, b.class)).unwrap_or((true, false, BinaryClass::Writer));
+    let state = with(file, |b| (b.is_closed(), b.writable, b.class)).unwrap_or((
+        true,
+        false,
+        BinaryClass::Writer,
+    ));
     match state {
         (true, _, BinaryClass::FileIO) => Err(closed_error(vm, "I/O operation on closed file")),
         (true, _, _) => Err(closed_error(vm, "write to closed file")),
@@ -428,7 +436,9 @@ pub fn write_unchecked(vm: &mut Vm, file: &FileObject, data: &[u8]) -> PyResult<
 
 /// `flush()`.
 pub fn flush(vm: &mut Vm, file: &FileObject) -> PyResult<()> {
-    let state = with(file, |b| (b.is_closed(), b.class, matches!(b.raw, Some(Raw::Stdout))));
+    let state = with(file, |b| {
+        (b.is_closed(), b.class, matches!(b.raw, Some(Raw::Stdout)))
+    });
     match state {
         Some((true, BinaryClass::FileIO, _)) => {
             return Err(closed_error(vm, "I/O operation on closed file"))
@@ -530,9 +540,7 @@ pub fn seek(vm: &mut Vm, file: &FileObject, offset: i64, whence: i64) -> PyResul
         match &mut b.raw {
             Some(Raw::Disk(f)) => {
                 let target = match whence {
-                    0 if offset < 0 => {
-                        return Err(std::io::Error::from_raw_os_error(libc::EINVAL))
-                    }
+                    0 if offset < 0 => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
                     0 => SeekFrom::Start(offset as u64),
                     // The reader's position is behind the raw one by what was read ahead.
                     1 => SeekFrom::Current(offset - unread),
@@ -573,7 +581,10 @@ pub fn truncate(vm: &mut Vm, file: &FileObject, size: Option<i64>) -> PyResult<u
     }
     let size = match size {
         Some(s) if s < 0 => {
-            return Err(os_error(vm, std::io::Error::from_raw_os_error(libc::EINVAL)))
+            return Err(os_error(
+                vm,
+                std::io::Error::from_raw_os_error(libc::EINVAL),
+            ))
         }
         Some(s) => s as u64,
         None => tell(vm, file)?,

@@ -61,7 +61,9 @@ fn unknown_handler(vm: &mut Vm, errors: &str) -> crate::objects::PyErr {
 pub fn encode(vm: &mut Vm, codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     match codec {
         Codec::Utf8 | Codec::Utf8Sig => Ok(text.as_bytes().to_vec()),
-        Codec::Ascii => crate::objects::str::methods::encode_narrow(vm, text, "ascii", 0x80, errors),
+        Codec::Ascii => {
+            crate::objects::str::methods::encode_narrow(vm, text, "ascii", 0x80, errors)
+        }
         Codec::Latin1 => {
             crate::objects::str::methods::encode_narrow(vm, text, "latin-1", 0x100, errors)
         }
@@ -85,7 +87,16 @@ pub fn decode(vm: &mut Vm, codec: Codec, bytes: &[u8], errors: &str) -> PyResult
                     continue;
                 }
                 let reason = "ordinal not in range(128)";
-                handle_decode_error(vm, codec, bytes, position, position + 1, reason, errors, &mut out)?;
+                handle_decode_error(
+                    vm,
+                    codec,
+                    bytes,
+                    position,
+                    position + 1,
+                    reason,
+                    errors,
+                    &mut out,
+                )?;
             }
             Ok(out)
         }

@@ -437,7 +437,9 @@ fn with_binary<R>(layer: &Value, f: impl FnOnce(&binary::Binary) -> R) -> Option
 
 fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let layer = open_binary_layer(vm, &args)?;
-    Ok(Value::Int(with_binary(&layer, |b| b.fd()).unwrap_or(-1) as i64))
+    Ok(Value::Int(
+        with_binary(&layer, |b| b.fd()).unwrap_or(-1) as i64
+    ))
 }
 
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -465,7 +467,9 @@ fn seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let layer = open_binary_layer(vm, &args)?;
     let fd = with_binary(&layer, |b| b.fd()).unwrap_or(-1);
     // SAFETY: lseek on a descriptor number only queries the offset (a bad one fails).
-    Ok(Value::bool(unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) } >= 0))
+    Ok(Value::bool(
+        unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) } >= 0,
+    ))
 }
 
 fn peek(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -555,6 +559,8 @@ fn get_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 // ----- registration -----------------------------------------------------------------------------
 
+type Getter = fn(&mut Vm, &Value) -> PyResult<Value>;
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types();
     let text_class = t.file.clone();
@@ -591,7 +597,12 @@ pub fn register(vm: &mut Vm) {
             vm.add_method(class, owner, name, *f);
         }
     }
-    vm.add_method(&text_class, "TextIOWrapper", "reconfigure", text::reconfigure);
+    vm.add_method(
+        &text_class,
+        "TextIOWrapper",
+        "reconfigure",
+        text::reconfigure,
+    );
     for (class, owner) in &binary_classes {
         if *owner == "FileIO" {
             vm.add_method(class, owner, "readall", readall);
@@ -603,7 +614,7 @@ pub fn register(vm: &mut Vm) {
             vm.add_method(class, owner, "peek", peek);
         }
     }
-    let getters: &[(&'static str, fn(&mut Vm, &Value) -> PyResult<Value>)] = &[
+    let getters: &[(&'static str, Getter)] = &[
         ("name", get_name),
         ("mode", get_mode),
         ("closed", get_closed),
@@ -614,7 +625,7 @@ pub fn register(vm: &mut Vm) {
             crate::objects::class::add_getset(vm, class, name, *get);
         }
     }
-    let text_getters: &[(&'static str, fn(&mut Vm, &Value) -> PyResult<Value>)] = &[
+    let text_getters: &[(&'static str, Getter)] = &[
         ("encoding", get_encoding),
         ("errors", get_errors),
         ("newlines", get_newlines),

@@ -217,7 +217,14 @@ pub fn read(vm: &mut Vm, file: &Value, size: Option<usize>) -> PyResult<Value> {
     let start = at_start(vm, &settings)?;
     let bytes = match size {
         None => binary::read(vm, buffer, None)?,
-        Some(n) => read_characters(vm, buffer, settings.codec, n, settings.newline.is_none(), None)?,
+        Some(n) => read_characters(
+            vm,
+            buffer,
+            settings.codec,
+            n,
+            settings.newline.is_none(),
+            None,
+        )?,
     };
     Ok(Value::str(decode(vm, file, &settings, &bytes, start)?))
 }
@@ -232,7 +239,14 @@ pub fn readline(vm: &mut Vm, file: &Value, limit: Option<usize>) -> PyResult<Val
     let end = line_end(&settings.newline);
     let bytes = match limit {
         None => binary::read_line_bytes(vm, buffer, end, None)?,
-        Some(n) => read_characters(vm, buffer, settings.codec, n, settings.newline.is_none(), Some(end))?,
+        Some(n) => read_characters(
+            vm,
+            buffer,
+            settings.codec,
+            n,
+            settings.newline.is_none(),
+            Some(end),
+        )?,
     };
     Ok(Value::str(decode(vm, file, &settings, &bytes, start)?))
 }
@@ -261,7 +275,9 @@ fn read_characters(
         };
         for _ in 1..length {
             match binary::peek_byte(vm, buffer)? {
-                Some(b) if (0x80..0xc0).contains(&b) => out.extend(binary::read(vm, buffer, Some(1))?),
+                Some(b) if (0x80..0xc0).contains(&b) => {
+                    out.extend(binary::read(vm, buffer, Some(1))?)
+                }
                 _ => break,
             }
         }
@@ -271,7 +287,9 @@ fn read_characters(
             (Some(LineEnd::Cr), b'\r') => true,
             (Some(LineEnd::CrLf), b'\n') => out.len() >= 2 && out[out.len() - 2] == b'\r',
             (Some(LineEnd::Any), b'\r') => {
-                if binary::peek_byte(vm, buffer)? == Some(b'\n') && (pair_crlf || characters < count) {
+                if binary::peek_byte(vm, buffer)? == Some(b'\n')
+                    && (pair_crlf || characters < count)
+                {
                     out.extend(binary::read(vm, buffer, Some(1))?);
                     if !pair_crlf {
                         characters += 1;
@@ -344,10 +362,7 @@ pub fn seek(vm: &mut Vm, file: &Value, offset: &Value, whence: i64) -> PyResult<
     };
     check_seekable(vm, buffer)?;
     if !(0..=2).contains(&whence) {
-        return Err(vm.value_error(format!(
-            "invalid whence ({}, should be 0, 1 or 2)",
-            whence
-        )));
+        return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)));
     }
     let offset = match offset {
         Value::Int(n) => *n,
@@ -363,9 +378,7 @@ pub fn seek(vm: &mut Vm, file: &Value, offset: &Value, whence: i64) -> PyResult<
     let position = match whence {
         1 if offset != 0 => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
         2 if offset != 0 => return Err(unsupported(vm, "can't do nonzero end-relative seeks")),
-        0 if offset < 0 => {
-            return Err(vm.value_error(format!("negative seek position {}", offset)))
-        }
+        0 if offset < 0 => return Err(vm.value_error(format!("negative seek position {}", offset))),
         1 => binary::tell(vm, buffer)?,
         _ => binary::seek(vm, buffer, offset, whence)?,
     };
