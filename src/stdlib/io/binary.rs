@@ -330,6 +330,18 @@ pub fn read_line_bytes(
     limit: Option<usize>,
 ) -> PyResult<Vec<u8>> {
     let mut line = Vec::new();
+    // The common case in one borrow: a whole `\n`-ended line already buffered.
+    if end == LineEnd::Lf && limit.is_none() {
+        let found = with(file, |b| {
+            let data = &b.read_buffer[b.read_position..];
+            let n = data.iter().position(|c| *c == b'\n')? + 1;
+            Some(b.take_buffered(n))
+        })
+        .flatten();
+        if let Some(found) = found {
+            return Ok(found);
+        }
+    }
     loop {
         let room = limit.map_or(usize::MAX, |l| l - line.len());
         if room == 0 {

@@ -187,6 +187,19 @@ fn handle_decode_error(
     }
 }
 
+/// `decode` of bytes the caller gives up: valid UTF-8 (or ASCII) becomes the string without a
+/// copy.
+pub fn decode_owned(vm: &mut Vm, codec: Codec, bytes: Vec<u8>, errors: &str) -> PyResult<String> {
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => match String::from_utf8(bytes) {
+            Ok(text) => Ok(text),
+            Err(e) => decode(vm, codec, e.as_bytes(), errors),
+        },
+        Codec::Ascii if bytes.is_ascii() => Ok(String::from_utf8(bytes).unwrap_or_default()),
+        _ => decode(vm, codec, &bytes, errors),
+    }
+}
+
 /// How many bytes the UTF-8 character led by `lead` takes (1 for a byte that cannot lead one,
 /// which the decoder then reports).
 pub fn utf8_length(lead: u8) -> usize {

@@ -538,7 +538,7 @@ fn get_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    text_attribute(vm, v, "errors", |t| Value::str(t.errors.clone()))
+    text_attribute(vm, v, "errors", |t| Value::str(t.errors.to_string()))
 }
 
 fn get_newlines(vm: &mut Vm, v: &Value) -> PyResult<Value> {

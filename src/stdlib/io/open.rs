@@ -84,7 +84,11 @@ fn optional_str(vm: &mut Vm, value: Option<Value>, name: &str) -> PyResult<Optio
 }
 
 /// A `newline` argument: None, '', '\n', '\r' or '\r\n'.
-pub fn newline_argument(vm: &mut Vm, value: &Value, function: &str) -> PyResult<Option<String>> {
+pub fn newline_argument(
+    vm: &mut Vm,
+    value: &Value,
+    function: &str,
+) -> PyResult<Option<&'static str>> {
     if value.is_none() {
         return Ok(None);
     }
@@ -96,10 +100,10 @@ pub fn newline_argument(vm: &mut Vm, value: &Value, function: &str) -> PyResult<
         );
         return Err(vm.type_error(message));
     };
-    if !matches!(s, "" | "\n" | "\r" | "\r\n") {
-        return Err(vm.value_error(format!("illegal newline value: {}", s)));
+    match ["", "\n", "\r", "\r\n"].into_iter().find(|n| *n == s) {
+        Some(newline) => Ok(Some(newline)),
+        None => Err(vm.value_error(format!("illegal newline value: {}", s))),
     }
-    Ok(Some(s.to_string()))
 }
 
 /// The encoding of text files opened without one: the locale's (`UTF-8` in a UTF-8 locale),

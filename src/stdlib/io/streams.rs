@@ -196,7 +196,7 @@ pub fn std_stream(vm: &mut Vm, kind: &str) -> Value {
     );
     let (encoding, codec, errors) = stdio_encoding(kind);
     let mut text = Text::new(buffer, encoding, codec, errors);
-    text.newline = Some("\n".into());
+    text.newline = Some("\n");
     text.line_buffering = match kind {
         "stdout" => !unbuffered && std::io::stdout().is_terminal(),
         // Since 3.9 stderr is line-buffered even on a pipe, except under -u (written through).

@@ -14,6 +14,7 @@ use super::codec::{self, Codec, BOM};
 use super::{closed_error, is_closed, unsupported, FileObject, Kind};
 use crate::objects::{Args, Payload, PyResult, Value};
 use crate::vm::Vm;
+use std::rc::Rc;
 
 pub struct Text {
     /// The binary file under this one (`f.buffer`). It holds no handles of its own, so no
@@ -22,8 +23,9 @@ pub struct Text {
     /// As given (`open(..., encoding='UTF8')` shows `UTF8`).
     pub encoding: String,
     pub codec: Codec,
-    pub errors: String,
-    pub newline: Option<String>,
+    /// Shared, so a read or write copies a pointer, not the name.
+    pub errors: Rc<str>,
+    pub newline: Option<&'static str>,
     pub line_buffering: bool,
     pub write_through: bool,
     /// The kinds of line ends read so far, for `newlines`: 1 `\r`, 2 `\n`, 4 `\r\n`.
@@ -40,7 +42,7 @@ impl Text {
             buffer,
             encoding,
             codec,
-            errors,
+            errors: Rc::from(errors),
             newline: None,
             line_buffering: false,
             write_through: false,
@@ -67,8 +69,8 @@ impl Text {
 struct Settings {
     buffer: Value,
     codec: Codec,
-    errors: String,
-    newline: Option<String>,
+    errors: Rc<str>,
+    newline: Option<&'static str>,
     line_buffering: bool,
     write_through: bool,
 }
@@ -82,7 +84,7 @@ fn settings(file: &Value) -> Option<Settings> {
             buffer: t.buffer.clone(),
             codec: t.codec,
             errors: t.errors.clone(),
-            newline: t.newline.clone(),
+            newline: t.newline,
             line_buffering: t.line_buffering,
             write_through: t.write_through,
         }),
@@ -113,11 +115,16 @@ fn start_read(vm: &mut Vm, file: &Value) -> PyResult<Settings> {
     let Some(settings) = settings(file) else {
         return Err(vm.type_error("descriptor requires a text file"));
     };
-    if is_closed(&settings.buffer) {
+    let (closed, readable) = match settings.buffer.payload() {
+        Some(Payload::File(b)) => match &b.borrow().kind {
+            Kind::Binary(b) => (b.is_closed(), b.readable),
+            Kind::Text(_) => (true, false),
+        },
+        _ => (true, false),
+    };
+    if closed {
         return Err(closed_error(vm, "I/O operation on closed file."));
     }
-    let readable = matches!(settings.buffer.payload(), Some(Payload::File(b))
-        if matches!(&b.borrow().kind, Kind::Binary(b) if b.readable));
     if !readable {
         return Err(unsupported(vm, "not readable"));
     }
@@ -125,8 +132,8 @@ fn start_read(vm: &mut Vm, file: &Value) -> PyResult<Settings> {
 }
 
 /// The line end of a newline setting.
-fn line_end(newline: &Option<String>) -> LineEnd {
-    match newline.as_deref() {
+fn line_end(newline: Option<&str>) -> LineEnd {
+    match newline {
         None | Some("") => LineEnd::Any,
         Some("\r") => LineEnd::Cr,
         Some("\r\n") => LineEnd::CrLf,
@@ -140,21 +147,21 @@ fn decode(
     vm: &mut Vm,
     file: &Value,
     settings: &Settings,
-    mut bytes: &[u8],
+    mut bytes: Vec<u8>,
     at_start: bool,
 ) -> PyResult<String> {
     if settings.codec == Codec::Utf8Sig && at_start && bytes.starts_with(BOM) {
-        bytes = &bytes[BOM.len()..];
+        bytes.drain(..BOM.len());
     }
-    let text = codec::decode(vm, settings.codec, bytes, &settings.errors)?;
-    match settings.newline.as_deref() {
+    let text = codec::decode_owned(vm, settings.codec, bytes, &settings.errors)?;
+    match settings.newline {
         None => {
-            let (translated, seen) = translate_universal(&text, true);
+            let (translated, seen) = translate_universal(text, true);
             add_seen(file, seen);
             Ok(translated)
         }
         Some("") => {
-            let (_, seen) = translate_universal(&text, false);
+            let (text, seen) = translate_universal(text, false);
             add_seen(file, seen);
             Ok(text)
         }
@@ -163,16 +170,10 @@ fn decode(
 }
 
 /// `\r\n` and `\r` to `\n` (when `translate`), and which kinds were there.
-fn translate_universal(text: &str, translate: bool) -> (String, u8) {
-    if !text.contains('\r') {
-        return (
-            if translate {
-                text.to_string()
-            } else {
-                String::new()
-            },
-            if text.contains('\n') { SEEN_LF } else { 0 },
-        );
+fn translate_universal(text: String, translate: bool) -> (String, u8) {
+    if !text.contains('\r') || !translate {
+        let seen = seen_kinds(&text);
+        return (text, seen);
     }
     let mut out = String::with_capacity(text.len());
     let mut seen = 0;
@@ -196,6 +197,24 @@ fn translate_universal(text: &str, translate: bool) -> (String, u8) {
         }
     }
     (out, seen)
+}
+
+fn seen_kinds(text: &str) -> u8 {
+    if !text.contains('\r') {
+        return if text.contains('\n') { SEEN_LF } else { 0 };
+    }
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => seen |= SEEN_CRLF,
+            b'\r' => seen |= SEEN_CR,
+            b'\n' if i > 0 && bytes[i - 1] == b'\r' => {}
+            b'\n' => seen |= SEEN_LF,
+            _ => {}
+        }
+    }
+    seen
 }
 
 fn at_start(vm: &mut Vm, settings: &Settings) -> PyResult<bool> {
@@ -226,7 +245,7 @@ pub fn read(vm: &mut Vm, file: &Value, size: Option<usize>) -> PyResult<Value> {
             None,
         )?,
     };
-    Ok(Value::str(decode(vm, file, &settings, &bytes, start)?))
+    Ok(Value::str(decode(vm, file, &settings, bytes, start)?))
 }
 
 /// `readline(limit)`: up to the next line end, or `limit` characters.
@@ -236,7 +255,7 @@ pub fn readline(vm: &mut Vm, file: &Value, limit: Option<usize>) -> PyResult<Val
         return Ok(Value::str(""));
     };
     let start = at_start(vm, &settings)?;
-    let end = line_end(&settings.newline);
+    let end = line_end(settings.newline);
     let bytes = match limit {
         None => binary::read_line_bytes(vm, buffer, end, None)?,
         Some(n) => read_characters(
@@ -248,7 +267,7 @@ pub fn readline(vm: &mut Vm, file: &Value, limit: Option<usize>) -> PyResult<Val
             Some(end),
         )?,
     };
-    Ok(Value::str(decode(vm, file, &settings, &bytes, start)?))
+    Ok(Value::str(decode(vm, file, &settings, bytes, start)?))
 }
 
 /// The bytes of the next `count` characters (a `\r\n` counting as one when `pair_crlf`),
@@ -329,7 +348,7 @@ pub fn write(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
         return Err(unsupported(vm, "not writable"));
     }
     let translated;
-    let text = match settings.newline.as_deref() {
+    let text = match settings.newline {
         Some(newline @ ("\r" | "\r\n")) if text.contains('\n') => {
             translated = text.replace('\n', newline);
             translated.as_str()
@@ -465,11 +484,11 @@ pub fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 t.codec = codec;
                 // A new encoding without an error handler resets it, as in CPython.
                 if errors.is_none() {
-                    t.errors = "strict".into();
+                    t.errors = Rc::from("strict");
                 }
             }
             if let Some(errors) = errors {
-                t.errors = errors;
+                t.errors = Rc::from(errors);
             }
             if let Some(newline) = newline {
                 t.newline = newline;
