@@ -1,11 +1,13 @@
 //! gilt: a small Python 3 interpreter whose threads run under a real, observable GIL.
 //!
-//! The command line follows CPython's: `gilt` starts the REPL, `gilt FILE [ARGS]` runs a script,
-//! `gilt -c CODE [ARGS]` runs a string, `gilt - [ARGS]` runs standard input as a script. Exit
-//! statuses: 0, 1 for an uncaught exception, `sys.exit(n)` (taken modulo 256, as the OS does),
-//! 2 for bad usage (with CPython's messages on stderr). The interpreter runs on a thread with a large stack, so that
-//! native re-entry (a `__eq__` called from a dict lookup, and so on) has room before the
-//! recursion limits stop it.
+//! The command line is CPython's (`cli.rs` parses it): `gilt FILE [ARGS]` runs a script, `-c
+//! CODE` a string, `-m MODULE` a module as runpy does, and standard input is the REPL on a
+//! terminal (or with `-i`) and a script otherwise; `-i` starts a session after the program. All of
+//! them run in one `__main__` module, finished as CPython's `Py_FinalizeEx` finishes it. Exit
+//! statuses: 0, 1 for an uncaught exception, `sys.exit(n)` (taken modulo 256, as the OS does), 2
+//! for bad usage (with CPython's messages on stderr). The interpreter runs on a thread with a large
+//! stack, so that native re-entry (a `__eq__` called from a dict lookup, and so on) has room
+//! before the recursion limits stop it.
 
 mod cli;
 mod compile;
