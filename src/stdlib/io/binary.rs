@@ -202,7 +202,8 @@ fn check_writable(vm: &mut Vm, file: &FileObject) -> PyResult<()> {
 /// Read more bytes into the read-ahead buffer; false at end of file.
 fn fill(vm: &mut Vm, file: &FileObject, wanted: usize) -> PyResult<bool> {
     let is_stdin = with(file, |b| matches!(b.raw, Some(Raw::Stdin))).unwrap_or(false);
-    let chunk_size = wanted.max(DEFAULT_BUFFER_SIZE);
+    // Never more than a megabyte at a time: `read(2**40)` of a small file reads what is there.
+    let chunk_size = wanted.clamp(DEFAULT_BUFFER_SIZE, 1 << 20);
     let chunk = if is_stdin {
         super::streams::flush_std_streams();
         // Waiting for the console is blocking IO: other threads run meanwhile.
@@ -258,6 +259,13 @@ fn take(file: &FileObject, n: usize) -> Vec<u8> {
 /// `read(size)`: `size` bytes or up to end of file (None: everything left).
 pub fn read(vm: &mut Vm, file: &FileObject, size: Option<usize>) -> PyResult<Vec<u8>> {
     check_readable(vm, file)?;
+    if let Some(n) = size {
+        // CPython makes the result buffer first: a size no allocation can hold is a MemoryError.
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve_exact(n).is_err() {
+            return Err(vm.new_exception_args("MemoryError", vec![]));
+        }
+    }
     let unbuffered = with(file, |b| b.buffer_size == 0).unwrap_or(false);
     match size {
         Some(n) if unbuffered => {
@@ -555,7 +563,7 @@ pub fn seek(vm: &mut Vm, file: &FileObject, offset: i64, whence: i64) -> PyResul
                     0 if offset < 0 => return Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
                     0 => SeekFrom::Start(offset as u64),
                     // The reader's position is behind the raw one by what was read ahead.
-                    1 => SeekFrom::Current(offset - unread),
+                    1 => SeekFrom::Current(offset.saturating_sub(unread)),
                     _ => SeekFrom::End(offset),
                 };
                 f.seek(target).map(Some)
