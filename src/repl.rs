@@ -6,7 +6,7 @@
 //! When standard input is not a terminal (piped input), lines are read plainly and no prompts are
 //! shown, as CPython does.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
@@ -73,21 +73,33 @@ impl Helper for NameCompleter {}
 const BANNER: &str = concat!(
     "gilt ",
     env!("CARGO_PKG_VERSION"),
-    " (a Python 3.11 subset with a real GIL)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+    " (a Python 3.11 subset with a real GIL)"
 );
+const BANNER_HELP: &str =
+    "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
 
-pub fn run(vm: &mut Vm) -> i32 {
+/// Run an interactive session in `globals` (the `__main__` namespace) until end of input or
+/// `sys.exit`; return the exit status. `at_start` is true when the session is the program (no
+/// script ran before it): only then is the banner shown, as CPython's `pymain_header`.
+pub fn run(vm: &mut Vm, globals: &crate::objects::ObjRef, at_start: bool) -> i32 {
     vm.interp.interactive.set(true);
-    let (module, globals) = vm.new_module("__main__");
-    crate::vm::dict_set_str(&vm.interp.modules, vm.intern("__main__"), module);
-    if !std::io::stdin().is_terminal() {
-        return run_piped(vm, &globals);
+    set_default_prompts(vm);
+    let config = crate::cli::config();
+    if at_start && config.flags.quiet == 0 {
+        let mut banner = format!("{}\n", BANNER);
+        if config.flags.no_site == 0 {
+            banner.push_str(BANNER_HELP);
+            banner.push('\n');
+        }
+        crate::stdlib::io::write_stderr(&banner);
     }
-    eprintln!("{}", BANNER);
+    if !std::io::stdin().is_terminal() {
+        return run_piped(vm, globals);
+    }
     let mut editor: Editor<NameCompleter, rustyline::history::DefaultHistory> = match Editor::new()
     {
         Ok(e) => e,
-        Err(_) => return run_piped(vm, &globals),
+        Err(_) => return run_piped(vm, globals),
     };
     editor.set_helper(Some(NameCompleter {
         names: Vec::new(),
@@ -100,10 +112,14 @@ pub fn run(vm: &mut Vm) -> i32 {
     let mut buffer = String::new();
     loop {
         if let Some(h) = editor.helper_mut() {
-            refresh_names(vm, &globals, h);
+            refresh_names(vm, globals, h);
         }
-        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
+        let prompt = prompt(vm, buffer.is_empty());
+        // Other threads run while the prompt waits, as under CPython's readline.
+        let read = vm.allow_threads(crate::runtime::gil::BlockReason::Io, || {
+            editor.readline(&prompt)
+        });
+        match read {
             Ok(line) => {
                 if buffer.is_empty() && line.trim().is_empty() {
                     continue;
@@ -115,7 +131,7 @@ pub fn run(vm: &mut Vm) -> i32 {
                 } else {
                     Ending::Line
                 };
-                match submit(vm, &globals, &buffer, ending) {
+                match submit(vm, globals, &buffer, ending) {
                     Submit::NeedMore => continue,
                     Submit::Done => {}
                     Submit::Exit(status) => {
@@ -139,12 +155,56 @@ pub fn run(vm: &mut Vm) -> i32 {
     0
 }
 
+/// `sys.ps1` and `sys.ps2` exist in an interactive session only; a script may have set its own.
+fn set_default_prompts(vm: &mut Vm) {
+    let Some(sys) = vm.sys_module.clone() else {
+        return;
+    };
+    let Some(dict) = vm.module_dict(&sys) else {
+        return;
+    };
+    for (name, text) in [("ps1", ">>> "), ("ps2", "... ")] {
+        let key = vm.intern(name);
+        if crate::vm::dict_get_str(&dict, &key).is_none() {
+            crate::vm::dict_set_str(&dict, key, Value::str(text));
+        }
+    }
+}
+
+/// The prompt to show: `str(sys.ps1)` for a new statement, `str(sys.ps2)` for a continuation.
+fn prompt(vm: &mut Vm, new_statement: bool) -> String {
+    let (name, fallback) = if new_statement {
+        ("ps1", ">>> ")
+    } else {
+        ("ps2", "... ")
+    };
+    match vm.sys_attr(name) {
+        Some(v) => vm.str(&v).unwrap_or_default(),
+        None => fallback.to_string(),
+    }
+}
+
+/// Standard input is not a terminal (`gilt -i < file`): lines are read plainly and each prompt
+/// goes to stderr, as CPython writes it there when it cannot edit lines.
 fn run_piped(vm: &mut Vm, globals: &crate::objects::ObjRef) -> i32 {
-    let stdin = std::io::stdin();
     let mut buffer = String::new();
-    let mut lines = stdin.lock().lines();
-    // A read error (input that is not UTF-8) ends the session as end of input does.
-    while let Some(Ok(line)) = lines.next() {
+    loop {
+        let prompt = prompt(vm, buffer.is_empty());
+        crate::stdlib::io::write_stderr(&prompt);
+        // Read without holding stdin's lock, so `input()` in the code typed works; a read error
+        // ends the session as end of input does.
+        let Ok(Some(mut line)) = crate::stdlib::io::read_stdin_line(vm) else {
+            break;
+        };
+        if line.ends_with('\n') {
+            line.pop();
+        } else {
+            // The input ends inside this line: as CPython's tokenizer, ask for the rest (one
+            // more prompt, which meets the end) before running it.
+            buffer.push_str(&line);
+            buffer.push('\n');
+            continue;
+        }
         if buffer.is_empty() && line.trim().is_empty() {
             continue;
         }
@@ -161,10 +221,14 @@ fn run_piped(vm: &mut Vm, globals: &crate::objects::ObjRef) -> i32 {
             Submit::Exit(status) => return status,
         }
     }
+    crate::stdlib::io::write_stderr("\n");
     if !buffer.is_empty() {
         if let Submit::Exit(status) = submit(vm, globals, &buffer, Ending::EndOfInput) {
             return status;
         }
+        // What was pending ran at the end of input; CPython prompts once more and meets it.
+        let prompt = prompt(vm, true);
+        crate::stdlib::io::write_stderr(&format!("{}\n", prompt));
     }
     0
 }
@@ -248,18 +312,20 @@ fn submit(vm: &mut Vm, globals: &crate::objects::ObjRef, source: &str, ending: E
             return Submit::NeedMore;
         }
     }
-    let code = match crate::compile::compile(&module, "<stdin>", Mode::Interactive) {
-        Ok(c) => c,
-        Err(e) => {
-            // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
-            // prints the `File` line and the message, no source and no caret.
-            let err = vm.syntax_error(&e);
-            crate::vm::set_exc_attr(&err, "text", Value::None);
-            crate::report_uncaught(vm, &err);
-            crate::stdlib::io::flush_std_streams();
-            return Submit::Done;
-        }
-    };
+    let optimize = crate::cli::config().flags.optimize;
+    let code =
+        match crate::compile::compile_optimized(&module, "<stdin>", Mode::Interactive, optimize) {
+            Ok(c) => c,
+            Err(e) => {
+                // CPython's compiler looks the line up in a file, and `<stdin>` is none: its REPL
+                // prints the `File` line and the message, no source and no caret.
+                let err = vm.syntax_error(&e);
+                crate::vm::set_exc_attr(&err, "text", Value::None);
+                crate::report_uncaught(vm, &err);
+                crate::stdlib::io::flush_std_streams();
+                return Submit::Done;
+            }
+        };
     // No source text is kept for `<stdin>`: CPython 3.11 prints no source lines for it.
     let code = crate::vm::frame::CodeObj::load(vm, code);
     let frame = Frame::new(code, globals.clone(), Some(globals.clone()));

@@ -1,10 +1,10 @@
 //! The REPL, driven through the real `gilt` binary two ways.
 //!
-//! Piped: with standard input not a terminal, gilt reads statements line by line as the
-//! interactive prompt does (expression values echoed with `repr`, compound statements ended by a
-//! blank line) but prints no banner and no prompts. What it prints is what `python3 -i < input`
-//! prints, minus CPython's banner and prompts (which CPython writes to stderr); the expected
-//! texts below were checked against that.
+//! Piped: `gilt -i -q < input` reads statements line by line as the interactive prompt does
+//! (expression values echoed with `repr`, compound statements ended by a blank line), writing
+//! each prompt to stderr because it cannot edit lines. The expected texts below, both streams,
+//! are what `python3 -i -q < input` printed. (Without `-i`, piped input is a script: see
+//! `tests/cli.rs`.)
 //!
 //! On a terminal: `tests/pty_drive.py` (python3's `pty` module) runs gilt on a pseudo-terminal,
 //! types keys and waits for output, so the `>>> ` / `... ` prompts, Ctrl-C, Ctrl-D, tab
@@ -17,7 +17,7 @@ use common::{gilt, run_in, scratch, Outcome, GILT};
 use std::path::Path;
 
 fn piped(test: &str, input: &str) -> Outcome {
-    gilt(test, &[], input)
+    gilt(test, &["-i", "-q"], input)
 }
 
 #[test]
@@ -27,7 +27,10 @@ fn piped_expressions_echo_their_repr_and_no_prompts() {
         "1 + 1\n'a' * 2\nNone\n[1, 'b', None]\nx = 5\nx\n_\n\n\nprint(x)\n",
     );
     assert_eq!(outcome.stdout, "2\n'aa'\n[1, 'b', None]\n5\n5\n5\n");
-    assert_eq!(outcome.stderr, "");
+    assert_eq!(
+        outcome.stderr,
+        ">>> >>> >>> >>> >>> >>> >>> >>> >>> >>> >>> \n"
+    );
     assert_eq!(outcome.code(), 0);
 }
 
@@ -55,7 +58,10 @@ Point()
 ";
     let outcome = piped("blocks", input);
     assert_eq!(outcome.stdout, "0\n2\n4\nyes\nPoint()\n");
-    assert_eq!(outcome.stderr, "");
+    assert_eq!(
+        outcome.stderr,
+        ">>> ... ... >>> ... ... >>> ... ... ... ... >>> ... >>> ... ... ... >>> >>> \n"
+    );
     assert_eq!(outcome.code(), 0);
 }
 
@@ -63,13 +69,14 @@ Point()
 fn piped_brackets_and_strings_span_blank_lines() {
     let outcome = piped("brackets", "x = (1,\n\n2)\nx\ns = '''a\n\nb'''\ns\n");
     assert_eq!(outcome.stdout, "(1, 2)\n'a\\n\\nb'\n");
-    assert_eq!(outcome.stderr, "");
+    assert_eq!(outcome.stderr, ">>> ... ... >>> >>> ... ... >>> >>> \n");
 }
 
 #[test]
 fn piped_block_at_end_of_input_runs() {
     let outcome = piped("block_at_end", "for i in range(2):\n    print(i)");
     assert_eq!(outcome.stdout, "0\n1\n");
+    assert_eq!(outcome.stderr, ">>> ... ... \n>>> \n");
     assert_eq!(outcome.code(), 0);
 }
 
@@ -81,9 +88,9 @@ fn piped_error_prints_traceback_and_session_goes_on() {
     assert_eq!(outcome.stdout, "after\nstill here\n");
     assert_eq!(
         outcome.stderr,
-        "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n\
-         Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n  File \"<stdin>\", line 2, in f\n\
-         NameError: name 'undefined' is not defined\n"
+        ">>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n\
+         >>> >>> ... ... >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n  File \"<stdin>\", line 2, in f\n\
+         NameError: name 'undefined' is not defined\n>>> >>> \n"
     );
     assert_eq!(outcome.code(), 0);
 }
@@ -94,7 +101,7 @@ fn piped_syntax_errors_show_stdin_and_the_caret_block() {
     assert_eq!(outcome.stdout, "next\n");
     assert_eq!(
         outcome.stderr,
-        "  File \"<stdin>\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n"
+        ">>>   File \"<stdin>\", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n>>> >>> \n"
     );
 }
 
@@ -104,7 +111,7 @@ fn piped_compiler_errors_show_no_source_line() {
     let outcome = piped("compiler_error", "return 1\nbreak\n");
     assert_eq!(
         outcome.stderr,
-        "  File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n  File \"<stdin>\", line 1\nSyntaxError: 'break' outside loop\n"
+        ">>>   File \"<stdin>\", line 1\nSyntaxError: 'return' outside function\n>>>   File \"<stdin>\", line 1\nSyntaxError: 'break' outside loop\n>>> \n"
     );
 }
 
@@ -116,7 +123,7 @@ fn piped_statement_after_a_block_needs_a_blank_line() {
     assert_eq!(outcome.stdout, "3\n");
     assert_eq!(
         outcome.stderr,
-        "  File \"<stdin>\", line 3\n    print(2)\n    ^^^^^\nSyntaxError: invalid syntax\n"
+        ">>> ... ...   File \"<stdin>\", line 3\n    print(2)\n    ^^^^^\nSyntaxError: invalid syntax\n>>> >>> \n"
     );
 }
 
@@ -126,17 +133,21 @@ fn piped_missing_block_is_reported_at_the_blank_line() {
     assert_eq!(outcome.stdout, "next\n");
     assert_eq!(
         outcome.stderr,
-        "  File \"<stdin>\", line 2\n    \n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n"
+        ">>> ...   File \"<stdin>\", line 2\n    \n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n>>> >>> \n"
     );
 }
 
 #[test]
 fn piped_exit_ends_the_session_with_its_status() {
     let cases: [(&str, i32, &str); 4] = [
-        ("print(1)\nexit()\nprint(2)\n", 0, ""),
-        ("print(1)\nimport sys\nsys.exit(3)\nprint(2)\n", 3, ""),
-        ("print(1)\nquit(4)\nprint(2)\n", 4, ""),
-        ("print(1)\nexit('bye')\nprint(2)\n", 1, "bye\n"),
+        ("print(1)\nexit()\nprint(2)\n", 0, ">>> >>> "),
+        (
+            "print(1)\nimport sys\nsys.exit(3)\nprint(2)\n",
+            3,
+            ">>> >>> >>> ",
+        ),
+        ("print(1)\nquit(4)\nprint(2)\n", 4, ">>> >>> "),
+        ("print(1)\nexit('bye')\nprint(2)\n", 1, ">>> >>> bye\n"),
     ];
     for (input, status, stderr) in cases {
         let outcome = piped("exit", input);
@@ -150,6 +161,7 @@ fn piped_exit_ends_the_session_with_its_status() {
 fn piped_argv_is_one_empty_string() {
     let outcome = piped("argv", "import sys\nsys.argv\n");
     assert_eq!(outcome.stdout, "['']\n");
+    assert_eq!(outcome.stderr, ">>> >>> >>> \n");
 }
 
 // ----- on a pseudo-terminal ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ mod symtable;
 mod tests;
 
 #[allow(unused_imports)]
-pub use codegen::compile;
+pub use codegen::{compile, compile_optimized};
 
 /// What kind of source is being compiled, as CPython's `compile()` modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -705,11 +705,8 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = super::buffer::bytes_like(vm, v)? {
         return Ok(b.into_owned());
     }
-    match v.payload() {
-        Some(Payload::Str(_)) => {
-            return Err(vm.type_error("cannot convert 'str' object to bytes"));
-        }
-        _ => {}
+    if let Some(Payload::Str(_)) = v.payload() {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
     let it = match vm.iter(v) {
         Ok(it) => it,

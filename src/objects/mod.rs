@@ -162,8 +162,8 @@ pub enum Payload {
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Value, Value),
-    /// Boxed: file state (buffers) is large.
-    File(Box<RefCell<crate::stdlib::io::File>>),
+    /// Boxed: file state (buffers) is large; the box also names the file's class.
+    File(Box<crate::stdlib::io::FileObject>),
     /// `_thread.lock`: its state is shared with the closures that wait on it without the GIL.
     Lock(std::sync::Arc<lock::LockState>),
     /// `_thread.RLock`

@@ -16,6 +16,24 @@ pub fn compile_source(
     filename: &str,
     mode: Mode,
 ) -> PyResult<Rc<CodeObj>> {
+    let optimize = crate::cli::config().flags.optimize;
+    compile_source_optimized(vm, source, filename, mode, optimize)
+}
+
+/// `compile_source` at an optimization level (`compile(..., optimize=N)`; -O's by default).
+pub fn compile_source_optimized(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> PyResult<Rc<CodeObj>> {
+    if source.contains('\0') {
+        return Err(vm.new_exception(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
+    }
     vm.interp
         .sources
         .borrow_mut()
@@ -24,7 +42,26 @@ pub fn compile_source(
         Ok(m) => m,
         Err(e) => return Err(vm.syntax_error(&e)),
     };
-    let code = match crate::compile::compile(&module, filename, mode) {
+    if mode == Mode::Interactive {
+        if let Some(e) = single_statement_error(&module, source, filename) {
+            return Err(vm.syntax_error(&e));
+        }
+    }
+    if mode == Mode::Eval && module.body.is_empty() {
+        // Nothing to evaluate: CPython reports line 0, before any token.
+        let e = crate::syntax::SyntaxError {
+            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: filename.into(),
+            line: 0,
+            col: 0,
+            end_col: 0,
+            text: String::new(),
+            incomplete: false,
+        };
+        return Err(vm.syntax_error(&e));
+    }
+    let code = match crate::compile::compile_optimized(&module, filename, mode, optimize) {
         Ok(c) => c,
         Err(mut e) => {
             if e.text.is_empty() {
@@ -38,6 +75,59 @@ pub fn compile_source(
         }
     };
     Ok(CodeObj::load(vm, code))
+}
+
+/// `compile(..., 'single')` takes one statement (a line of `;`-separated simple statements is
+/// one): a second one is CPython's "multiple statements" error at the end of the first, or
+/// "invalid syntax" at a statement after a compound one.
+fn single_statement_error(
+    module: &crate::syntax::ast::Module,
+    source: &str,
+    filename: &str,
+) -> Option<crate::syntax::SyntaxError> {
+    use crate::syntax::ast::StmtKind;
+    let first = module.body.first()?;
+    let second = module
+        .body
+        .iter()
+        .skip(1)
+        .find(|s| s.pos.line > first.end.line)?;
+    let compound = matches!(
+        first.kind,
+        StmtKind::If { .. }
+            | StmtKind::While { .. }
+            | StmtKind::For { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. }
+    );
+    let line_text = |line: u32| {
+        source
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
+            .to_string()
+    };
+    let (msg, line, col) = if compound {
+        ("invalid syntax", second.pos.line, second.pos.col + 1)
+    } else {
+        (
+            "multiple statements found while compiling a single statement",
+            first.end.line,
+            first.end.col + 1,
+        )
+    };
+    Some(crate::syntax::SyntaxError {
+        kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+        msg: msg.into(),
+        filename: filename.into(),
+        line,
+        col,
+        end_col: col,
+        text: line_text(line),
+        incomplete: false,
+    })
 }
 
 /// Run source as the body of module `name`, in `dict`.
@@ -201,6 +291,8 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             .unwrap_or_default()
     };
     dict_set_str(&dict, vm.intern("__package__"), Value::str(package));
+    let spec = crate::stdlib::sys::module_spec(vm, name, &path)?;
+    dict_set_str(&dict, vm.intern("__spec__"), spec);
     dict_set_str(modules(vm), key.clone(), m.clone());
     if let Err(e) = exec_module_source(vm, &source, &path, &dict) {
         remove_module(vm, &key);
@@ -228,7 +320,11 @@ fn remove_module(vm: &Vm, key: &Value) {
 }
 
 /// Find `name` on sys.path: `(path, is_package)`.
-fn find_source(vm: &mut Vm, name: &str) -> Option<(String, bool)> {
+pub fn find_source(vm: &mut Vm, name: &str) -> Option<(String, bool)> {
+    // `pkg.` or `a..b` names no file (the path `pkg/` would find the package itself).
+    if name.split('.').any(str::is_empty) {
+        return None;
+    }
     let rel = name.replace('.', "/");
     let mut dirs: Vec<String> = Vec::new();
     if let Some(Value::Obj(p)) = vm.sys_attr("path") {

@@ -38,6 +38,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "random" => random::make,
         "time" => time::make,
         "_sre" => re::make,
+        "_io" => io::make,
         _ => return None,
     })
 }
@@ -59,6 +60,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "multiprocessing.queues" => include_str!("multiprocessing/queues.py"),
         "multiprocessing.sharedctypes" => include_str!("multiprocessing/sharedctypes.py"),
         "re" => include_str!("re/re.py"),
+        "io" => include_str!("io/io.py"),
         "multiprocessing.pool" => include_str!("multiprocessing/pool.py"),
         "multiprocessing.managers" => include_str!("multiprocessing/managers.py"),
         // CPython's package is empty; this one imports its submodule at once because the importer

@@ -389,8 +389,7 @@ fn time_tuple_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<BrokenDown> {
     let (items, from_struct) = match v.payload() {
         Some(Payload::Tuple(items)) => (items.clone(), false),
         Some(Payload::Instance(_)) if vm.getattr_opt(v, &vm.intern("tm_isdst"))?.is_some() => {
-            let values = vm.getattr(v, &vm.intern("_values"))?;
-            (vm.collect(&values)?, true)
+            (vm.collect(v)?, true)
         }
         _ => return Err(vm.type_error("Tuple or struct_time argument required")),
     };

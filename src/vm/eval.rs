@@ -990,12 +990,7 @@ impl Vm {
                     }
                     Instr::PrintExpr => {
                         let v = pop!(frame);
-                        if !v.is_none() {
-                            let s = self.repr(&v)?;
-                            crate::stdlib::io::write_stdout(self, &format!("{}\n", s))?;
-                        }
-                        let underscore = self.intern("_");
-                        super::dict_set_str(&self.interp.builtins, underscore, v);
+                        crate::stdlib::sys::display_value(self, v)?;
                     }
                 }
             }

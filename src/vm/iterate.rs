@@ -81,6 +81,9 @@ impl Vm {
                         index: 0,
                     }));
                 }
+                Payload::File(_) if crate::stdlib::io::is_closed(v) => {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
                 Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => {
                     return Ok(v.clone())
                 }
@@ -138,14 +141,7 @@ impl Vm {
         match &o.payload {
             Payload::Iterator(state) => self.next_builtin(state),
             Payload::Generator(_) => self.generator_next(o),
-            Payload::File(_) => {
-                let line = crate::stdlib::io::readline(self, it, -1)?;
-                Ok(if line.as_str().is_some_and(|s| !s.is_empty()) {
-                    Some(line)
-                } else {
-                    None
-                })
-            }
+            Payload::File(_) => crate::stdlib::io::next_line(self, it),
             Payload::Instance(_) => {
                 let next_name = self.names().__next__.clone();
                 match self.call_special(it, &next_name, vec![]) {

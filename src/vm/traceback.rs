@@ -77,7 +77,9 @@ impl Vm {
                     let indent = line.chars().count() - stripped.chars().count();
                     let stripped = stripped.trim_end();
                     out.push_str(&format!("    {}\n", stripped));
-                    if let Some(markers) = caret_line(stripped, indent, span) {
+                    let markers = caret_line(stripped, indent, span)
+                        .filter(|_| !crate::cli::config().no_debug_ranges);
+                    if let Some(markers) = markers {
                         out.push_str(&format!("    {}\n", markers));
                     }
                 }

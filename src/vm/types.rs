@@ -43,7 +43,14 @@ pub struct Types {
     pub dict_keys: ObjRef,
     pub dict_values: ObjRef,
     pub dict_items: ObjRef,
+    /// `_io.TextIOWrapper`; the binary file classes follow.
     pub file: ObjRef,
+    pub file_io: ObjRef,
+    pub buffered_reader: ObjRef,
+    pub buffered_writer: ObjRef,
+    pub buffered_random: ObjRef,
+    /// `io.UnsupportedOperation(OSError, ValueError)`.
+    pub unsupported_operation: ObjRef,
     pub getset: ObjRef,
     pub lock: ObjRef,
     pub rlock: ObjRef,
@@ -192,6 +199,25 @@ impl Types {
             let cls = new_class(name, bases, mro, Dict::new(), TypeKind::Exception);
             exceptions.insert(name, cls);
         }
+        // Outside the exception table, which builtins exports: it lives in `io`.
+        let unsupported_operation = {
+            let os_error = exceptions["OSError"].clone();
+            let value_error = exceptions["ValueError"].clone();
+            let mro = vec![
+                os_error.clone(),
+                value_error.clone(),
+                exceptions["Exception"].clone(),
+                exceptions["BaseException"].clone(),
+                object.clone(),
+            ];
+            new_class(
+                "UnsupportedOperation",
+                vec![os_error, value_error],
+                mro,
+                Dict::new(),
+                TypeKind::Exception,
+            )
+        };
         let iterators = ITERATOR_NAMES.iter().map(|n| (*n, b(n))).collect();
         let not_implemented_type = b("NotImplementedType");
         let ellipsis_type = b("ellipsis");
@@ -227,6 +253,11 @@ impl Types {
             dict_values: b("dict_values"),
             dict_items: b("dict_items"),
             file: b("TextIOWrapper"),
+            file_io: b("FileIO"),
+            buffered_reader: b("BufferedReader"),
+            buffered_writer: b("BufferedWriter"),
+            buffered_random: b("BufferedRandom"),
+            unsupported_operation,
             getset: b("getset_descriptor"),
             lock: b("lock"),
             rlock: b("RLock"),
@@ -312,7 +343,7 @@ impl Types {
             Payload::StaticMethod(_) => &self.staticmethod,
             Payload::ClassMethod(_) => &self.classmethod,
             Payload::Super(..) => &self.super_,
-            Payload::File(_) => &self.file,
+            Payload::File(f) => &f.class,
             Payload::GetSet(_) => &self.getset,
             Payload::Member(_) => &self.member,
             Payload::Lock(_) => &self.lock,

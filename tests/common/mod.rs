@@ -45,11 +45,44 @@ pub fn scratch(test: &str) -> PathBuf {
 /// Run `program args` in `folder` (also its `HOME`) with `stdin` as its standard input.
 pub fn run_in(folder: &Path, program: &str, args: &[&str], stdin: &[u8]) -> Outcome {
     let mut command = Command::new(program);
+    command.env("PYTHONIOENCODING", "utf-8");
+    run_command(command, folder, program, args, stdin)
+}
+
+#[allow(dead_code)] // used by tests/cli.rs, not by every crate that includes this module
+/// Run `program args` as `run_in` does, but with no `PYTHON*` variable from this process's
+/// environment: only `LANG=C.UTF-8`, `PYTHONHASHSEED=0` and the variables in `env`.
+pub fn run_clean(
+    folder: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    stdin: &[u8],
+) -> Outcome {
+    let mut command = Command::new(program);
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("PYTHON") {
+            command.env_remove(name);
+        }
+    }
+    command.env("LANG", "C.UTF-8").env("PYTHONHASHSEED", "0");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    run_command(command, folder, program, args, stdin)
+}
+
+fn run_command(
+    mut command: Command,
+    folder: &Path,
+    program: &str,
+    args: &[&str],
+    stdin: &[u8],
+) -> Outcome {
     command
         .args(args)
         .current_dir(folder)
         .env("HOME", folder)
-        .env("PYTHONIOENCODING", "utf-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

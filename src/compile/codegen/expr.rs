@@ -54,6 +54,10 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("constant not folded", expr.pos, expr.end));
             }
             ExprKind::FString(parts) => self.compile_fstring(parts)?,
+            // Under -O, `__debug__` is the constant False, as CPython compiles it.
+            ExprKind::Name(name) if name == "__debug__" && self.optimize >= 1 => {
+                self.load_const(Const::False);
+            }
             ExprKind::Name(name) => self.name_op(name, NameContext::Load),
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();

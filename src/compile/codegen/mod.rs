@@ -30,12 +30,24 @@ pub type CompileResult<T = ()> = Result<T, SyntaxError>;
 
 /// Compiles a parsed module into its code object.
 pub fn compile(module: &ast::Module, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxError> {
+    compile_optimized(module, filename, mode, 0)
+}
+
+/// `compile` at an optimization level, as `-O` (1: no `assert`s, `__debug__` is False) and
+/// `-OO` (2: no docstrings either) ask.
+pub fn compile_optimized(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> Result<Rc<Code>, SyntaxError> {
     let table = symtable::build(&module.body, filename)?;
     let mut compiler = Compiler {
         table,
         filename: Rc::from(filename),
         units: Vec::new(),
         interactive: mode == Mode::Interactive,
+        optimize,
     };
     compiler.enter_unit(0, "<module>".to_string(), "<module>".to_string(), 1, None);
     compiler.unit().flags = CO_MODULE;
@@ -136,6 +148,8 @@ struct Compiler<'a> {
     filename: Rc<str>,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// 0, 1 (`-O`) or 2 (`-OO`).
+    optimize: u32,
 }
 
 /// How a name is used at one place in the source.
@@ -502,7 +516,13 @@ impl<'a> Compiler<'a> {
     /// The body of a module or class: a leading string literal is stored as `__doc__`.
     fn compile_body_with_docstring(&mut self, body: &'a [Stmt], docstrings: bool) -> CompileResult {
         let mut rest = body;
-        if docstrings {
+        if docstrings && self.optimize >= 2 {
+            if let Some((first, tail)) = body.split_first() {
+                if is_docstring(first).is_some() {
+                    rest = tail;
+                }
+            }
+        } else if docstrings {
             if let Some((first, tail)) = body.split_first() {
                 if let Some(doc) = is_docstring(first) {
                     let previous = self.set_span(first.pos, first.end);

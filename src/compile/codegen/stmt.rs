@@ -179,6 +179,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.compile_with(items, body)?;
             }
+            StmtKind::Assert { .. } if self.optimize >= 1 => {}
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
@@ -610,8 +611,12 @@ impl<'a> Compiler<'a> {
         // The first constant is the docstring, or None: the function's `__doc__`.
         let body = match def.body.split_first() {
             Some((first, rest)) if super::is_docstring(first).is_some() => {
-                let doc = super::is_docstring(first).unwrap_or_default().to_string();
-                self.add_const(Const::Str(doc));
+                if self.optimize >= 2 {
+                    self.add_const(Const::None);
+                } else {
+                    let doc = super::is_docstring(first).unwrap_or_default().to_string();
+                    self.add_const(Const::Str(doc));
+                }
                 rest
             }
             _ => {

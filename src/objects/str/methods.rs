@@ -936,7 +936,13 @@ fn escaped_char(c: char) -> String {
 }
 
 /// Encode to a single-byte codec (`ascii`, `latin-1`) whose code points stop at `limit`.
-fn encode_narrow(vm: &mut Vm, s: &str, codec: &str, limit: u32, errors: &str) -> PyResult<Vec<u8>> {
+pub fn encode_narrow(
+    vm: &mut Vm,
+    s: &str,
+    codec: &str,
+    limit: u32,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;

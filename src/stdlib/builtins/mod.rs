@@ -6,6 +6,8 @@ use crate::objects::iter::IterState;
 use crate::objects::{Args, Dict, ObjRef, Payload, PyResult, Value};
 use crate::vm::{dict_get_str, dict_set_str, Vm};
 
+mod exec;
+
 type Native = crate::objects::class::NativeFn;
 
 pub fn init(vm: &mut Vm) {
@@ -43,11 +45,10 @@ pub fn init(vm: &mut Vm) {
         ("pow", pow),
         ("format", format),
         ("input", input),
-        ("open", crate::stdlib::io::open),
         ("exit", exit),
         ("quit", exit),
         ("__build_class__", crate::vm::class_build::build_class),
-        ("compile", compile),
+        ("compile", exec::compile),
     ];
     for (name, f) in functions {
         vm.add_function(&b, "builtins", name, *f);
@@ -57,9 +58,12 @@ pub fn init(vm: &mut Vm) {
         ("locals", locals),
         ("vars", vars),
         ("dir", dir),
-        ("eval", eval),
-        ("exec", exec),
+        ("eval", exec::eval),
+        ("exec", exec::exec),
         ("__import__", import),
+        // open() may warn, naming the line that called it.
+        ("open", crate::stdlib::io::open),
+        ("breakpoint", breakpoint),
     ];
     for (name, f) in caller_functions {
         let func = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
@@ -141,7 +145,19 @@ pub fn init(vm: &mut Vm) {
     dict_set_str(&b, vm.intern("NotImplemented"), vm.not_implemented());
     dict_set_str(&b, vm.intern("Ellipsis"), vm.ellipsis());
     dict_set_str(&b, vm.intern("__name__"), Value::str("builtins"));
-    dict_set_str(&b, vm.intern("__debug__"), Value::bool(true));
+    dict_set_str(
+        &b,
+        vm.intern("__debug__"),
+        Value::bool(crate::cli::config().flags.optimize == 0),
+    );
+    // `exit` and `quit` come from `site` in CPython: `-S` goes without them.
+    if crate::cli::config().flags.no_site > 0 {
+        if let Payload::Dict(d) = &b.payload {
+            let mut d = d.borrow_mut();
+            d.remove_str(&vm.intern("exit"));
+            d.remove_str(&vm.intern("quit"));
+        }
+    }
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -149,7 +165,13 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let end = args.take_kw("end").unwrap_or(Value::None);
     let file = args.take_kw("file").unwrap_or(Value::None);
     let flush = args.take_kw("flush").unwrap_or(Value::bool(false));
-    args.no_kwargs(vm, "print()")?;
+    if let Some((key, _)) = args.kwargs.first() {
+        let key = key.as_str().unwrap_or("").to_string();
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            key
+        )));
+    }
     let sep = match &sep {
         Value::None => " ".to_string(),
         v => match v.as_str() {
@@ -174,18 +196,49 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         },
     };
+    let flush = vm.truthy(&flush)?;
+    // A file object of gilt's takes the whole line in one write (so threads never interleave
+    // inside a line); any other object gets CPython's writes, one per argument, separator and
+    // end. Either way, text already converted is written before a failing `str()` raises.
+    let native = match &file {
+        Value::None => matches!(
+            vm.sys_stream("stdout").as_ref().and_then(|s| s.payload()),
+            Some(Payload::File(_)) | None
+        ),
+        f => matches!(f.payload(), Some(Payload::File(_))),
+    };
     let mut out = String::new();
+    let mut failure = None;
     for (i, a) in args.args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !native {
+                crate::stdlib::io::write_to(vm, &file, &out, false)?;
+                out.clear();
+            }
         }
         match a.as_str() {
             Some(s) => out.push_str(s),
-            None => out.push_str(&vm.str(a)?),
+            None => match vm.str(a) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            },
+        }
+        if !native {
+            crate::stdlib::io::write_to(vm, &file, &out, false)?;
+            out.clear();
         }
     }
+    if let Some(e) = failure {
+        if !out.is_empty() {
+            crate::stdlib::io::write_to(vm, &file, &out, false)?;
+        }
+        return Err(e);
+    }
     out.push_str(&end);
-    let flush = vm.truthy(&flush)?;
     crate::stdlib::io::write_to(vm, &file, &out, flush)?;
     Ok(Value::None)
 }
@@ -804,24 +857,43 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(vm.format(&args.args[0], &spec)?))
 }
 
+/// `input(prompt)`: the prompt to `sys.stdout` (flushed), a line from `sys.stdin` without its
+/// `\n`; EOFError at end of input. Both streams are whatever the script made them.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "input")?;
     args.check_count(vm, "input", 0, 1)?;
-    if let Some(prompt) = args.args.first() {
-        let s = vm.str(prompt)?;
-        crate::stdlib::io::write_stdout(vm, &s)?;
-        crate::stdlib::io::flush_stdout(vm)?;
+    let stdin = vm.sys_stream("stdin").filter(|s| !s.is_none());
+    let Some(stdin) = stdin else {
+        return Err(vm.runtime_error("input(): lost sys.stdin"));
+    };
+    let stdout = vm.sys_stream("stdout").filter(|s| !s.is_none());
+    let Some(stdout) = stdout else {
+        return Err(vm.runtime_error("input(): lost sys.stdout"));
+    };
+    if let Some(stderr) = vm.sys_stream("stderr").filter(|s| !s.is_none()) {
+        let _ = vm.call_method(&stderr, "flush", vec![]);
     }
-    match crate::stdlib::io::read_stdin_line(vm)? {
-        Some(mut line) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::str(line))
-        }
-        None => Err(vm.new_exception("EOFError", "EOF when reading a line")),
+    if let Some(prompt) = args.args.first() {
+        let text = vm.str(prompt)?;
+        crate::stdlib::io::write_to(vm, &stdout, &text, false)?;
+    }
+    vm.call_method(&stdout, "flush", vec![])?;
+    let line = vm.call_method(&stdin, "readline", vec![])?;
+    let Some(text) = line.as_str() else {
+        let message = "object.readline() returned non-string".to_string();
+        return Err(vm.type_error(message));
+    };
+    if text.is_empty() {
+        return Err(vm.new_exception("EOFError", "EOF when reading a line"));
+    }
+    Ok(Value::str(text.strip_suffix('\n').unwrap_or(text)))
+}
+
+/// `breakpoint(*args, **kws)`: `sys.breakpointhook(*args, **kws)`.
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match vm.sys_attr("breakpointhook") {
+        Some(hook) => vm.call_args(&hook, args),
+        None => Err(vm.runtime_error("lost sys.breakpointhook")),
     }
 }
 
@@ -851,7 +923,7 @@ fn import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ----- functions that read the caller's frame ---------------------------------------------------
 
-fn caller_locals(vm: &mut Vm) -> Value {
+pub(super) fn caller_locals(vm: &mut Vm) -> Value {
     let Some(frame) = vm.caller_frame() else {
         return Value::dict(Dict::new());
     };
@@ -967,102 +1039,6 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
-}
-
-fn eval_or_exec(
-    vm: &mut Vm,
-    args: Args,
-    mode: crate::compile::Mode,
-    name: &str,
-) -> PyResult<Value> {
-    args.check_count(vm, name, 1, 3)?;
-    // The namespaces: the given dicts, else the caller's globals and locals.
-    let globals = match args.args.get(1).filter(|g| !g.is_none()) {
-        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
-        Some(g) => {
-            let msg = format!("{}() globals must be a dict, not {}", name, vm.type_name(g));
-            return Err(vm.type_error(msg));
-        }
-        None => vm
-            .caller_frame()
-            .map(|f| f.globals.clone())
-            .unwrap_or_else(|| vm.interp.builtins.clone()),
-    };
-    let locals = match args.args.get(2).filter(|l| !l.is_none()) {
-        Some(Value::Obj(l)) => Some(l.clone()),
-        _ => match args.args.get(1).filter(|g| !g.is_none()) {
-            Some(_) => Some(globals.clone()),
-            None => match caller_locals(vm) {
-                Value::Obj(o) => Some(o),
-                _ => None,
-            },
-        },
-    };
-    let code = match args.args[0].payload() {
-        Some(Payload::Code(c)) => c.clone(),
-        Some(Payload::Str(s)) => {
-            let source = s.as_str();
-            let source = if mode == crate::compile::Mode::Eval {
-                source.trim_start_matches([' ', '\t'])
-            } else {
-                source
-            }
-            .to_string();
-            crate::stdlib::import::compile_source(vm, &source, "<string>", mode)?
-        }
-        _ => {
-            let msg = format!("{}() arg 1 must be a string, bytes or code object", name);
-            return Err(vm.type_error(msg));
-        }
-    };
-    let frame = vm.new_frame(code, globals, locals);
-    let r = vm.run_frame(frame)?;
-    Ok(if mode == crate::compile::Mode::Eval {
-        r
-    } else {
-        Value::None
-    })
-}
-
-/// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
-fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let source = args
-        .take_kw("source")
-        .or_else(|| args.args.first().cloned());
-    let filename = args
-        .take_kw("filename")
-        .or_else(|| args.args.get(1).cloned());
-    let mode = args.take_kw("mode").or_else(|| args.args.get(2).cloned());
-    let _ = (
-        args.take_kw("flags"),
-        args.take_kw("dont_inherit"),
-        args.take_kw("optimize"),
-    );
-    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
-        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
-    };
-    let text = match source.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
-    };
-    let filename = vm.str(&filename)?;
-    let mode = match mode.as_str() {
-        Some("exec") => crate::compile::Mode::Exec,
-        Some("eval") => crate::compile::Mode::Eval,
-        Some("single") => crate::compile::Mode::Interactive,
-        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-    };
-    let code = crate::stdlib::import::compile_source(vm, &text, &filename, mode)?;
-    Ok(Value::obj(Payload::Code(code)))
-}
-
-fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    eval_or_exec(vm, args, crate::compile::Mode::Eval, "eval")
-}
-
-fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    eval_or_exec(vm, args, crate::compile::Mode::Exec, "exec")
 }
 
 // ----- constructors of built-in types defined here ----------------------------------------------
