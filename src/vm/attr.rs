@@ -376,6 +376,20 @@ impl Vm {
             }
         }
         let cls = self.type_ref(obj);
+        if self.overrides_setattr(cls) {
+            let setattr_name = self.names().__setattr__.clone();
+            if let Some(f) = self.class_lookup(cls, &setattr_name) {
+                self.call(&f, vec![obj.clone(), name.clone(), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: a data descriptor of the class, else the instance's own attributes.
+    /// A class's own `__setattr__` runs before all of this (`setattr`).
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let cls = self.type_ref(obj);
         if let Some(d) = self.class_lookup(cls, name) {
             match d.payload() {
                 Some(Payload::Property(p)) => {
@@ -420,18 +434,6 @@ impl Vm {
                 _ => {}
             }
         }
-        if self.overrides_setattr(cls) {
-            let setattr_name = self.names().__setattr__.clone();
-            if let Some(f) = self.class_lookup(cls, &setattr_name) {
-                self.call(&f, vec![obj.clone(), name.clone(), value])?;
-                return Ok(());
-            }
-        }
-        self.generic_setattr(obj, name, value)
-    }
-
-    /// `object.__setattr__`: store in the instance dict.
-    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         match obj.payload() {
             Some(Payload::Instance(i)) if class_data(&i.class).instances_have_dict.get() => {
                 i.set_attr(name.clone(), value);
