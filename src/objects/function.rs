@@ -75,6 +75,9 @@ pub struct Generator {
     pub name: String,
     pub qualname: String,
     pub kind: GeneratorKind,
+    /// The exception the frame was handling when it last yielded (None if it was handling
+    /// none): it is `sys.exc_info()` again when the frame resumes (CPython's `gi_exc_state`).
+    pub handled: Value,
 }
 
 // ----- attributes and methods of functions, methods, generators, descriptors -----------------

@@ -150,7 +150,8 @@ pub enum Payload {
     Module(module::Module),
     Code(std::rc::Rc<crate::vm::frame::CodeObj>),
     Cell(RefCell<Option<Value>>),
-    Generator(RefCell<function::Generator>),
+    /// Boxed: a generator's state is larger than the other payloads.
+    Generator(Box<RefCell<function::Generator>>),
     Iterator(RefCell<IterState>),
     /// `dict.keys()`, `.values()`, `.items()`: live views on the dict.
     DictView(ObjRef, iter::DictViewKind),

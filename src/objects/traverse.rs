@@ -148,6 +148,7 @@ impl Payload {
                     if let Some(frame) = &g.frame {
                         traverse_frame(frame, visit);
                     }
+                    visit(Referent::Value(&g.handled));
                 }
             }
             Payload::Iterator(state) => {
@@ -235,7 +236,9 @@ impl Payload {
                 drop(taken);
             }
             Payload::Generator(g) => {
-                let taken = g.try_borrow_mut().map(|mut g| g.frame.take());
+                let taken = g
+                    .try_borrow_mut()
+                    .map(|mut g| (g.frame.take(), std::mem::replace(&mut g.handled, Value::None)));
                 drop(taken);
             }
             Payload::Iterator(state) => {

@@ -79,14 +79,15 @@ impl Vm {
         } else {
             GeneratorKind::Generator
         };
-        Value::obj(Payload::Generator(RefCell::new(Generator {
+        Value::obj(Payload::Generator(Box::new(RefCell::new(Generator {
             frame: Some(frame),
             running: false,
             started: false,
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
             kind,
-        })))
+            handled: Value::None,
+        }))))
     }
 
     /// Bind arguments to parameters and build the function's frame.

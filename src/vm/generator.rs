@@ -93,13 +93,22 @@ impl Vm {
                 frame.stack.push(value);
             }
         }
-        let saved_handled = std::mem::replace(&mut self.handled, Value::None);
+        // Inside, `sys.exc_info()` is the generator's own exception if it yielded while handling
+        // one, else the caller's (CPython chains the two states).
+        let own = std::mem::replace(&mut cell.borrow_mut().handled, Value::None);
+        let caller_handled = self.handled.clone();
+        if !own.is_none() {
+            self.handled = own;
+        }
         let (frame, result) = self.execute(frame, pending);
-        self.handled = saved_handled;
+        let inner = std::mem::replace(&mut self.handled, caller_handled.clone());
         let mut g = cell.borrow_mut();
         g.running = false;
         match result {
             Ok(Exit::Yield(v)) => {
+                if !inner.is(&caller_handled) {
+                    g.handled = inner;
+                }
                 g.frame = Some(frame);
                 Ok(Sent::Yielded(v))
             }
