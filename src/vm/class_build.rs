@@ -369,7 +369,11 @@ pub fn make_class(
         let bd = class_data(b);
         if bd.kind == TypeKind::Builtin
             && !ObjRef::ptr_eq(b, &vm.types().object)
-            && (bd.constructor.get().is_none() || ObjRef::ptr_eq(b, &vm.types().memoryview))
+            && (bd.constructor.get().is_none()
+                || ObjRef::ptr_eq(b, &vm.types().memoryview)
+                || ObjRef::ptr_eq(b, &vm.types().bool)
+                || ObjRef::ptr_eq(b, &vm.types().slice)
+                || ObjRef::ptr_eq(b, &vm.types().range))
         {
             let msg = format!("type '{}' is not an acceptable base type", bd.name);
             return Err(vm.type_error(msg));
