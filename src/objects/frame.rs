@@ -121,6 +121,17 @@ pub fn current_frame(vm: &mut Vm, depth: usize) -> Option<Value> {
     Some(back)
 }
 
+/// The picture of `frame`, which the eval loop is running (it is in none of the stacks), with
+/// the thread's other frames as its callers.
+pub fn running_frame(vm: &mut Vm, frame: &Frame, line: Option<u32>) -> Value {
+    let back = current_frame(vm, 0).unwrap_or(Value::None);
+    let mut p = parts(frame);
+    if let Some(line) = line {
+        p.lineno = line;
+    }
+    picture(vm, p, back)
+}
+
 /// `tb_frame` of traceback entry `index` (outermost first): its caller is the entry before it.
 pub fn traceback_frame(entries: &[TracebackEntry], index: usize) -> Value {
     let mut back = Value::None;

@@ -236,9 +236,12 @@ impl Payload {
                 drop(taken);
             }
             Payload::Generator(g) => {
-                let taken = g
-                    .try_borrow_mut()
-                    .map(|mut g| (g.frame.take(), std::mem::replace(&mut g.handled, Value::None)));
+                let taken = g.try_borrow_mut().map(|mut g| {
+                    (
+                        g.frame.take(),
+                        std::mem::replace(&mut g.handled, Value::None),
+                    )
+                });
                 drop(taken);
             }
             Payload::Iterator(state) => {

@@ -108,6 +108,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, vm.intern("UnraisableHookArgs"), Value::Obj(args_class));
     vm.add_function(&d, "sys", "getsizeof", getsizeof);
     vm.add_caller_function(&d, "sys", "_getframe", crate::objects::frame::sys_getframe);
+    vm.add_function(&d, "sys", "settrace", crate::vm::tracing::settrace);
+    vm.add_function(&d, "sys", "gettrace", crate::vm::tracing::gettrace);
+    vm.add_function(&d, "sys", "setprofile", crate::vm::tracing::setprofile);
+    vm.add_function(&d, "sys", "getprofile", crate::vm::tracing::getprofile);
     vm.add_function(&d, "sys", "setrecursionlimit", setrecursionlimit);
     vm.add_function(&d, "sys", "exc_info", exc_info);
     vm.add_function(&d, "sys", "exception", exception);

@@ -127,9 +127,15 @@ impl Vm {
             };
             // Unwind: record where the exception passed, find a handler.
             let reraised = std::mem::take(&mut self.reraising);
+            let mut err = err;
             if !reraised {
                 self.chain_context(&err);
                 self.add_traceback(&err, &frame);
+                if self.tracing {
+                    if let Err(e) = self.trace_exception(&mut frame, &Value::Obj(err.0.clone())) {
+                        err = e;
+                    }
+                }
             }
             loop {
                 if let Some(block) = frame.blocks.pop() {
@@ -137,6 +143,12 @@ impl Vm {
                     frame.stack.push(Value::Obj(err.0.clone()));
                     frame.ip = block.handler as usize;
                     break;
+                }
+                // Leaving the frame by the exception: its `return` event (with None).
+                if self.tracing {
+                    if let Err(e) = self.trace_return(&mut frame, &Value::None) {
+                        err = e;
+                    }
                 }
                 if self.frames.len() == base {
                     self.depth -= 1;
@@ -148,6 +160,11 @@ impl Vm {
                 self.recycle_frame(finished);
                 self.depth -= 1;
                 self.add_traceback(&err, &frame);
+                if self.tracing {
+                    if let Err(e) = self.trace_exception(&mut frame, &Value::Obj(err.0.clone())) {
+                        err = e;
+                    }
+                }
             }
         }
     }
@@ -156,10 +173,19 @@ impl Vm {
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         'frames: loop {
             self.running = &**frame;
+            // Read once per frame switch: a trace function set meanwhile applies to frames
+            // entered after (as CPython's `settrace`), so the per-instruction test is a register.
+            let tracing = self.tracing;
+            if tracing {
+                self.trace_frame_entry(frame)?;
+            }
             // The running code, held locally: the instruction fetch is one bounds-checked load.
             let code = frame.code.clone();
             let instrs: &[Instr] = &code.quickened;
             loop {
+                if tracing {
+                    self.trace_instruction(frame)?;
+                }
                 let instr = instrs[frame.ip];
                 frame.ip += 1;
                 match instr {
@@ -841,6 +867,9 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = pop!(frame);
+                        if tracing {
+                            self.trace_return(frame, &v)?;
+                        }
                         if self.frames.len() == base {
                             return Ok(Exit::Return(v));
                         }
@@ -872,6 +901,9 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = pop!(frame);
+                        if tracing {
+                            self.trace_return(frame, &v)?;
+                        }
                         return Ok(Exit::Yield(v));
                     }
                     Instr::GetYieldFromIter => {

@@ -179,6 +179,11 @@ pub struct Frame {
     /// Set when this frame runs `__init__` for a class called from the eval loop: the call's
     /// result is this instance, and `__init__` must return None.
     pub init_instance: Option<Value>,
+    /// `sys.settrace`: the frame's local trace function (what the `call` event returned), and
+    /// the line and instruction last reported (`vm::tracing`). Untouched while nothing traces.
+    pub trace: Option<Value>,
+    pub traced_line: u32,
+    pub traced_ip: usize,
 }
 
 impl Frame {
@@ -195,6 +200,9 @@ impl Frame {
             globals,
             namespace,
             init_instance: None,
+            trace: None,
+            traced_line: 0,
+            traced_ip: 0,
         })
     }
 
@@ -218,6 +226,9 @@ impl Frame {
         self.blocks.clear();
         self.namespace = None;
         self.init_instance = None;
+        self.trace = None;
+        self.traced_line = 0;
+        self.traced_ip = 0;
     }
 
     /// The line currently executing (the instruction just fetched).

@@ -100,6 +100,11 @@ impl Vm {
         if !own.is_none() {
             self.handled = own;
         }
+        if started {
+            if let Err(e) = self.trace_resume(&mut frame) {
+                pending = Some(e);
+            }
+        }
         let (frame, result) = self.execute(frame, pending);
         let inner = std::mem::replace(&mut self.handled, caller_handled.clone());
         let mut g = cell.borrow_mut();

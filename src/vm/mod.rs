@@ -25,6 +25,7 @@ pub mod ops;
 pub mod repr;
 pub mod subscript;
 pub mod traceback;
+pub mod tracing;
 pub mod types;
 pub mod unwind;
 
@@ -238,6 +239,11 @@ pub struct Vm {
     /// and the frame of the loop outside it that called the native code that started it. That
     /// frame is in neither `frames` nor the nested loop, so `stack` needs it to show every frame.
     pub level_callers: Vec<(usize, *const Frame)>,
+    /// `sys.settrace` / `sys.setprofile` functions of this thread, and whether either is set and
+    /// not running right now: the eval loop's one test (`vm::tracing`).
+    pub trace_function: Option<Value>,
+    pub profile_function: Option<Value>,
+    pub tracing: bool,
 }
 
 impl Vm {
@@ -281,6 +287,9 @@ impl Vm {
             thread_id: interp.main_thread(),
             running: std::ptr::null(),
             level_callers: Vec::new(),
+            trace_function: None,
+            profile_function: None,
+            tracing: false,
         };
         types::init_type_methods(&mut vm);
         crate::stdlib::io::register(&mut vm);
@@ -308,6 +317,9 @@ impl Vm {
             thread_id,
             running: std::ptr::null(),
             level_callers: Vec::new(),
+            trace_function: None,
+            profile_function: None,
+            tracing: false,
         }
     }
 

@@ -626,7 +626,14 @@ impl<'a> Compiler<'a> {
         };
         let compiled = self.compile_stmts(body);
         if compiled.is_ok() && self.needs_implicit_return() {
+            // Falling off the end returns at the last statement's line, as CPython's (a
+            // tracer's `line` events, a `return` event's `f_lineno`).
+            let previous = match body.last() {
+                Some(last) => self.set_span(last.pos, last.pos),
+                None => self.unit().span,
+            };
             self.return_none();
+            self.restore_span(previous);
         }
         let code = match compiled {
             Ok(()) => self.exit_unit()?,
