@@ -499,6 +499,9 @@ fn add_slots(vm: &mut Vm, class_name: &str, dict: &mut Dict, bases: &[ObjRef]) -
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
         if s == "__dict__" {
+            if has_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
             has_dict = true;
             continue;
         }

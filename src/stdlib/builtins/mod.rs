@@ -1165,7 +1165,30 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `super()` with no arguments reads the caller's `__class__` cell and first argument.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, obj) = match args.args.len() {
-        2 => (args.args[0].clone(), args.args[1].clone()),
+        2 => {
+            let (cls, obj) = (args.args[0].clone(), args.args[1].clone());
+            let Some(c) = cls
+                .as_obj()
+                .filter(|c| matches!(c.payload, Payload::Class(_)))
+            else {
+                let msg = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&cls)
+                );
+                return Err(vm.type_error(msg));
+            };
+            let c = c.clone();
+            let subtype = obj
+                .as_obj()
+                .filter(|o| matches!(o.payload, Payload::Class(_)))
+                .is_some_and(|o| is_subclass(o, &c));
+            if !subtype && !vm.isinstance(&obj, &c) {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            (cls, obj)
+        }
         0 => {
             let Some(frame) = vm.caller_frame() else {
                 return Err(vm.runtime_error("super(): no arguments"));
