@@ -8,8 +8,8 @@
 use lalrpop_util::ParseError;
 
 use super::ast::{
-    BinOp, BoolOp, ClassDef, Expr, ExprKind, FunctionDef, Keyword, Param, Parameters, Pos, Stmt,
-    StmtKind, WithItem,
+    BinOp, BoolOp, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Keyword, Param,
+    Parameters, Pattern, PatternKind, Pos, Stmt, StmtKind, WithItem,
 };
 use super::lexer::{LexicalError, Tok};
 use super::Locator;
@@ -493,5 +493,213 @@ pub fn class(
             body,
             decorators: Vec::new(),
         })),
+    ))
+}
+
+// ----- except* --------------------------------------------------------------------------------
+
+/// The handlers of one `try`, each with whether it was `except*` and where its keyword ends;
+/// returns them with the statement's kind. A `try` cannot mix the two kinds.
+pub fn except_clauses(
+    clauses: Vec<(ExceptHandler, bool, Pos)>,
+) -> Result<(Vec<ExceptHandler>, bool), LexicalError> {
+    let is_star = clauses.first().is_some_and(|clause| clause.1);
+    if let Some((handler, _, keyword_end)) = clauses.iter().find(|clause| clause.1 != is_star) {
+        return Err(error_between(
+            handler.pos,
+            *keyword_end,
+            "cannot have both 'except' and 'except*' on the same 'try'",
+        ));
+    }
+    Ok((
+        clauses.into_iter().map(|clause| clause.0).collect(),
+        is_star,
+    ))
+}
+
+// ----- match statements ---------------------------------------------------------------------
+
+/// The subject of `match`: a lone starred expression is not one (`match *x:`).
+pub fn match_subject(
+    (subject, plural): (Expr, bool),
+    colon: Pos,
+    colon_end: Pos,
+) -> Result<Expr, LexicalError> {
+    if !plural && matches!(subject.kind, ExprKind::Starred(_)) {
+        return Err(error_between(colon, colon_end, "invalid syntax"));
+    }
+    Ok(subject)
+}
+
+/// One `key: pattern` of a mapping pattern.
+pub struct MappingPatternItem {
+    pub key: Expr,
+    pub pattern: Pattern,
+}
+
+/// One argument of a class pattern, before the order check.
+pub enum ClassPatternArgument {
+    Positional(Pattern),
+    Keyword(String, Pattern),
+}
+
+fn check_pattern_literal(expr: &Expr) -> Result<(), LexicalError> {
+    if matches!(expr.kind, ExprKind::FString(_)) {
+        return Err(error_at(
+            expr,
+            "patterns may only match literals and attribute lookups",
+        ));
+    }
+    Ok(())
+}
+
+/// A literal: `None`, `True` and `False` match by identity, everything else by equality.
+pub fn literal_pattern(pos: Pos, end: Pos, value: Expr) -> Result<Pattern, LexicalError> {
+    check_pattern_literal(&value)?;
+    let kind = match &value.kind {
+        ExprKind::Constant(constant @ (Constant::None | Constant::True | Constant::False)) => {
+            PatternKind::Singleton(constant.clone())
+        }
+        _ => PatternKind::Value(value),
+    };
+    Ok(Pattern { pos, end, kind })
+}
+
+/// A bare name captures (`_` is the wildcard); a dotted name is a value looked up and compared.
+pub fn name_pattern(pos: Pos, end: Pos, name: Expr) -> Pattern {
+    let kind = match name.kind {
+        ExprKind::Name(name) => PatternKind::As {
+            pattern: None,
+            name: if name == "_" { None } else { Some(name) },
+        },
+        _ => PatternKind::Value(name),
+    };
+    Pattern { pos, end, kind }
+}
+
+/// `pattern as name`
+pub fn as_pattern(
+    pos: Pos,
+    name_pos: Pos,
+    end: Pos,
+    pattern: Pattern,
+    name: String,
+) -> Result<Pattern, LexicalError> {
+    if name == "_" {
+        return Err(error_between(name_pos, end, "cannot use '_' as a target"));
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::As {
+            pattern: Some(Box::new(pattern)),
+            name: Some(name),
+        },
+    })
+}
+
+/// The name after `**` in a mapping pattern (never `_`).
+pub fn capture_target(pos: Pos, end: Pos, name: String) -> Result<String, LexicalError> {
+    if name == "_" {
+        return Err(error_between(pos, end, "invalid syntax"));
+    }
+    Ok(name)
+}
+
+pub fn mapping_pattern(
+    pos: Pos,
+    end: Pos,
+    items: Vec<MappingPatternItem>,
+    rest: Option<String>,
+) -> Result<Pattern, LexicalError> {
+    let mut keys = Vec::with_capacity(items.len());
+    let mut patterns = Vec::with_capacity(items.len());
+    for item in items {
+        check_pattern_literal(&item.key)?;
+        keys.push(item.key);
+        patterns.push(item.pattern);
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        },
+    })
+}
+
+pub fn class_pattern(
+    pos: Pos,
+    end: Pos,
+    cls: Expr,
+    arguments: Vec<ClassPatternArgument>,
+) -> Result<Pattern, LexicalError> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    for argument in arguments {
+        match argument {
+            ClassPatternArgument::Positional(pattern) => {
+                if !kwd_attrs.is_empty() {
+                    return Err(error_between(
+                        pattern.pos,
+                        pattern.end,
+                        "positional patterns follow keyword patterns",
+                    ));
+                }
+                patterns.push(pattern);
+            }
+            ClassPatternArgument::Keyword(name, pattern) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(pattern);
+            }
+        }
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+    })
+}
+
+/// `real + imaginary` or `real - imaginary` in a pattern: the only arithmetic patterns allow.
+pub fn complex_literal(
+    pos: Pos,
+    end: Pos,
+    real: Expr,
+    op: BinOp,
+    imaginary: Expr,
+) -> Result<Expr, LexicalError> {
+    let is_imaginary = |expr: &Expr| match &expr.kind {
+        ExprKind::Constant(Constant::Imaginary(_)) => true,
+        ExprKind::UnaryOp { operand, .. } => {
+            matches!(operand.kind, ExprKind::Constant(Constant::Imaginary(_)))
+        }
+        _ => false,
+    };
+    if is_imaginary(&real) {
+        return Err(error_at(&real, "real number required in complex literal"));
+    }
+    if !is_imaginary(&imaginary) {
+        return Err(error_at(
+            &imaginary,
+            "imaginary number required in complex literal",
+        ));
+    }
+    Ok(Expr::new(
+        pos,
+        end,
+        ExprKind::BinOp {
+            left: Box::new(real),
+            op,
+            right: Box::new(imaginary),
+        },
     ))
 }

@@ -10,6 +10,7 @@ mod actions;
 pub mod ast;
 mod fstring;
 pub mod lexer;
+mod soft_keywords;
 pub mod strings;
 #[cfg(test)]
 mod tests;
@@ -33,6 +34,7 @@ use lalrpop_util::ParseError;
 use actions::Top;
 use ast::Pos;
 use lexer::{Indenter, LexicalError, Mode, Tok};
+use soft_keywords::SoftKeywords;
 
 /// Which of CPython's syntax error classes to raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,7 +140,11 @@ impl<'s> Locator<'s> {
 /// Parses a whole file.
 pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let locator = Locator::new(source);
-    let mut tokens = HeadTracker::new(Indenter::new(source, 0..source.len(), Mode::Module));
+    let mut tokens = HeadTracker::new(SoftKeywords::new(Indenter::new(
+        source,
+        0..source.len(),
+        Mode::Module,
+    )));
     let result = python::TopParser::new().parse(&locator, &mut tokens);
     match result {
         Ok(Top::Module(body)) => Ok(ast::Module { body }),
@@ -183,7 +189,7 @@ pub(crate) fn parse_expression_range(
 /// Remembers the first token of the last two logical lines, to name the statement whose block
 /// is missing in "expected an indented block after 'if' statement on line N".
 struct HeadTracker<'s> {
-    inner: Indenter<'s>,
+    inner: SoftKeywords<'s>,
     heads: [Option<(Tok<'s>, usize)>; 2],
     at_line_start: bool,
     /// The last two tokens handed to the parser (older first), for "forgot a comma?".
@@ -191,7 +197,7 @@ struct HeadTracker<'s> {
 }
 
 impl<'s> HeadTracker<'s> {
-    fn new(inner: Indenter<'s>) -> HeadTracker<'s> {
+    fn new(inner: SoftKeywords<'s>) -> HeadTracker<'s> {
         HeadTracker {
             inner,
             heads: [None, None],
@@ -247,6 +253,8 @@ fn block_owner(token: Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }

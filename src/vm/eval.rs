@@ -748,6 +748,11 @@ impl Vm {
                             frame.ip = target as usize;
                         }
                     }
+                    Instr::PopJumpIfNone(target) => {
+                        if pop!(frame).is_none() {
+                            frame.ip = target as usize;
+                        }
+                    }
                     Instr::JumpIfFalseOrPop(target) => {
                         let v = top!(frame).clone();
                         if !self.truthy(&v)? {
@@ -896,10 +901,37 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::GetAwaitable => {
+                    Instr::GetAwaitable(which) => {
                         let v = pop!(frame);
-                        let aw = self.get_awaitable(&v)?;
+                        let aw = self.get_awaitable(&v, which)?;
                         frame.stack.push(aw);
+                    }
+                    Instr::GetAiter => {
+                        let v = pop!(frame);
+                        let it = self.get_aiter(&v)?;
+                        frame.stack.push(it);
+                    }
+                    Instr::GetAnext => {
+                        let it = top!(frame).clone();
+                        let awaitable = self.get_anext(&it)?;
+                        frame.stack.push(awaitable);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = pop!(frame);
+                        if !self.is_stop_async_iteration(&exc) {
+                            self.reraising = true;
+                            return Err(match exc {
+                                Value::Obj(o) => PyErr(o),
+                                _ => self.runtime_error("reraise of a non-exception"),
+                            });
+                        }
+                        pop!(frame);
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = pop!(frame);
+                        let (exit, awaitable) = self.before_async_with(&mgr)?;
+                        frame.stack.push(exit);
+                        frame.stack.push(awaitable);
                     }
                     Instr::ImportName(i) => {
                         let fromlist = pop!(frame);
@@ -963,6 +995,24 @@ impl Vm {
                             _ => self.runtime_error("reraise of a non-exception"),
                         });
                     }
+                    Instr::CheckEgMatch => {
+                        let typ = pop!(frame);
+                        let exc = pop!(frame);
+                        let (rest, matched) =
+                            crate::objects::exception_group::check_eg_match(self, &exc, &typ)?;
+                        if !matched.is_none() {
+                            self.handled = matched.clone();
+                        }
+                        frame.stack.push(rest);
+                        frame.stack.push(matched);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let raised = pop!(frame);
+                        let orig = pop!(frame);
+                        let exc =
+                            crate::objects::exception_group::prep_reraise_star(self, &orig, &raised)?;
+                        frame.stack.push(exc);
+                    }
                     Instr::RaiseVarargs(n) => return Err(self.do_raise(frame, n)),
                     Instr::LoadAssertionError => {
                         frame
@@ -987,6 +1037,32 @@ impl Vm {
                         let typ = Value::Obj(self.type_of(&exc));
                         let r = self.call(&exit, vec![typ, exc, Value::None])?;
                         frame.stack.push(r);
+                    }
+                    Instr::MatchSequence => {
+                        let is_sequence = self.match_sequence(top!(frame));
+                        frame.stack.push(Value::bool(is_sequence));
+                    }
+                    Instr::MatchMapping => {
+                        let is_mapping = self.match_mapping(top!(frame));
+                        frame.stack.push(Value::bool(is_mapping));
+                    }
+                    Instr::GetLen => {
+                        let v = top!(frame).clone();
+                        let n = self.len(&v)?;
+                        frame.stack.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchKeys => {
+                        let len = frame.stack.len();
+                        let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
+                        let values = self.match_keys(&subject, &keys)?;
+                        frame.stack.push(values);
+                    }
+                    Instr::MatchClass(count) => {
+                        let names = pop!(frame);
+                        let cls = pop!(frame);
+                        let subject = pop!(frame);
+                        let attributes = self.match_class(&subject, &cls, count as usize, &names)?;
+                        frame.stack.push(attributes);
                     }
                     Instr::PrintExpr => {
                         let v = pop!(frame);
