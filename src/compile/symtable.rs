@@ -517,7 +517,9 @@ impl Builder<'_> {
                 rest,
             } => {
                 keys.iter().try_for_each(|key| self.visit_expr(key))?;
-                patterns.iter().try_for_each(|item| self.visit_pattern(item))?;
+                patterns
+                    .iter()
+                    .try_for_each(|item| self.visit_pattern(item))?;
                 bind(self, rest)
             }
             PatternKind::Class {
@@ -527,13 +529,18 @@ impl Builder<'_> {
                 ..
             } => {
                 self.visit_expr(cls)?;
-                patterns.iter().try_for_each(|item| self.visit_pattern(item))?;
+                patterns
+                    .iter()
+                    .try_for_each(|item| self.visit_pattern(item))?;
                 kwd_patterns
                     .iter()
                     .try_for_each(|item| self.visit_pattern(item))
             }
             PatternKind::Star(name) => bind(self, name),
-            PatternKind::As { pattern: inner, name } => {
+            PatternKind::As {
+                pattern: inner,
+                name,
+            } => {
                 if let Some(inner) = inner {
                     self.visit_pattern(inner)?;
                 }

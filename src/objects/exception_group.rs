@@ -135,10 +135,7 @@ pub fn new_group(vm: &mut Vm, cls: &ObjRef, args: &Args) -> PyResult<Value> {
             cls = exception_group;
         }
     } else if nested_base_exceptions && is_subclass(&cls, &exception) {
-        let msg = format!(
-            "Cannot nest BaseExceptions in '{}'",
-            class_data(&cls).name
-        );
+        let msg = format!("Cannot nest BaseExceptions in '{}'", class_data(&cls).name);
         return Err(vm.type_error(msg));
     }
     if !args.kwargs.is_empty() {
@@ -157,19 +154,18 @@ pub fn new_group(vm: &mut Vm, cls: &ObjRef, args: &Args) -> PyResult<Value> {
     Ok(Value::Obj(instance))
 }
 
-/// `BaseExceptionGroup("", exceptions)`, for what CPython makes itself.
-fn create_group(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+/// `BaseExceptionGroup("", exceptions)`, for what CPython makes itself (`exceptions` a list
+/// or a tuple, which its `args` keep).
+fn create_group(vm: &mut Vm, exceptions: Value) -> PyResult<Value> {
     let cls = Value::Obj(group_class(vm));
-    vm.call(&cls, vec![Value::str(""), Value::list(items)])
+    vm.call(&cls, vec![Value::str(""), exceptions])
 }
 
 fn self_group(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Value> {
     match args.args.first() {
         Some(v) if is_group(vm, v) => Ok(v.clone()),
         _ => {
-            let msg = format!(
-                "descriptor '{method}' requires a 'BaseExceptionGroup' object"
-            );
+            let msg = format!("descriptor '{method}' requires a 'BaseExceptionGroup' object");
             Err(vm.type_error(msg))
         }
     }
@@ -207,17 +203,24 @@ fn group_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn group_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = self_group(vm, &args, "__str__")?;
-    let message = parts(&this).map(|p| p.message).unwrap_or(Value::None);
-    let count = exceptions(&this).len();
-    let message = vm.str(&message)?;
-    Ok(Value::str(format!(
+/// `str()` of a group, "message (N sub-exceptions)"; None for any other exception.
+pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Some(parts) = parts(v) else {
+        return Ok(None);
+    };
+    let count = exceptions(v).len();
+    let message = vm.str(&parts.message)?;
+    Ok(Some(format!(
         "{} ({} sub-exception{})",
         message,
         count,
         if count > 1 { "s" } else { "" }
     )))
+}
+
+fn group_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = self_group(vm, &args, "__str__")?;
+    Ok(Value::str(str_of(vm, &this)?.unwrap_or_default()))
 }
 
 fn get_message(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -460,7 +463,7 @@ pub fn check_eg_match(vm: &mut Vm, exc: &Value, typ: &Value) -> PyResult<(Value,
             return Ok((Value::None, exc.clone()));
         }
         // A lone exception is caught as a group of one, with its traceback.
-        let wrapped = create_group(vm, vec![exc.clone()])?;
+        let wrapped = create_group(vm, Value::tuple(vec![exc.clone()]))?;
         let (Some(from), Some(to)) = (exc.as_obj(), wrapped.as_obj()) else {
             return Ok((Value::None, wrapped));
         };
@@ -590,5 +593,5 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<
     if new.len() == 1 {
         return Ok(new.remove(0));
     }
-    create_group(vm, new)
+    create_group(vm, Value::list(new))
 }

@@ -230,7 +230,9 @@ impl Payload {
                 drop(taken);
             }
             Payload::Generator(g) => {
-                let taken = g.try_borrow_mut().map(|mut g| g.frame.take());
+                let taken = g
+                    .try_borrow_mut()
+                    .map(|mut g| g.frame.take());
                 drop(taken);
             }
             Payload::Iterator(state) => {
@@ -307,6 +309,9 @@ fn traverse_frame<F: FnMut(Referent<'_>)>(frame: &Frame, visit: &mut F) {
         visit(Referent::Obj(ns));
     }
     if let Some(v) = &frame.init_instance {
+        visit(Referent::Value(v));
+    }
+    if let Some(v) = &frame.suspended_handled {
         visit(Referent::Value(v));
     }
 }

@@ -286,16 +286,7 @@ fn explain(
     match error {
         ParseError::User { error } => error,
         ParseError::UnrecognizedEof { location, expected } => {
-            let mut offset = location.min(source.len());
-            if offset > 0 && matches!(source.as_bytes()[offset - 1], b'\n' | b'\r') {
-                offset -= 1;
-                if offset > 0
-                    && source.as_bytes()[offset] == b'\n'
-                    && source.as_bytes()[offset - 1] == b'\r'
-                {
-                    offset -= 1;
-                }
-            }
+            let offset = before_final_newline(source, location);
             let mut explained = if expects(&expected, "INDENT") {
                 missing_block(usize::MAX, usize::MAX)
             } else {
@@ -317,6 +308,16 @@ fn explain(
                 };
             }
             if expects(&expected, "INDENT") {
+                if token == Tok::Dedent && start >= source.len() {
+                    // The closing dedents at the end of the input: CPython blames the end of
+                    // the last line, as for a block missing at end of file.
+                    let offset = before_final_newline(source, start);
+                    let mut explained = missing_block(usize::MAX, usize::MAX);
+                    explained.start = offset;
+                    explained.end = offset;
+                    explained.incomplete = true;
+                    return explained;
+                }
                 return missing_block(start, end);
             }
             if let Some(unclosed) = never_closed(tokens, locator, start) {
@@ -349,6 +350,21 @@ fn explain(
             LexicalError::syntax("invalid syntax", location, location)
         }
     }
+}
+
+/// `offset` moved back over one line end just before it (`\n`, `\r\n` or `\r`).
+fn before_final_newline(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    if offset > 0 && matches!(source.as_bytes()[offset - 1], b'\n' | b'\r') {
+        offset -= 1;
+        if offset > 0
+            && source.as_bytes()[offset] == b'\n'
+            && source.as_bytes()[offset - 1] == b'\r'
+        {
+            offset -= 1;
+        }
+    }
+    offset
 }
 
 /// CPython blames an unclosed bracket from an earlier line rather than the token after it.

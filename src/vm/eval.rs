@@ -1009,8 +1009,9 @@ impl Vm {
                     Instr::PrepReraiseStar => {
                         let raised = pop!(frame);
                         let orig = pop!(frame);
-                        let exc =
-                            crate::objects::exception_group::prep_reraise_star(self, &orig, &raised)?;
+                        let exc = crate::objects::exception_group::prep_reraise_star(
+                            self, &orig, &raised,
+                        )?;
                         frame.stack.push(exc);
                     }
                     Instr::RaiseVarargs(n) => return Err(self.do_raise(frame, n)),
@@ -1053,7 +1054,8 @@ impl Vm {
                     }
                     Instr::MatchKeys => {
                         let len = frame.stack.len();
-                        let (subject, keys) = (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
+                        let (subject, keys) =
+                            (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
                         let values = self.match_keys(&subject, &keys)?;
                         frame.stack.push(values);
                     }
@@ -1061,7 +1063,8 @@ impl Vm {
                         let names = pop!(frame);
                         let cls = pop!(frame);
                         let subject = pop!(frame);
-                        let attributes = self.match_class(&subject, &cls, count as usize, &names)?;
+                        let attributes =
+                            self.match_class(&subject, &cls, count as usize, &names)?;
                         frame.stack.push(attributes);
                     }
                     Instr::PrintExpr => {

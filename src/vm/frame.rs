@@ -176,6 +176,9 @@ pub struct Frame {
     /// Set when this frame runs `__init__` for a class called from the eval loop: the call's
     /// result is this instance, and `__init__` must return None.
     pub init_instance: Option<Value>,
+    /// In a suspended generator or coroutine: the exception it was handling when it yielded
+    /// (CPython's `gi_exc_state`), made current again when it resumes.
+    pub suspended_handled: Option<Value>,
 }
 
 impl Frame {
@@ -192,6 +195,7 @@ impl Frame {
             globals,
             namespace,
             init_instance: None,
+            suspended_handled: None,
         })
     }
 
@@ -215,6 +219,7 @@ impl Frame {
         self.blocks.clear();
         self.namespace = None;
         self.init_instance = None;
+        self.suspended_handled = None;
     }
 
     /// The line currently executing (the instruction just fetched).

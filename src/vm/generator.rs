@@ -93,13 +93,24 @@ impl Vm {
                 frame.stack.push(value);
             }
         }
-        let saved_handled = std::mem::replace(&mut self.handled, Value::None);
+        // The frame handles its own exception again if it suspended inside a handler; else
+        // it sees its caller's, as CPython's stack of exception states gives it.
+        let own_handled = frame.suspended_handled.take().unwrap_or(Value::None);
+        let saved_handled = if own_handled.is_none() {
+            self.handled.clone()
+        } else {
+            std::mem::replace(&mut self.handled, own_handled)
+        };
         let (frame, result) = self.execute(frame, pending);
-        self.handled = saved_handled;
+        let left_handled = std::mem::replace(&mut self.handled, saved_handled.clone());
         let mut g = cell.borrow_mut();
         g.running = false;
         match result {
             Ok(Exit::Yield(v)) => {
+                let mut frame = frame;
+                if !left_handled.is(&saved_handled) {
+                    frame.suspended_handled = Some(left_handled);
+                }
                 g.frame = Some(frame);
                 Ok(Sent::Yielded(v))
             }
@@ -231,8 +242,10 @@ impl Vm {
                     }
                 }
                 let next = self.intern("__next__");
-                if !matches!(it.payload(), Some(Payload::Generator(_) | Payload::Iterator(_)))
-                    && self.lookup_special(&it, &next).is_none()
+                if !matches!(
+                    it.payload(),
+                    Some(Payload::Generator(_) | Payload::Iterator(_))
+                ) && self.lookup_special(&it, &next).is_none()
                 {
                     let msg = format!(
                         "__await__() returned non-iterator of type '{}'",

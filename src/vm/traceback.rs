@@ -15,7 +15,8 @@ const MAX_GROUP_DEPTH: usize = 10;
 /// Chains longer than this are cut short rather than recursing further.
 const MAX_PRINT_RECURSION: usize = 500;
 
-const CAUSE_MESSAGE: &str = "The above exception was the direct cause of the following exception:\n";
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
 const CONTEXT_MESSAGE: &str =
     "During handling of the above exception, another exception occurred:\n";
 
@@ -114,7 +115,9 @@ impl Vm {
         self.print_recursive(context, exc, level + 1);
         context.need_close = need_close;
         let prefix = context.prefix();
-        context.out.push_str(&format!("{prefix}\n{prefix}{message}{prefix}\n"));
+        context
+            .out
+            .push_str(&format!("{prefix}\n{prefix}{message}{prefix}\n"));
     }
 
     /// An exception group: its own report, then each exception in a numbered box.

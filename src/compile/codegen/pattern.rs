@@ -190,7 +190,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_pattern(&mut self, pattern: &'a Pattern, context: &mut PatternContext) -> CompileResult {
+    fn compile_pattern(
+        &mut self,
+        pattern: &'a Pattern,
+        context: &mut PatternContext,
+    ) -> CompileResult {
         context.location = (pattern.pos, pattern.end);
         self.set_span(pattern.pos, pattern.end);
         match &pattern.kind {
@@ -254,7 +258,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// A sub-pattern may be irrefutable whatever its enclosing pattern is.
-    fn compile_subpattern(&mut self, pattern: &'a Pattern, context: &mut PatternContext) -> CompileResult {
+    fn compile_subpattern(
+        &mut self,
+        pattern: &'a Pattern,
+        context: &mut PatternContext,
+    ) -> CompileResult {
         let allowed = std::mem::replace(&mut context.allow_irrefutable, true);
         let result = self.compile_pattern(pattern, context);
         context.allow_irrefutable = allowed;
@@ -477,10 +485,8 @@ impl<'a> Compiler<'a> {
         let last = alternatives.len().saturating_sub(1);
         for (index, alternative) in alternatives.iter().enumerate() {
             // Each alternative matches a copy of the subject, with captures of its own.
-            let mut inner = PatternContext::new(
-                index == last && context.allow_irrefutable,
-                context.location,
-            );
+            let mut inner =
+                PatternContext::new(index == last && context.allow_irrefutable, context.location);
             self.emit(Instr::Copy(1));
             self.compile_pattern(alternative, &mut inner)?;
             context.location = inner.location;
@@ -491,10 +497,8 @@ impl<'a> Compiler<'a> {
                     if names.len() != current.len()
                         || names.iter().any(|name| !current.contains(name))
                     {
-                        return Err(self.pattern_error(
-                            context,
-                            "alternative patterns bind different names",
-                        ));
+                        return Err(self
+                            .pattern_error(context, "alternative patterns bind different names"));
                     }
                     // Put the captured values in the first alternative's order (position 0
                     // is the top of the stack).
