@@ -388,8 +388,8 @@ impl Builder<'_> {
                         };
                         return Err(self.error(
                             format!("annotated name '{name}' can't be {which}"),
-                            target.pos,
-                            target.end,
+                            stmt.pos,
+                            stmt.end,
                         ));
                     }
                     self.add_def(name, DEF_ANNOT | DEF_LOCAL, target.pos, target.end)?;

@@ -200,10 +200,17 @@ pub enum Argument {
     Keyword(Keyword),
 }
 
-pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
+/// Splits a call's arguments into positional ones and keywords, with CPython's order checks.
+/// `close` is the position of the closing parenthesis, where CPython puts the caret of a
+/// positional argument that comes too late.
+pub fn call_arguments(
+    arguments: Vec<Argument>,
+    close: Pos,
+) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
     let count = arguments.len();
     let mut positional = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
+    let at_close = |message| error_between(close, Pos { col: close.col + 1, ..close }, message);
     for argument in arguments {
         match argument {
             Argument::BareGenerator(expr) if count > 1 => {
@@ -215,18 +222,24 @@ pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keywor
             Argument::Positional(expr) | Argument::BareGenerator(expr) => {
                 let starred = matches!(expr.kind, ExprKind::Starred(_));
                 if keywords.iter().any(|keyword| keyword.arg.is_none()) {
-                    let message = if starred {
-                        "iterable argument unpacking follows keyword argument unpacking"
-                    } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return Err(error_at(&expr, message));
+                    if starred {
+                        // The caret is under the `*` alone.
+                        let star_end = Pos {
+                            col: expr.pos.col + 1,
+                            ..expr.pos
+                        };
+                        return Err(error_between(
+                            expr.pos,
+                            star_end,
+                            "iterable argument unpacking follows keyword argument unpacking",
+                        ));
+                    }
+                    return Err(at_close(
+                        "positional argument follows keyword argument unpacking",
+                    ));
                 }
                 if !starred && !keywords.is_empty() {
-                    return Err(error_at(
-                        &expr,
-                        "positional argument follows keyword argument",
-                    ));
+                    return Err(at_close("positional argument follows keyword argument"));
                 }
                 positional.push(expr);
             }
@@ -243,8 +256,10 @@ pub enum ParamItem {
     Slash(Pos, Pos),
     /// `*` or `*args`
     Star(Pos, Pos, Option<Param>),
-    /// `**kwargs`
-    DoubleStar(Param),
+    /// `**kwargs`, with the position of the `**`.
+    DoubleStar(Pos, Pos, Param),
+    /// `(a, b)`, which Python 2 allowed.
+    Parenthesized(Pos, Pos),
 }
 
 fn param_end(param: &Param) -> Pos {
@@ -254,20 +269,35 @@ fn param_end(param: &Param) -> Pos {
     }
 }
 
-/// Assembles `Parameters` from the items in order, with CPython's checks.
-pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
+/// Where the token after a parameter starts, near enough: the end of its annotation or name.
+fn after_param(param: &Param) -> (Pos, Pos) {
+    let end = param
+        .annotation
+        .as_ref()
+        .map_or_else(|| param_end(param), |annotation| annotation.end);
+    (end, Pos { col: end.col + 1, ..end })
+}
+
+/// Assembles `Parameters` from the items in order, with CPython's checks. A lambda gives the
+/// position of its `:`, where CPython blames a bare `*` with nothing after it.
+pub fn parameters(
+    items: Vec<ParamItem>,
+    lambda_colon: Option<(Pos, Pos)>,
+) -> Result<Parameters, LexicalError> {
     let mut parameters = Parameters::default();
     let mut seen_star: Option<(Pos, Pos)> = None;
-    let mut seen_slash = false;
-    let mut seen_default = false;
-    let mut seen_double_star = false;
-    for item in items {
-        if seen_double_star {
+    let mut double_star: Option<(Pos, Pos)> = None;
+    // Index of the first parameter with a default and of the `/`, among positional items.
+    let mut first_default: Option<usize> = None;
+    let mut slash_index: Option<usize> = None;
+    for (index, item) in items.into_iter().enumerate() {
+        if double_star.is_some() {
             let (pos, end) = match &item {
-                ParamItem::Plain(param) | ParamItem::DoubleStar(param) => {
-                    (param.pos, param_end(param))
-                }
-                ParamItem::Slash(pos, end) | ParamItem::Star(pos, end, _) => (*pos, *end),
+                ParamItem::Plain(param) => (param.pos, param_end(param)),
+                ParamItem::Slash(pos, end)
+                | ParamItem::Star(pos, end, _)
+                | ParamItem::DoubleStar(pos, end, _)
+                | ParamItem::Parenthesized(pos, end) => (*pos, *end),
             };
             return Err(error_between(
                 pos,
@@ -276,14 +306,32 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
             ));
         }
         match item {
+            ParamItem::Parenthesized(pos, end) => {
+                let message = if lambda_colon.is_some() {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                return Err(error_between(pos, end, message));
+            }
             ParamItem::Plain(param) => {
                 if seen_star.is_some() {
                     parameters.kwonly.push(param);
                     continue;
                 }
                 if param.default.is_some() {
-                    seen_default = true;
-                } else if seen_default {
+                    first_default.get_or_insert(index);
+                } else if let Some(first) = first_default {
+                    // CPython's grammar names the mistake only for `a=1, b` and `a=1, /, b`;
+                    // other orders are plain syntax errors after the parameter.
+                    let named = match slash_index {
+                        None => true,
+                        Some(slash) => slash > first && index == slash + 1,
+                    };
+                    if !named {
+                        let (pos, end) = after_param(&param);
+                        return Err(error_between(pos, end, "invalid syntax"));
+                    }
                     return Err(error_between(
                         param.pos,
                         param_end(&param),
@@ -293,7 +341,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                 parameters.args.push(param);
             }
             ParamItem::Slash(pos, end) => {
-                if seen_slash {
+                if slash_index.is_some() {
                     return Err(error_between(pos, end, "/ may appear only once"));
                 }
                 if seen_star.is_some() {
@@ -306,7 +354,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                         "at least one argument must precede /",
                     ));
                 }
-                seen_slash = true;
+                slash_index = Some(index);
                 parameters.posonly = std::mem::take(&mut parameters.args);
             }
             ParamItem::Star(pos, end, vararg) => {
@@ -316,19 +364,20 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                 seen_star = Some((pos, end));
                 parameters.vararg = vararg;
             }
-            ParamItem::DoubleStar(param) => {
-                seen_double_star = true;
+            ParamItem::DoubleStar(pos, end, param) => {
+                double_star = Some((pos, end));
                 parameters.kwarg = Some(param);
             }
         }
     }
-    if let Some((pos, end)) = seen_star {
+    if let Some(star) = seen_star {
         if parameters.vararg.is_none() && parameters.kwonly.is_empty() {
-            return Err(error_between(
-                pos,
-                end,
-                "named arguments must follow bare *",
-            ));
+            // `def` blames the `*`; a lambda the token after it (`**` or the `:`).
+            let (pos, end) = match lambda_colon {
+                Some(colon) => double_star.unwrap_or(colon),
+                None => star,
+            };
+            return Err(error_between(pos, end, "named arguments must follow bare *"));
         }
     }
     Ok(parameters)
@@ -459,7 +508,7 @@ pub fn function(
     is_async: bool,
     (name, items, returns, body): (String, Vec<ParamItem>, Option<Expr>, Vec<Stmt>),
 ) -> Result<Stmt, LexicalError> {
-    let params = parameters(items)?;
+    let params = parameters(items, None)?;
     let end = end_of_block(&body, pos);
     Ok(Stmt::new(
         pos,
@@ -478,10 +527,10 @@ pub fn function(
 pub fn class(
     pos: Pos,
     name: String,
-    arguments: Vec<Argument>,
+    (arguments, close): (Vec<Argument>, Pos),
     body: Vec<Stmt>,
 ) -> Result<Stmt, LexicalError> {
-    let (bases, keywords) = call_arguments(arguments)?;
+    let (bases, keywords) = call_arguments(arguments, close)?;
     let end = end_of_block(&body, pos);
     Ok(Stmt::new(
         pos,
@@ -702,4 +751,31 @@ pub fn complex_literal(
             right: Box::new(imaginary),
         },
     ))
+}
+
+// ----- star expressions ---------------------------------------------------------------------
+
+/// The index of a subscript: `t[*a]` is the tuple `(*a,)` (Python 3.11).
+pub fn subscript_index(
+    pos: Pos,
+    end: Pos,
+    first: Expr,
+    rest: Vec<Expr>,
+    trailing_comma: bool,
+) -> Expr {
+    if rest.is_empty() && !trailing_comma && matches!(first.kind, ExprKind::Starred(_)) {
+        return Expr::new(pos, end, ExprKind::Tuple(vec![first]));
+    }
+    maybe_tuple(pos, end, first, rest, trailing_comma)
+}
+
+/// A comprehension's element cannot be `*x` (nor a dict comprehension's `**m`).
+pub fn comprehension_element(element: Expr) -> Result<Expr, LexicalError> {
+    if matches!(element.kind, ExprKind::Starred(_)) {
+        return Err(error_at(
+            &element,
+            "iterable unpacking cannot be used in comprehension",
+        ));
+    }
+    Ok(element)
 }

@@ -800,12 +800,15 @@ impl Vm {
                         let callee = pop!(frame);
                         let args = match posargs.payload() {
                             Some(Payload::Tuple(t)) => t.clone(),
-                            _ => self.collect(&posargs)?,
+                            _ => self.star_arguments(&callee, &posargs)?,
                         };
                         let kwargs = match kwargs.as_ref().and_then(|k| k.payload()) {
                             Some(Payload::Dict(d)) => d.borrow().items(),
                             _ => Vec::new(),
                         };
+                        if kwargs.iter().any(|(k, _)| k.as_str().is_none()) {
+                            return Err(self.type_error("keywords must be strings"));
+                        }
                         if let Some(new_frame) =
                             self.call_with_args(frame, callee, Args { args, kwargs })?
                         {
@@ -1316,10 +1319,7 @@ impl Vm {
         };
         for (k, v) in items {
             if let Some(c) = callee {
-                if k.as_str().is_none() {
-                    let msg = format!("{} keywords must be strings", self.callable_name(c));
-                    return Err(self.type_error(msg));
-                }
+                // A key that is not a string is the call's error ("keywords must be strings").
                 if crate::objects::dict::contains(self, target, &k)? {
                     let msg = format!(
                         "{} got multiple values for keyword argument '{}'",
@@ -1332,6 +1332,19 @@ impl Vm {
             crate::objects::dict::set(self, target, k, v)?;
         }
         Ok(())
+    }
+
+    /// `f(*iterable)` with nothing else positional: the iterable becomes the arguments.
+    fn star_arguments(&mut self, callee: &Value, iterable: &Value) -> PyResult<Vec<Value>> {
+        if !matches!(iterable.payload(), Some(Payload::List(_))) && !self.is_iterable(iterable) {
+            let msg = format!(
+                "{} argument after * must be an iterable, not {}",
+                self.callable_name(callee),
+                self.type_name(iterable)
+            );
+            return Err(self.type_error(msg));
+        }
+        self.collect(iterable)
     }
 
     /// How CPython names a callable in call errors: `f()`, `A.method()`.

@@ -774,8 +774,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // The general form: an argument tuple and a keyword dict.
-        self.compile_collection(args, pushed, Collection::Tuple)?;
+        // The general form: an argument tuple and a keyword dict; a lone `*iterable` is passed
+        // as it is (`CallEx` makes the tuple, naming the function if it is no iterable).
+        match args {
+            [crate::syntax::ast::Expr {
+                kind: ExprKind::Starred(value),
+                ..
+            }] if pushed == 0 => self.compile_expr(value)?,
+            _ => self.compile_collection(args, pushed, Collection::Tuple)?,
+        }
         if keywords.is_empty() {
             self.emit(Instr::CallEx { has_kwargs: false });
             return Ok(());
