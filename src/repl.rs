@@ -377,6 +377,7 @@ fn is_compound(statement: &crate::syntax::ast::Stmt) -> bool {
             | StmtKind::ClassDef(_)
             | StmtKind::Try { .. }
             | StmtKind::With { .. }
+            | StmtKind::Match { .. }
     )
 }
 

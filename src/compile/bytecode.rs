@@ -156,6 +156,8 @@ pub enum Instr {
     PopJumpIfFalse(u32),
     /// (cond -- )
     PopJumpIfTrue(u32),
+    /// (value -- ): jump when value is None (a failed `MatchClass` or `MatchKeys`).
+    PopJumpIfNone(u32),
     /// (cond -- cond) and jump if false, else (cond -- ): for `and`.
     JumpIfFalseOrPop(u32),
     /// (cond -- cond) and jump if true, else (cond -- ): for `or`.
@@ -190,7 +192,20 @@ pub enum Instr {
     /// value pushed.
     YieldFrom,
     /// (awaitable -- iterator): `__await__` for `await`; follow with `LoadConst None; YieldFrom`.
-    GetAwaitable,
+    /// The operand names the awaited object in the error for a non-awaitable: 0 for `await`,
+    /// 1 for what `__aenter__` returned, 2 for what `__aexit__` returned.
+    GetAwaitable(u32),
+    /// (iterable -- async_iterator): `__aiter__()` for `async for`.
+    GetAiter,
+    /// (async_iterator -- async_iterator awaitable): `__anext__()`, as an iterator to await
+    /// (`LoadConst None; YieldFrom` follows).
+    GetAnext,
+    /// (async_iterator exc -- ): the exception block of an `async for` ends here: a
+    /// `StopAsyncIteration` ends the loop, any other exception is raised again.
+    EndAsyncFor,
+    /// (manager -- aexit aenter_awaitable): look up `__aenter__` and `__aexit__` on the type, call
+    /// `__aenter__`, keep the bound `__aexit__`; `GetAwaitable(1)` follows.
+    BeforeAsyncWith,
 
     /// (level fromlist -- module): `import name`, `from name import ...`
     ImportName(u32),
@@ -213,6 +228,16 @@ pub enum Instr {
     CheckExcMatch,
     /// (exc -- ): raise exc again, keeping its traceback.
     Reraise,
+    /// (exc type -- rest match): one `except* type` clause: split exc (an exception group, or a
+    /// lone exception wrapped in one when it matches) by type. When nothing matched, match is
+    /// None and rest is exc; otherwise rest is what is left (None if nothing) and match becomes
+    /// the exception being handled. A type that is not an exception class, or is an exception
+    /// group class, raises `TypeError`.
+    CheckEgMatch,
+    /// (orig raised -- exc): the end of an `except*` statement: from the exception caught
+    /// (orig) and the list of what its handlers raised plus the unmatched rest, the exception
+    /// to raise, or None when there is none.
+    PrepReraiseStar,
     /// (exc? cause? -- ): `raise` (n = 0, re-raise the exception being handled), `raise exc`
     /// (n = 1), `raise exc from cause` (n = 2).
     RaiseVarargs(u32),
@@ -227,6 +252,22 @@ pub enum Instr {
     /// (exit previous exc -- exit previous exc suppress): call exit(type(exc), exc, traceback) and
     /// push its result; the compiler pops and tests it.
     WithExceptStart,
+
+    /// (subject -- subject is_sequence): a sequence pattern's type check: list, tuple, range and
+    /// their subclasses (never str, bytes or bytearray).
+    MatchSequence,
+    /// (subject -- subject is_mapping): a mapping pattern's type check: dict and its subclasses.
+    MatchMapping,
+    /// (obj -- obj len(obj)): the length check of a sequence or mapping pattern.
+    GetLen,
+    /// (subject keys -- subject keys values): the tuple of the subject's values for the keys
+    /// (looked up with `get`), or None when one is missing.
+    MatchKeys,
+    /// (subject class names -- attributes): a class pattern with `count` positional
+    /// sub-patterns and the keyword names of the `names` tuple: the tuple of the subject's
+    /// attributes they match (by `__match_args__`, or the subject itself for `int(x)` and the
+    /// other built-in types), or None when the subject is no instance of the class or lacks one.
+    MatchClass(u32),
 
     /// (value -- ): the REPL echoes an expression statement's value (repr; None is not echoed) and
     /// binds it to `builtins._`.

@@ -14,7 +14,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{
-    Comprehension, ExceptHandler, Expr, ExprKind, Parameters, Pos, Stmt, StmtKind,
+    Comprehension, ExceptHandler, Expr, ExprKind, Parameters, Pattern, PatternKind, Pos, Stmt,
+    StmtKind,
 };
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
@@ -387,8 +388,8 @@ impl Builder<'_> {
                         };
                         return Err(self.error(
                             format!("annotated name '{name}' can't be {which}"),
-                            target.pos,
-                            target.end,
+                            stmt.pos,
+                            stmt.end,
                         ));
                     }
                     self.add_def(name, DEF_ANNOT | DEF_LOCAL, target.pos, target.end)?;
@@ -427,6 +428,7 @@ impl Builder<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.visit_body(body)?;
                 for handler in handlers {
@@ -482,9 +484,69 @@ impl Builder<'_> {
                 }
                 self.visit_body(body)?;
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(guard) = &case.guard {
+                        self.visit_expr(guard)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())
+    }
+
+    /// A pattern binds its capture names and reads its values and class names.
+    fn visit_pattern(&mut self, pattern: &Pattern) -> Visit {
+        let bind = |builder: &mut Self, name: &Option<String>| match name {
+            Some(name) => builder.add_def(name, DEF_LOCAL, pattern.pos, pattern.end),
+            None => Ok(()),
+        };
+        match &pattern.kind {
+            PatternKind::Value(value) => self.visit_expr(value),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter().try_for_each(|item| self.visit_pattern(item))
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|key| self.visit_expr(key))?;
+                patterns
+                    .iter()
+                    .try_for_each(|item| self.visit_pattern(item))?;
+                bind(self, rest)
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns
+                    .iter()
+                    .try_for_each(|item| self.visit_pattern(item))?;
+                kwd_patterns
+                    .iter()
+                    .try_for_each(|item| self.visit_pattern(item))
+            }
+            PatternKind::Star(name) => bind(self, name),
+            PatternKind::As {
+                pattern: inner,
+                name,
+            } => {
+                if let Some(inner) = inner {
+                    self.visit_pattern(inner)?;
+                }
+                bind(self, name)
+            }
+        }
     }
 
     fn visit_directive(&mut self, stmt: &Stmt, names: &[String], global: bool) -> Visit {
@@ -799,6 +861,13 @@ impl Builder<'_> {
             self.table.scopes[id].is_coroutine = true;
         }
         self.exit();
+        // An enclosing comprehension awaits an asynchronous one, so it is asynchronous too.
+        if self.table.scopes[id].is_coroutine && name != "genexpr" {
+            let parent = self.current();
+            if parent.comprehension.is_some() {
+                parent.is_coroutine = true;
+            }
+        }
         Ok(())
     }
 }

@@ -38,6 +38,8 @@ pub struct ExcState {
     /// For a NameError: the names in scope where it was raised (locals, globals, builtins), for
     /// the traceback's "Did you mean" suggestion.
     pub suggestion_scopes: Vec<Vec<String>>,
+    /// For an exception group: its message and exceptions (`objects::exception_group`).
+    pub group: Option<super::exception_group::GroupParts>,
 }
 
 // ----- BaseException's methods and attributes -------------------------------------------------

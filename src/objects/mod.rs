@@ -19,6 +19,7 @@ pub mod dict;
 pub mod dunders;
 pub mod event;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod frame;
 pub mod function;
@@ -427,6 +428,7 @@ pub fn register_all(vm: &mut Vm) {
     slice::register(vm);
     function::register(vm);
     exception::register(vm);
+    exception_group::register(vm);
     iter::register(vm);
     dunders::register(vm);
     lock::register(vm);

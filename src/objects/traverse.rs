@@ -129,6 +129,10 @@ impl Payload {
                         if let Some(c) = &e.context {
                             visit(Referent::Value(c));
                         }
+                        if let Some(group) = &e.group {
+                            visit(Referent::Value(&group.message));
+                            visit(Referent::Value(&group.exceptions));
+                        }
                     }
                 }
                 if let Some(b) = &inst.base {
@@ -226,6 +230,7 @@ impl Payload {
                             std::mem::take(&mut e.args),
                             e.cause.take(),
                             e.context.take(),
+                            e.group.take(),
                         )
                     });
                     drop(taken);

@@ -8,8 +8,8 @@
 use lalrpop_util::ParseError;
 
 use super::ast::{
-    BinOp, BoolOp, ClassDef, Expr, ExprKind, FunctionDef, Keyword, Param, Parameters, Pos, Stmt,
-    StmtKind, WithItem,
+    BinOp, BoolOp, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Keyword, Param,
+    Parameters, Pattern, PatternKind, Pos, Stmt, StmtKind, WithItem,
 };
 use super::lexer::{LexicalError, Tok};
 use super::Locator;
@@ -200,10 +200,26 @@ pub enum Argument {
     Keyword(Keyword),
 }
 
-pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
+/// Splits a call's arguments into positional ones and keywords, with CPython's order checks.
+/// `close` is the position of the closing parenthesis, where CPython puts the caret of a
+/// positional argument that comes too late.
+pub fn call_arguments(
+    arguments: Vec<Argument>,
+    close: Pos,
+) -> Result<(Vec<Expr>, Vec<Keyword>), LexicalError> {
     let count = arguments.len();
     let mut positional = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
+    let at_close = |message| {
+        error_between(
+            close,
+            Pos {
+                col: close.col + 1,
+                ..close
+            },
+            message,
+        )
+    };
     for argument in arguments {
         match argument {
             Argument::BareGenerator(expr) if count > 1 => {
@@ -215,18 +231,24 @@ pub fn call_arguments(arguments: Vec<Argument>) -> Result<(Vec<Expr>, Vec<Keywor
             Argument::Positional(expr) | Argument::BareGenerator(expr) => {
                 let starred = matches!(expr.kind, ExprKind::Starred(_));
                 if keywords.iter().any(|keyword| keyword.arg.is_none()) {
-                    let message = if starred {
-                        "iterable argument unpacking follows keyword argument unpacking"
-                    } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return Err(error_at(&expr, message));
+                    if starred {
+                        // The caret is under the `*` alone.
+                        let star_end = Pos {
+                            col: expr.pos.col + 1,
+                            ..expr.pos
+                        };
+                        return Err(error_between(
+                            expr.pos,
+                            star_end,
+                            "iterable argument unpacking follows keyword argument unpacking",
+                        ));
+                    }
+                    return Err(at_close(
+                        "positional argument follows keyword argument unpacking",
+                    ));
                 }
                 if !starred && !keywords.is_empty() {
-                    return Err(error_at(
-                        &expr,
-                        "positional argument follows keyword argument",
-                    ));
+                    return Err(at_close("positional argument follows keyword argument"));
                 }
                 positional.push(expr);
             }
@@ -243,8 +265,10 @@ pub enum ParamItem {
     Slash(Pos, Pos),
     /// `*` or `*args`
     Star(Pos, Pos, Option<Param>),
-    /// `**kwargs`
-    DoubleStar(Param),
+    /// `**kwargs`, with the position of the `**`.
+    DoubleStar(Pos, Pos, Param),
+    /// `(a, b)`, which Python 2 allowed.
+    Parenthesized(Pos, Pos),
 }
 
 fn param_end(param: &Param) -> Pos {
@@ -254,20 +278,41 @@ fn param_end(param: &Param) -> Pos {
     }
 }
 
-/// Assembles `Parameters` from the items in order, with CPython's checks.
-pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
+/// Where the token after a parameter starts, near enough: the end of its annotation or name.
+fn after_param(param: &Param) -> (Pos, Pos) {
+    let end = param
+        .annotation
+        .as_ref()
+        .map_or_else(|| param_end(param), |annotation| annotation.end);
+    (
+        end,
+        Pos {
+            col: end.col + 1,
+            ..end
+        },
+    )
+}
+
+/// Assembles `Parameters` from the items in order, with CPython's checks. A lambda gives the
+/// position of its `:`, where CPython blames a bare `*` with nothing after it.
+pub fn parameters(
+    items: Vec<ParamItem>,
+    lambda_colon: Option<(Pos, Pos)>,
+) -> Result<Parameters, LexicalError> {
     let mut parameters = Parameters::default();
     let mut seen_star: Option<(Pos, Pos)> = None;
-    let mut seen_slash = false;
-    let mut seen_default = false;
-    let mut seen_double_star = false;
-    for item in items {
-        if seen_double_star {
+    let mut double_star: Option<(Pos, Pos)> = None;
+    // Index of the first parameter with a default and of the `/`, among positional items.
+    let mut first_default: Option<usize> = None;
+    let mut slash_index: Option<usize> = None;
+    for (index, item) in items.into_iter().enumerate() {
+        if double_star.is_some() {
             let (pos, end) = match &item {
-                ParamItem::Plain(param) | ParamItem::DoubleStar(param) => {
-                    (param.pos, param_end(param))
-                }
-                ParamItem::Slash(pos, end) | ParamItem::Star(pos, end, _) => (*pos, *end),
+                ParamItem::Plain(param) => (param.pos, param_end(param)),
+                ParamItem::Slash(pos, end)
+                | ParamItem::Star(pos, end, _)
+                | ParamItem::DoubleStar(pos, end, _)
+                | ParamItem::Parenthesized(pos, end) => (*pos, *end),
             };
             return Err(error_between(
                 pos,
@@ -276,14 +321,32 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
             ));
         }
         match item {
+            ParamItem::Parenthesized(pos, end) => {
+                let message = if lambda_colon.is_some() {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                return Err(error_between(pos, end, message));
+            }
             ParamItem::Plain(param) => {
                 if seen_star.is_some() {
                     parameters.kwonly.push(param);
                     continue;
                 }
                 if param.default.is_some() {
-                    seen_default = true;
-                } else if seen_default {
+                    first_default.get_or_insert(index);
+                } else if let Some(first) = first_default {
+                    // CPython's grammar names the mistake only for `a=1, b` and `a=1, /, b`;
+                    // other orders are plain syntax errors after the parameter.
+                    let named = match slash_index {
+                        None => true,
+                        Some(slash) => slash > first && index == slash + 1,
+                    };
+                    if !named {
+                        let (pos, end) = after_param(&param);
+                        return Err(error_between(pos, end, "invalid syntax"));
+                    }
                     return Err(error_between(
                         param.pos,
                         param_end(&param),
@@ -293,7 +356,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                 parameters.args.push(param);
             }
             ParamItem::Slash(pos, end) => {
-                if seen_slash {
+                if slash_index.is_some() {
                     return Err(error_between(pos, end, "/ may appear only once"));
                 }
                 if seen_star.is_some() {
@@ -306,7 +369,7 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                         "at least one argument must precede /",
                     ));
                 }
-                seen_slash = true;
+                slash_index = Some(index);
                 parameters.posonly = std::mem::take(&mut parameters.args);
             }
             ParamItem::Star(pos, end, vararg) => {
@@ -316,14 +379,19 @@ pub fn parameters(items: Vec<ParamItem>) -> Result<Parameters, LexicalError> {
                 seen_star = Some((pos, end));
                 parameters.vararg = vararg;
             }
-            ParamItem::DoubleStar(param) => {
-                seen_double_star = true;
+            ParamItem::DoubleStar(pos, end, param) => {
+                double_star = Some((pos, end));
                 parameters.kwarg = Some(param);
             }
         }
     }
-    if let Some((pos, end)) = seen_star {
+    if let Some(star) = seen_star {
         if parameters.vararg.is_none() && parameters.kwonly.is_empty() {
+            // `def` blames the `*`; a lambda the token after it (`**` or the `:`).
+            let (pos, end) = match lambda_colon {
+                Some(colon) => double_star.unwrap_or(colon),
+                None => star,
+            };
             return Err(error_between(
                 pos,
                 end,
@@ -459,7 +527,7 @@ pub fn function(
     is_async: bool,
     (name, items, returns, body): (String, Vec<ParamItem>, Option<Expr>, Vec<Stmt>),
 ) -> Result<Stmt, LexicalError> {
-    let params = parameters(items)?;
+    let params = parameters(items, None)?;
     let end = end_of_block(&body, pos);
     Ok(Stmt::new(
         pos,
@@ -478,10 +546,10 @@ pub fn function(
 pub fn class(
     pos: Pos,
     name: String,
-    arguments: Vec<Argument>,
+    (arguments, close): (Vec<Argument>, Pos),
     body: Vec<Stmt>,
 ) -> Result<Stmt, LexicalError> {
-    let (bases, keywords) = call_arguments(arguments)?;
+    let (bases, keywords) = call_arguments(arguments, close)?;
     let end = end_of_block(&body, pos);
     Ok(Stmt::new(
         pos,
@@ -494,4 +562,239 @@ pub fn class(
             decorators: Vec::new(),
         })),
     ))
+}
+
+// ----- except* --------------------------------------------------------------------------------
+
+/// The handlers of one `try`, each with whether it was `except*` and where its keyword ends;
+/// returns them with the statement's kind. A `try` cannot mix the two kinds.
+pub fn except_clauses(
+    clauses: Vec<(ExceptHandler, bool, Pos)>,
+) -> Result<(Vec<ExceptHandler>, bool), LexicalError> {
+    let is_star = clauses.first().is_some_and(|clause| clause.1);
+    if let Some((handler, _, keyword_end)) = clauses.iter().find(|clause| clause.1 != is_star) {
+        return Err(error_between(
+            handler.pos,
+            *keyword_end,
+            "cannot have both 'except' and 'except*' on the same 'try'",
+        ));
+    }
+    Ok((
+        clauses.into_iter().map(|clause| clause.0).collect(),
+        is_star,
+    ))
+}
+
+// ----- match statements ---------------------------------------------------------------------
+
+/// The subject of `match`: a lone starred expression is not one (`match *x:`).
+pub fn match_subject(
+    (subject, plural): (Expr, bool),
+    colon: Pos,
+    colon_end: Pos,
+) -> Result<Expr, LexicalError> {
+    if !plural && matches!(subject.kind, ExprKind::Starred(_)) {
+        return Err(error_between(colon, colon_end, "invalid syntax"));
+    }
+    Ok(subject)
+}
+
+/// One `key: pattern` of a mapping pattern.
+pub struct MappingPatternItem {
+    pub key: Expr,
+    pub pattern: Pattern,
+}
+
+/// One argument of a class pattern, before the order check.
+pub enum ClassPatternArgument {
+    Positional(Pattern),
+    Keyword(String, Pattern),
+}
+
+fn check_pattern_literal(expr: &Expr) -> Result<(), LexicalError> {
+    if matches!(expr.kind, ExprKind::FString(_)) {
+        return Err(error_at(
+            expr,
+            "patterns may only match literals and attribute lookups",
+        ));
+    }
+    Ok(())
+}
+
+/// A literal: `None`, `True` and `False` match by identity, everything else by equality.
+pub fn literal_pattern(pos: Pos, end: Pos, value: Expr) -> Result<Pattern, LexicalError> {
+    check_pattern_literal(&value)?;
+    let kind = match &value.kind {
+        ExprKind::Constant(constant @ (Constant::None | Constant::True | Constant::False)) => {
+            PatternKind::Singleton(constant.clone())
+        }
+        _ => PatternKind::Value(value),
+    };
+    Ok(Pattern { pos, end, kind })
+}
+
+/// A bare name captures (`_` is the wildcard); a dotted name is a value looked up and compared.
+pub fn name_pattern(pos: Pos, end: Pos, name: Expr) -> Pattern {
+    let kind = match name.kind {
+        ExprKind::Name(name) => PatternKind::As {
+            pattern: None,
+            name: if name == "_" { None } else { Some(name) },
+        },
+        _ => PatternKind::Value(name),
+    };
+    Pattern { pos, end, kind }
+}
+
+/// `pattern as name`
+pub fn as_pattern(
+    pos: Pos,
+    name_pos: Pos,
+    end: Pos,
+    pattern: Pattern,
+    name: String,
+) -> Result<Pattern, LexicalError> {
+    if name == "_" {
+        return Err(error_between(name_pos, end, "cannot use '_' as a target"));
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::As {
+            pattern: Some(Box::new(pattern)),
+            name: Some(name),
+        },
+    })
+}
+
+/// The name after `**` in a mapping pattern (never `_`).
+pub fn capture_target(pos: Pos, end: Pos, name: String) -> Result<String, LexicalError> {
+    if name == "_" {
+        return Err(error_between(pos, end, "invalid syntax"));
+    }
+    Ok(name)
+}
+
+pub fn mapping_pattern(
+    pos: Pos,
+    end: Pos,
+    items: Vec<MappingPatternItem>,
+    rest: Option<String>,
+) -> Result<Pattern, LexicalError> {
+    let mut keys = Vec::with_capacity(items.len());
+    let mut patterns = Vec::with_capacity(items.len());
+    for item in items {
+        check_pattern_literal(&item.key)?;
+        keys.push(item.key);
+        patterns.push(item.pattern);
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        },
+    })
+}
+
+pub fn class_pattern(
+    pos: Pos,
+    end: Pos,
+    cls: Expr,
+    arguments: Vec<ClassPatternArgument>,
+) -> Result<Pattern, LexicalError> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    for argument in arguments {
+        match argument {
+            ClassPatternArgument::Positional(pattern) => {
+                if !kwd_attrs.is_empty() {
+                    return Err(error_between(
+                        pattern.pos,
+                        pattern.end,
+                        "positional patterns follow keyword patterns",
+                    ));
+                }
+                patterns.push(pattern);
+            }
+            ClassPatternArgument::Keyword(name, pattern) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(pattern);
+            }
+        }
+    }
+    Ok(Pattern {
+        pos,
+        end,
+        kind: PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+    })
+}
+
+/// `real + imaginary` or `real - imaginary` in a pattern: the only arithmetic patterns allow.
+pub fn complex_literal(
+    pos: Pos,
+    end: Pos,
+    real: Expr,
+    op: BinOp,
+    imaginary: Expr,
+) -> Result<Expr, LexicalError> {
+    let is_imaginary = |expr: &Expr| match &expr.kind {
+        ExprKind::Constant(Constant::Imaginary(_)) => true,
+        ExprKind::UnaryOp { operand, .. } => {
+            matches!(operand.kind, ExprKind::Constant(Constant::Imaginary(_)))
+        }
+        _ => false,
+    };
+    if is_imaginary(&real) {
+        return Err(error_at(&real, "real number required in complex literal"));
+    }
+    if !is_imaginary(&imaginary) {
+        return Err(error_at(
+            &imaginary,
+            "imaginary number required in complex literal",
+        ));
+    }
+    Ok(Expr::new(
+        pos,
+        end,
+        ExprKind::BinOp {
+            left: Box::new(real),
+            op,
+            right: Box::new(imaginary),
+        },
+    ))
+}
+
+// ----- star expressions ---------------------------------------------------------------------
+
+/// The index of a subscript: `t[*a]` is the tuple `(*a,)` (Python 3.11).
+pub fn subscript_index(
+    pos: Pos,
+    end: Pos,
+    first: Expr,
+    rest: Vec<Expr>,
+    trailing_comma: bool,
+) -> Expr {
+    if rest.is_empty() && !trailing_comma && matches!(first.kind, ExprKind::Starred(_)) {
+        return Expr::new(pos, end, ExprKind::Tuple(vec![first]));
+    }
+    maybe_tuple(pos, end, first, rest, trailing_comma)
+}
+
+/// A comprehension's element cannot be `*x` (nor a dict comprehension's `**m`).
+pub fn comprehension_element(element: Expr) -> Result<Expr, LexicalError> {
+    if matches!(element.kind, ExprKind::Starred(_)) {
+        return Err(error_at(
+            &element,
+            "iterable unpacking cannot be used in comprehension",
+        ));
+    }
+    Ok(element)
 }

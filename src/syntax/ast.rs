@@ -71,11 +71,19 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Global(Vec<String>),
     Nonlocal(Vec<String>),
+    /// `try` with `except` handlers, or with `except*` handlers when `is_star` (CPython's
+    /// `TryStar`).
     Try {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        is_star: bool,
+    },
+    /// `match subject:` with its `case` blocks, in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
     },
     /// `raise [exc [from cause]]`
     Raise {
@@ -150,6 +158,67 @@ pub struct ExceptHandler {
     pub type_: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
+}
+
+/// `case pattern [if guard]: body`
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause (PEP 634), shaped as CPython's `pattern` nodes.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub pos: Pos,
+    pub end: Pos,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`: `1`, `-2.5`, `"s"`, `Color.RED`.
+    Value(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, q, *rest]`, `(p, q)`, `p, q`.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Class(p, q, attr=r)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`, with no name) inside a sequence pattern.
+    Star(Option<String>),
+    /// `p as name`; a bare capture `name` has no pattern; the wildcard `_` has neither.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | r`
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The wildcard `_` (irrefutable, binds nothing).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 #[derive(Clone, Debug)]

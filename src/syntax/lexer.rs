@@ -196,6 +196,11 @@ pub enum Tok<'s> {
     StartModule,
     /// First token of an f-string replacement-field parse.
     StartExpression,
+    /// The soft keyword `match` opening a match statement (`soft_keywords` decides; elsewhere
+    /// `match` is a `Name`).
+    Match,
+    /// The soft keyword `case` opening a case block inside a match statement.
+    Case,
 
     #[regex(r"[\p{XID_Start}_]\p{XID_Continue}*", |lex| lex.slice())]
     Name(&'s str),

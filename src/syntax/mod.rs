@@ -10,6 +10,7 @@ mod actions;
 pub mod ast;
 mod fstring;
 pub mod lexer;
+mod soft_keywords;
 pub mod strings;
 #[cfg(test)]
 mod tests;
@@ -33,6 +34,7 @@ use lalrpop_util::ParseError;
 use actions::Top;
 use ast::Pos;
 use lexer::{Indenter, LexicalError, Mode, Tok};
+use soft_keywords::SoftKeywords;
 
 /// Which of CPython's syntax error classes to raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,7 +140,11 @@ impl<'s> Locator<'s> {
 /// Parses a whole file.
 pub fn parse(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let locator = Locator::new(source);
-    let mut tokens = HeadTracker::new(Indenter::new(source, 0..source.len(), Mode::Module));
+    let mut tokens = HeadTracker::new(SoftKeywords::new(Indenter::new(
+        source,
+        0..source.len(),
+        Mode::Module,
+    )));
     let result = python::TopParser::new().parse(&locator, &mut tokens);
     match result {
         Ok(Top::Module(body)) => Ok(ast::Module { body }),
@@ -183,7 +189,7 @@ pub(crate) fn parse_expression_range(
 /// Remembers the first token of the last two logical lines, to name the statement whose block
 /// is missing in "expected an indented block after 'if' statement on line N".
 struct HeadTracker<'s> {
-    inner: Indenter<'s>,
+    inner: SoftKeywords<'s>,
     heads: [Option<(Tok<'s>, usize)>; 2],
     at_line_start: bool,
     /// The last two tokens handed to the parser (older first), for "forgot a comma?".
@@ -191,7 +197,7 @@ struct HeadTracker<'s> {
 }
 
 impl<'s> HeadTracker<'s> {
-    fn new(inner: Indenter<'s>) -> HeadTracker<'s> {
+    fn new(inner: SoftKeywords<'s>) -> HeadTracker<'s> {
         HeadTracker {
             inner,
             heads: [None, None],
@@ -247,6 +253,8 @@ fn block_owner(token: Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }
@@ -278,16 +286,7 @@ fn explain(
     match error {
         ParseError::User { error } => error,
         ParseError::UnrecognizedEof { location, expected } => {
-            let mut offset = location.min(source.len());
-            if offset > 0 && matches!(source.as_bytes()[offset - 1], b'\n' | b'\r') {
-                offset -= 1;
-                if offset > 0
-                    && source.as_bytes()[offset] == b'\n'
-                    && source.as_bytes()[offset - 1] == b'\r'
-                {
-                    offset -= 1;
-                }
-            }
+            let offset = before_final_newline(source, location);
             let mut explained = if expects(&expected, "INDENT") {
                 missing_block(usize::MAX, usize::MAX)
             } else {
@@ -309,6 +308,16 @@ fn explain(
                 };
             }
             if expects(&expected, "INDENT") {
+                if token == Tok::Dedent && start >= source.len() {
+                    // The closing dedents at the end of the input: CPython blames the end of
+                    // the last line, as for a block missing at end of file.
+                    let offset = before_final_newline(source, start);
+                    let mut explained = missing_block(usize::MAX, usize::MAX);
+                    explained.start = offset;
+                    explained.end = offset;
+                    explained.incomplete = true;
+                    return explained;
+                }
                 return missing_block(start, end);
             }
             if let Some(unclosed) = never_closed(tokens, locator, start) {
@@ -341,6 +350,21 @@ fn explain(
             LexicalError::syntax("invalid syntax", location, location)
         }
     }
+}
+
+/// `offset` moved back over one line end just before it (`\n`, `\r\n` or `\r`).
+fn before_final_newline(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    if offset > 0 && matches!(source.as_bytes()[offset - 1], b'\n' | b'\r') {
+        offset -= 1;
+        if offset > 0
+            && source.as_bytes()[offset] == b'\n'
+            && source.as_bytes()[offset - 1] == b'\r'
+        {
+            offset -= 1;
+        }
+    }
+    offset
 }
 
 /// CPython blames an unclosed bracket from an earlier line rather than the token after it.

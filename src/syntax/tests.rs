@@ -79,6 +79,54 @@ impl Renderer {
         format!("({})", parts.join(", "))
     }
 
+    fn patterns(&self, patterns: &[Pattern]) -> String {
+        patterns
+            .iter()
+            .map(|pattern| self.pattern(pattern))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn pattern(&self, pattern: &Pattern) -> String {
+        let body = match &pattern.kind {
+            PatternKind::Value(value) => format!("(Value {})", self.expr(value)),
+            PatternKind::Singleton(constant) => format!("(Singleton {constant:?})"),
+            PatternKind::Sequence(items) => format!("(Sequence {})", self.patterns(items)),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => format!(
+                "(Mapping [{}] [{}] {})",
+                self.exprs(keys),
+                self.patterns(patterns),
+                rest.as_deref().unwrap_or("-")
+            ),
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => format!(
+                "(Class {} [{}] [{}] [{}])",
+                self.expr(cls),
+                self.patterns(patterns),
+                kwd_attrs.join(" "),
+                self.patterns(kwd_patterns)
+            ),
+            PatternKind::Star(name) => format!("(Star {})", name.as_deref().unwrap_or("-")),
+            PatternKind::As { pattern, name } => format!(
+                "(As {} {})",
+                pattern
+                    .as_ref()
+                    .map_or("-".to_string(), |pattern| self.pattern(pattern)),
+                name.as_deref().unwrap_or("-")
+            ),
+            PatternKind::Or(alternatives) => format!("(Or {})", self.patterns(alternatives)),
+        };
+        format!("{body}{}", self.at(pattern.pos, pattern.end))
+    }
+
     fn keywords(&self, keywords: &[Keyword]) -> String {
         keywords
             .iter()
@@ -176,6 +224,7 @@ impl Renderer {
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             } => {
                 let handlers: Vec<String> = handlers
                     .iter()
@@ -189,12 +238,27 @@ impl Renderer {
                     })
                     .collect();
                 format!(
-                    "(Try {} [{}] {} {})",
+                    "({} {} [{}] {} {})",
+                    if *is_star { "TryStar" } else { "Try" },
                     self.block(body),
                     handlers.join(" "),
                     self.block(orelse),
                     self.block(finalbody)
                 )
+            }
+            StmtKind::Match { subject, cases } => {
+                let cases: Vec<String> = cases
+                    .iter()
+                    .map(|case| {
+                        format!(
+                            "(case {} {} {})",
+                            self.pattern(&case.pattern),
+                            self.opt(&case.guard),
+                            self.block(&case.body)
+                        )
+                    })
+                    .collect();
+                format!("(Match {} [{}])", self.expr(subject), cases.join(" "))
             }
             StmtKind::Raise { exc, cause } => {
                 format!("(Raise {} {})", self.opt(exc), self.opt(cause))

@@ -330,6 +330,7 @@ impl Vm {
         let init_name = self.names().__init__.clone();
         // A user-defined __new__ anywhere in the MRO.
         let user_new = self.class_lookup(cls, &new_name).filter(is_python_new);
+        let made_by_user_new = user_new.is_some();
         let instance = if let Some(new) = user_new {
             let new = match new.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -388,7 +389,12 @@ impl Vm {
                     inst.note_initialized();
                 }
             }
-            Some(Payload::BuiltinFunction(_)) if instance.builtin_base().is_some() => {
+            // An exception made by a Python `__new__` still gets `BaseException.__init__`
+            // (or a group's), which sets `args` from the call's arguments.
+            Some(Payload::BuiltinFunction(_))
+                if instance.builtin_base().is_some()
+                    || (made_by_user_new && cd.kind == TypeKind::Exception) =>
+            {
                 // `list.__init__` and friends fill a mutable base from the arguments.
                 let mut full = Vec::with_capacity(args.args.len() + 1);
                 full.push(instance.clone());
@@ -461,6 +467,12 @@ impl Vm {
     /// `object.__new__(cls)`: a fresh instance (with exception state for exception classes).
     pub fn new_instance(&mut self, cls: &ObjRef, args: &Args) -> PyResult<Value> {
         let cd = class_data(cls);
+        if cd.kind == TypeKind::Exception {
+            let group = self.types().exception("BaseExceptionGroup");
+            if ObjRef::ptr_eq(cls, &group) || crate::objects::class::is_subclass(cls, &group) {
+                return crate::objects::exception_group::new_group(self, cls, args);
+            }
+        }
         if cd.kind == TypeKind::Exception
             && ObjRef::ptr_eq(cls, &self.types().exception("OSError"))
             && args.args.len() >= 2

@@ -774,6 +774,11 @@ impl Vm {
                             frame.ip = target as usize;
                         }
                     }
+                    Instr::PopJumpIfNone(target) => {
+                        if pop!(frame).is_none() {
+                            frame.ip = target as usize;
+                        }
+                    }
                     Instr::JumpIfFalseOrPop(target) => {
                         let v = top!(frame).clone();
                         if !self.truthy(&v)? {
@@ -821,12 +826,15 @@ impl Vm {
                         let callee = pop!(frame);
                         let args = match posargs.payload() {
                             Some(Payload::Tuple(t)) => t.clone(),
-                            _ => self.collect(&posargs)?,
+                            _ => self.star_arguments(&callee, &posargs)?,
                         };
                         let kwargs = match kwargs.as_ref().and_then(|k| k.payload()) {
                             Some(Payload::Dict(d)) => d.borrow().items(),
                             _ => Vec::new(),
                         };
+                        if kwargs.iter().any(|(k, _)| k.as_str().is_none()) {
+                            return Err(self.type_error("keywords must be strings"));
+                        }
                         if let Some(new_frame) =
                             self.call_with_args(frame, callee, Args { args, kwargs })?
                         {
@@ -928,10 +936,37 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::GetAwaitable => {
+                    Instr::GetAwaitable(which) => {
                         let v = pop!(frame);
-                        let aw = self.get_awaitable(&v)?;
+                        let aw = self.get_awaitable(&v, which)?;
                         frame.stack.push(aw);
+                    }
+                    Instr::GetAiter => {
+                        let v = pop!(frame);
+                        let it = self.get_aiter(&v)?;
+                        frame.stack.push(it);
+                    }
+                    Instr::GetAnext => {
+                        let it = top!(frame).clone();
+                        let awaitable = self.get_anext(&it)?;
+                        frame.stack.push(awaitable);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = pop!(frame);
+                        if !self.is_stop_async_iteration(&exc) {
+                            self.reraising = true;
+                            return Err(match exc {
+                                Value::Obj(o) => PyErr(o),
+                                _ => self.runtime_error("reraise of a non-exception"),
+                            });
+                        }
+                        pop!(frame);
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = pop!(frame);
+                        let (exit, awaitable) = self.before_async_with(&mgr)?;
+                        frame.stack.push(exit);
+                        frame.stack.push(awaitable);
                     }
                     Instr::ImportName(i) => {
                         let fromlist = pop!(frame);
@@ -995,6 +1030,25 @@ impl Vm {
                             _ => self.runtime_error("reraise of a non-exception"),
                         });
                     }
+                    Instr::CheckEgMatch => {
+                        let typ = pop!(frame);
+                        let exc = pop!(frame);
+                        let (rest, matched) =
+                            crate::objects::exception_group::check_eg_match(self, &exc, &typ)?;
+                        if !matched.is_none() {
+                            self.handled = matched.clone();
+                        }
+                        frame.stack.push(rest);
+                        frame.stack.push(matched);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let raised = pop!(frame);
+                        let orig = pop!(frame);
+                        let exc = crate::objects::exception_group::prep_reraise_star(
+                            self, &orig, &raised,
+                        )?;
+                        frame.stack.push(exc);
+                    }
                     Instr::RaiseVarargs(n) => return Err(self.do_raise(frame, n)),
                     Instr::LoadAssertionError => {
                         frame
@@ -1019,6 +1073,34 @@ impl Vm {
                         let typ = Value::Obj(self.type_of(&exc));
                         let r = self.call(&exit, vec![typ, exc, Value::None])?;
                         frame.stack.push(r);
+                    }
+                    Instr::MatchSequence => {
+                        let is_sequence = self.match_sequence(top!(frame));
+                        frame.stack.push(Value::bool(is_sequence));
+                    }
+                    Instr::MatchMapping => {
+                        let is_mapping = self.match_mapping(top!(frame));
+                        frame.stack.push(Value::bool(is_mapping));
+                    }
+                    Instr::GetLen => {
+                        let v = top!(frame).clone();
+                        let n = self.len(&v)?;
+                        frame.stack.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchKeys => {
+                        let len = frame.stack.len();
+                        let (subject, keys) =
+                            (frame.stack[len - 2].clone(), frame.stack[len - 1].clone());
+                        let values = self.match_keys(&subject, &keys)?;
+                        frame.stack.push(values);
+                    }
+                    Instr::MatchClass(count) => {
+                        let names = pop!(frame);
+                        let cls = pop!(frame);
+                        let subject = pop!(frame);
+                        let attributes =
+                            self.match_class(&subject, &cls, count as usize, &names)?;
+                        frame.stack.push(attributes);
                     }
                     Instr::PrintExpr => {
                         let v = pop!(frame);
@@ -1266,10 +1348,7 @@ impl Vm {
         };
         for (k, v) in items {
             if let Some(c) = callee {
-                if k.as_str().is_none() {
-                    let msg = format!("{} keywords must be strings", self.callable_name(c));
-                    return Err(self.type_error(msg));
-                }
+                // A key that is not a string is the call's error ("keywords must be strings").
                 if crate::objects::dict::contains(self, target, &k)? {
                     let msg = format!(
                         "{} got multiple values for keyword argument '{}'",
@@ -1282,6 +1361,19 @@ impl Vm {
             crate::objects::dict::set(self, target, k, v)?;
         }
         Ok(())
+    }
+
+    /// `f(*iterable)` with nothing else positional: the iterable becomes the arguments.
+    fn star_arguments(&mut self, callee: &Value, iterable: &Value) -> PyResult<Vec<Value>> {
+        if !matches!(iterable.payload(), Some(Payload::List(_))) && !self.is_iterable(iterable) {
+            let msg = format!(
+                "{} argument after * must be an iterable, not {}",
+                self.callable_name(callee),
+                self.type_name(iterable)
+            );
+            return Err(self.type_error(msg));
+        }
+        self.collect(iterable)
     }
 
     /// How CPython names a callable in call errors: `f()`, `A.method()`.

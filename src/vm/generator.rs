@@ -227,8 +227,10 @@ impl Vm {
         }
     }
 
-    /// `await x`: a coroutine awaits as itself; other objects through `__await__`.
-    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+    /// `await x`: a coroutine awaits as itself; other objects through `__await__`. `which` names
+    /// the object in the error (0: an `await` operand, 1: what `__aenter__` returned, 2: what
+    /// `__aexit__` returned), as CPython's `GET_AWAITABLE` does.
+    pub fn get_awaitable(&mut self, v: &Value, which: u32) -> PyResult<Value> {
         if let Some(Payload::Generator(g)) = v.payload() {
             if g.borrow().kind == crate::objects::function::GeneratorKind::Coroutine {
                 return Ok(v.clone());
@@ -236,15 +238,113 @@ impl Vm {
         }
         let name = self.names().__await__.clone();
         match self.call_special(v, &name, vec![])? {
-            Some(it) => Ok(it),
+            Some(it) => {
+                if let Some(Payload::Generator(g)) = it.payload() {
+                    if g.borrow().kind == crate::objects::function::GeneratorKind::Coroutine {
+                        return Err(self.type_error("__await__() returned a coroutine"));
+                    }
+                }
+                let next = self.intern("__next__");
+                if !matches!(
+                    it.payload(),
+                    Some(Payload::Generator(_) | Payload::Iterator(_))
+                ) && self.lookup_special(&it, &next).is_none()
+                {
+                    let msg = format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        self.type_name(&it)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                Ok(it)
+            }
             None => {
-                let msg = format!(
-                    "object {} can't be used in 'await' expression",
-                    self.type_name(v)
-                );
+                let type_name = self.type_name(v);
+                let msg = match which {
+                    1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {type_name}"),
+                    2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {type_name}"),
+                    _ => format!("object {type_name} can't be used in 'await' expression"),
+                };
                 Err(self.type_error(msg))
             }
         }
+    }
+
+    /// `async for`'s iterator: `type(v).__aiter__(v)`, which must have `__anext__`.
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        let aiter = self.intern("__aiter__");
+        let Some(it) = self.call_special(v, &aiter, vec![])? else {
+            let msg = format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(v)
+            );
+            return Err(self.type_error(msg));
+        };
+        let anext = self.intern("__anext__");
+        if self.lookup_special(&it, &anext).is_none() {
+            let msg = format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(&it)
+            );
+            return Err(self.type_error(msg));
+        }
+        Ok(it)
+    }
+
+    /// One step of `async for`: what `__anext__()` returns, made ready to await.
+    pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        let anext = self.intern("__anext__");
+        let Some(awaitable) = self.call_special(it, &anext, vec![])? else {
+            let msg = format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(it)
+            );
+            return Err(self.type_error(msg));
+        };
+        match self.get_awaitable(&awaitable, 0) {
+            Ok(iterator) => Ok(iterator),
+            Err(e) if self.err_matches(&e, "TypeError") => {
+                let msg = format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    self.type_name(&awaitable)
+                );
+                Err(self.type_error(msg))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `async with mgr`: the bound `__aexit__` and the awaitable `__aenter__()` returned.
+    pub fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.intern("__aenter__");
+        let exit_name = self.intern("__aexit__");
+        let Some(enter) = self.lookup_special(mgr, &enter_name) else {
+            let msg = format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                self.type_name(mgr)
+            );
+            return Err(self.type_error(msg));
+        };
+        let Some(exit) = self.lookup_special(mgr, &exit_name) else {
+            let msg = format!(
+                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                self.type_name(mgr)
+            );
+            return Err(self.type_error(msg));
+        };
+        let bound_exit = match exit.payload() {
+            Some(Payload::Function(_)) => Value::obj(Payload::Method(exit, mgr.clone())),
+            // A static or class method, or another descriptor: bound as attribute access binds.
+            _ => self.getattr(mgr, &exit_name)?,
+        };
+        let awaitable = self.call_unbound(&enter, vec![mgr.clone()])?;
+        Ok((bound_exit, awaitable))
+    }
+
+    /// Whether an exception caught by an `async for` ends the loop.
+    pub fn is_stop_async_iteration(&self, exc: &Value) -> bool {
+        let cls = self.types().exception("StopAsyncIteration");
+        self.isinstance(exc, &cls)
     }
 }
 

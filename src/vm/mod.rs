@@ -22,6 +22,7 @@ pub mod iterate;
 pub mod loop_calls;
 pub mod method_cache;
 pub mod ops;
+pub mod pattern_match;
 pub mod repr;
 pub mod subscript;
 pub mod traceback;

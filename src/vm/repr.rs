@@ -314,6 +314,9 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// `BaseException.__str__`: '' for no args, str(arg) for one (repr for KeyError), else the
 /// tuple's str.
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(text) = crate::objects::exception_group::str_of(vm, v)? {
+        return Ok(text);
+    }
     let args = exception_args(v);
     let os_error = vm.types().exception("OSError");
     if vm.isinstance(v, &os_error) && args.len() == 2 {

@@ -9,50 +9,209 @@ use crate::syntax::SyntaxError;
 
 use super::Vm;
 
-impl Vm {
-    /// The full report for an uncaught exception, chain included, as CPython writes it to stderr.
-    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
-        out
+/// CPython 3.11's limits for printing exception groups (`PyErr_MAX_GROUP_WIDTH`/`DEPTH`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+/// Chains longer than this are cut short rather than recursing further.
+const MAX_PRINT_RECURSION: usize = 500;
+
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
+
+/// The state of one report, as CPython's `exception_print_context`: how deep inside exception
+/// groups the printer is (each level indents by two and draws a `| ` margin), whether the
+/// innermost group still owes its closing line, and the exceptions already shown.
+struct PrintContext {
+    out: String,
+    group_depth: usize,
+    need_close: bool,
+    seen: std::collections::HashSet<usize>,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
     }
 
-    fn format_chain(&mut self, exc: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(crate::objects::ObjRef::as_ptr(exc) as usize);
-        let (cause, context, suppress) = match self.exc_state(exc) {
+    /// The indentation and margin that start each line at the current depth.
+    fn prefix(&self) -> String {
+        if self.group_depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", self.indent())
+        }
+    }
+}
+
+impl Vm {
+    /// The full report for an uncaught exception, chain included, as CPython writes it to stderr
+    /// (exception groups drawn in boxes, as 3.11's `print_exception_group`).
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut context = PrintContext {
+            out: String::new(),
+            group_depth: 0,
+            need_close: false,
+            seen: std::collections::HashSet::new(),
+        };
+        self.print_recursive(&mut context, exc, 0);
+        context.out
+    }
+
+    fn print_recursive(&mut self, context: &mut PrintContext, exc: &ObjRef, level: usize) {
+        if level > MAX_PRINT_RECURSION {
+            return;
+        }
+        self.print_cause_and_context(context, exc, level);
+        let value = Value::Obj(exc.clone());
+        if crate::objects::exception_group::is_group(self, &value) {
+            self.print_group(context, exc, level);
+        } else {
+            let prefix = context.prefix();
+            self.format_single(exc, &mut context.out, &prefix, &prefix, false);
+        }
+    }
+
+    fn print_cause_and_context(&mut self, context: &mut PrintContext, exc: &ObjRef, level: usize) {
+        context
+            .seen
+            .insert(crate::objects::ObjRef::as_ptr(exc) as usize);
+        let (cause, chained, suppress) = match self.exc_state(exc) {
             Some(st) => (st.cause.clone(), st.context.clone(), st.suppress_context),
             None => (None, None, false),
         };
-        let unseen = |v: &Value, seen: &Vec<usize>| match v {
-            Value::Obj(o) => !seen.contains(&(crate::objects::ObjRef::as_ptr(o) as usize)),
-            _ => false,
+        let unseen = |v: &ObjRef, context: &PrintContext| {
+            !context
+                .seen
+                .contains(&(crate::objects::ObjRef::as_ptr(v) as usize))
         };
-        if let Some(c) = cause.filter(|c| unseen(c, seen)) {
-            if let Value::Obj(o) = &c {
-                self.format_chain(o, out, seen);
+        if let Some(cause) = cause {
+            if let Value::Obj(o) = &cause {
+                if unseen(o, context) {
+                    self.print_chained(context, o, CAUSE_MESSAGE, level);
+                }
             }
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) = context.filter(|c| !suppress && unseen(c, seen)) {
-            if let Value::Obj(o) = &c {
-                self.format_chain(o, out, seen);
-            }
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            return;
         }
-        self.format_single(exc, out);
+        if suppress {
+            return;
+        }
+        if let Some(Value::Obj(o)) = &chained {
+            if unseen(o, context) {
+                self.print_chained(context, o, CONTEXT_MESSAGE, level);
+            }
+        }
     }
 
-    fn format_single(&mut self, exc: &ObjRef, out: &mut String) {
+    fn print_chained(
+        &mut self,
+        context: &mut PrintContext,
+        exc: &ObjRef,
+        message: &str,
+        level: usize,
+    ) {
+        let need_close = context.need_close;
+        self.print_recursive(context, exc, level + 1);
+        context.need_close = need_close;
+        let prefix = context.prefix();
+        context
+            .out
+            .push_str(&format!("{prefix}\n{prefix}{message}{prefix}\n"));
+    }
+
+    /// An exception group: its own report, then each exception in a numbered box.
+    fn print_group(&mut self, context: &mut PrintContext, exc: &ObjRef, level: usize) {
+        if context.group_depth > MAX_GROUP_DEPTH {
+            let prefix = context.prefix();
+            context.out.push_str(&format!(
+                "{prefix}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        let top = context.group_depth == 0;
+        if top {
+            context.group_depth += 1;
+        }
+        let prefix = context.prefix();
+        // The outermost group's traceback header hangs on a `+` rather than the margin.
+        let header_prefix = if context.group_depth == 1 {
+            format!("{}+ ", context.indent())
+        } else {
+            prefix.clone()
+        };
+        self.format_single(exc, &mut context.out, &prefix, &header_prefix, true);
+        let items = crate::objects::exception_group::exceptions(&Value::Obj(exc.clone()));
+        let shown = if items.len() <= MAX_GROUP_WIDTH {
+            items.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        context.need_close = false;
+        for (index, item) in items.iter().take(shown).enumerate() {
+            let last = index + 1 == shown;
+            if last {
+                // The closing line may be drawn by a nested group instead.
+                context.need_close = true;
+            }
+            let corner = if index == 0 { "+-" } else { "  " };
+            let label = if index < MAX_GROUP_WIDTH {
+                (index + 1).to_string()
+            } else {
+                "...".to_string()
+            };
+            context.out.push_str(&format!(
+                "{}{corner}+---------------- {label} ----------------\n",
+                context.indent()
+            ));
+            context.group_depth += 1;
+            if index < MAX_GROUP_WIDTH {
+                if let Value::Obj(o) = item {
+                    self.print_recursive(context, o, level + 1);
+                }
+            } else {
+                let remaining = items.len() - MAX_GROUP_WIDTH;
+                context.out.push_str(&format!(
+                    "{}and {remaining} more exception{}\n",
+                    context.prefix(),
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            }
+            if last && context.need_close {
+                context.out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    context.indent()
+                ));
+                context.need_close = false;
+            }
+            context.group_depth -= 1;
+        }
+        if context.group_depth == 1 {
+            context.group_depth -= 1;
+        }
+    }
+
+    /// One exception's traceback (headed `header_prefix` + the header), message and notes,
+    /// every line started with `prefix`.
+    fn format_single(
+        &mut self,
+        exc: &ObjRef,
+        out: &mut String,
+        prefix: &str,
+        header_prefix: &str,
+        is_group: bool,
+    ) {
         let entries: Vec<TracebackEntry> = self
             .exc_state(exc)
             .map(|s| s.traceback.clone())
             .unwrap_or_default();
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let header = if is_group {
+                "Exception Group Traceback (most recent call last):"
+            } else {
+                "Traceback (most recent call last):"
+            };
+            out.push_str(&format!("{header_prefix}{header}\n"));
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0;
             for e in &entries {
@@ -65,34 +224,36 @@ impl Vm {
                         continue;
                     }
                 } else {
-                    flush_repeats(out, repeats);
+                    flush_repeats(out, prefix, repeats);
                     repeats = 0;
                 }
                 out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
+                    "{prefix}  File \"{}\", line {}, in {}\n",
                     e.code.filename, span.line, code.name
                 ));
                 if let Some(line) = self.source_line(&e.code.filename, span.line) {
                     let stripped = line.trim_start();
                     let indent = line.chars().count() - stripped.chars().count();
                     let stripped = stripped.trim_end();
-                    out.push_str(&format!("    {}\n", stripped));
+                    out.push_str(&format!("{prefix}    {}\n", stripped));
                     let markers = caret_line(stripped, indent, span)
                         .filter(|_| !crate::cli::config().no_debug_ranges);
                     if let Some(markers) = markers {
-                        out.push_str(&format!("    {}\n", markers));
+                        out.push_str(&format!("{prefix}    {}\n", markers));
                     }
                 }
                 last = Some(key);
             }
-            flush_repeats(out, repeats);
+            flush_repeats(out, prefix, repeats);
         }
         let cls = match &exc.payload {
             Payload::Instance(i) => i.class.clone(),
             _ => self.types().base_exception.clone(),
         };
         if let Some(text) = self.syntax_error_detail(exc) {
-            out.push_str(&text);
+            for line in text.lines() {
+                out.push_str(&format!("{prefix}{line}\n"));
+            }
         }
         let name = {
             let module = super::repr::class_module(self, &cls);
@@ -120,9 +281,41 @@ impl Vm {
             None => msg,
         };
         if msg.is_empty() {
-            out.push_str(&format!("{}\n", name));
+            out.push_str(&format!("{prefix}{}\n", name));
         } else {
-            out.push_str(&format!("{}: {}\n", name, msg));
+            out.push_str(&format!("{prefix}{}: {}\n", name, msg));
+        }
+        self.format_notes(&v, out, prefix);
+    }
+
+    /// The `__notes__` of an exception (PEP 678), each line of each note on a line of its own.
+    fn format_notes(&mut self, exc: &Value, out: &mut String, prefix: &str) {
+        let name = self.intern("__notes__");
+        let Ok(Some(notes)) = self.getattr_opt(exc, &name) else {
+            return;
+        };
+        let items = match notes.payload() {
+            Some(Payload::List(list)) => list.borrow().clone(),
+            Some(Payload::Tuple(items)) => items.clone(),
+            _ => {
+                let text = self
+                    .repr(&notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&format!("{prefix}{text}"));
+                return;
+            }
+        };
+        for note in items {
+            match self.str(&note) {
+                Ok(text) => {
+                    for line in text.split_inclusive('\n') {
+                        out.push_str(prefix);
+                        out.push_str(line);
+                    }
+                }
+                Err(_) => out.push_str("<note str() failed>"),
+            }
+            out.push('\n');
         }
     }
 
@@ -254,11 +447,11 @@ fn as_int(v: &Value) -> Option<i64> {
     }
 }
 
-fn flush_repeats(out: &mut String, repeats: usize) {
+fn flush_repeats(out: &mut String, prefix: &str, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
         out.push_str(&format!(
-            "  [Previous line repeated {} more time{}]\n",
+            "{prefix}  [Previous line repeated {} more time{}]\n",
             n,
             if n == 1 { "" } else { "s" }
         ));

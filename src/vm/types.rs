@@ -218,6 +218,27 @@ impl Types {
                 TypeKind::Exception,
             )
         };
+        // The exception groups: `ExceptionGroup` has two bases, which the table cannot say.
+        let base_group_bases = vec![exceptions["BaseException"].clone()];
+        let base_group_mro = crate::objects::class::full_mro(&base_group_bases[0]);
+        let base_group = new_class(
+            "BaseExceptionGroup",
+            base_group_bases,
+            base_group_mro,
+            Dict::new(),
+            TypeKind::Exception,
+        );
+        let group_bases = vec![base_group.clone(), exceptions["Exception"].clone()];
+        let group_mro = crate::objects::class::c3_mro(&group_bases).unwrap_or_default();
+        let group = new_class(
+            "ExceptionGroup",
+            group_bases,
+            group_mro,
+            Dict::new(),
+            TypeKind::Exception,
+        );
+        exceptions.insert("BaseExceptionGroup", base_group);
+        exceptions.insert("ExceptionGroup", group);
         let iterators = ITERATOR_NAMES.iter().map(|n| (*n, b(n))).collect();
         let not_implemented_type = b("NotImplementedType");
         let ellipsis_type = b("ellipsis");

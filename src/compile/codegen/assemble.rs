@@ -21,6 +21,7 @@ pub fn jump_target(instr: &Instr) -> Option<u32> {
         | Instr::PopJumpIfTrue(target)
         | Instr::JumpIfFalseOrPop(target)
         | Instr::JumpIfTrueOrPop(target)
+        | Instr::PopJumpIfNone(target)
         | Instr::SetupExcept(target) => Some(target),
         _ => None,
     }
@@ -34,6 +35,7 @@ fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::PopJumpIfTrue(target)
         | Instr::JumpIfFalseOrPop(target)
         | Instr::JumpIfTrueOrPop(target)
+        | Instr::PopJumpIfNone(target)
         | Instr::SetupExcept(target) => Some(target),
         _ => None,
     }
@@ -109,7 +111,7 @@ pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
             }
         }
         Instr::Jump(_) => 0,
-        Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => -1,
+        Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::PopJumpIfNone(_) => -1,
         Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_) => {
             if jump {
                 0
@@ -132,7 +134,11 @@ pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
         Instr::YieldValue => 0,
         Instr::GetYieldFromIter => 0,
         Instr::YieldFrom => -1,
-        Instr::GetAwaitable => 0,
+        Instr::GetAwaitable(_) => 0,
+        Instr::GetAiter => 0,
+        Instr::GetAnext => 1,
+        Instr::EndAsyncFor => -2,
+        Instr::BeforeAsyncWith => 1,
         Instr::ImportName(_) => -1,
         Instr::ImportFrom(_) => 1,
         Instr::ImportStar => -1,
@@ -148,12 +154,16 @@ pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
         Instr::PopExcept => -1,
         Instr::CheckExcMatch => 0,
         Instr::Reraise => -1,
+        Instr::CheckEgMatch => 0,
+        Instr::PrepReraiseStar => -1,
         Instr::RaiseVarargs(count) => -n(count),
         Instr::LoadAssertionError => 1,
         Instr::BeforeWith => 1,
         Instr::WithExitNormal => -1,
         Instr::WithExceptStart => 1,
         Instr::PrintExpr => -1,
+        Instr::MatchSequence | Instr::MatchMapping | Instr::GetLen | Instr::MatchKeys => 1,
+        Instr::MatchClass(_) => -2,
     }
 }
 

@@ -213,20 +213,13 @@ impl<'a> Compiler<'a> {
             ExprKind::Await(value) => {
                 self.check_in_function(expr, "'await' outside function")?;
                 let scope = &self.table.scopes[self.unit_ref().scope];
-                if scope.comprehension.is_some() {
-                    return Err(self.error(
-                        "asynchronous comprehensions are not supported yet",
-                        expr.pos,
-                        expr.end,
-                    ));
-                }
+                // In a comprehension, `await` makes the comprehension asynchronous; whether
+                // that is allowed is checked where the comprehension is made.
                 if !scope.is_coroutine {
                     return Err(self.error("'await' outside async function", expr.pos, expr.end));
                 }
                 self.compile_expr(value)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Const::None);
-                self.emit(Instr::YieldFrom);
+                self.emit_await(0);
             }
         }
         Ok(())
@@ -781,8 +774,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // The general form: an argument tuple and a keyword dict.
-        self.compile_collection(args, pushed, Collection::Tuple)?;
+        // The general form: an argument tuple and a keyword dict; a lone `*iterable` is passed
+        // as it is (`CallEx` makes the tuple, naming the function if it is no iterable).
+        match args {
+            [crate::syntax::ast::Expr {
+                kind: ExprKind::Starred(value),
+                ..
+            }] if pushed == 0 => self.compile_expr(value)?,
+            _ => self.compile_collection(args, pushed, Collection::Tuple)?,
+        }
         if keywords.is_empty() {
             self.emit(Instr::CallEx { has_kwargs: false });
             return Ok(());
@@ -890,16 +890,31 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(self.error("invalid syntax", expr.pos, expr.end));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.error(
-                "asynchronous comprehensions are not supported yet",
-                expr.pos,
-                expr.end,
-            ));
-        }
         let Some(scope) = self.table.scope_of(expr) else {
             return Err(self.error("internal compiler error: no scope", expr.pos, expr.end));
         };
+        // An asynchronous comprehension (`async for`, or `await` inside) runs as a coroutine
+        // that the enclosing code awaits: only an `async def` or another comprehension can.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async {
+            if kind == ComprehensionKind::Generator {
+                return Err(self.error(
+                    "asynchronous generator expressions are not supported yet",
+                    expr.pos,
+                    expr.end,
+                ));
+            }
+            let enclosing = &self.table.scopes[self.unit_ref().scope];
+            let allowed = enclosing.kind == ScopeKind::Function
+                && (enclosing.comprehension.is_some() || enclosing.is_coroutine);
+            if !allowed {
+                return Err(self.error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    expr.pos,
+                    expr.end,
+                ));
+            }
+        }
         let name = match kind {
             ComprehensionKind::List => "<listcomp>",
             ComprehensionKind::Set => "<setcomp>",
@@ -912,6 +927,8 @@ impl<'a> Compiler<'a> {
         self.unit().argcount = 1;
         if kind == ComprehensionKind::Generator {
             self.unit().flags = crate::compile::bytecode::CO_GENERATOR;
+        } else if is_async {
+            self.unit().flags = crate::compile::bytecode::CO_COROUTINE;
         }
         let previous = self.set_span(expr.pos, expr.end);
         let compiled = (|| {
@@ -937,8 +954,15 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_closure(code, 0);
         self.compile_expr(&outermost.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if outermost.is_async {
+            Instr::GetAiter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if is_async {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -959,10 +983,22 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(index));
         } else {
             self.compile_expr(&generator.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if generator.is_async {
+                Instr::GetAiter
+            } else {
+                Instr::GetIter
+            });
         }
         self.bind(start);
-        self.emit(Instr::ForIter(anchor.0));
+        if generator.is_async {
+            // As `async for`: the `StopAsyncIteration` of the await ends this loop.
+            self.emit(Instr::SetupExcept(anchor.0));
+            self.emit(Instr::GetAnext);
+            self.emit_await(0);
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit(Instr::ForIter(anchor.0));
+        }
         self.check_assign_target(&generator.target, AssignKind::Other)?;
         self.compile_store(&generator.target)?;
         for condition in &generator.ifs {
@@ -998,6 +1034,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.emit(Instr::Jump(start.0));
         self.bind(anchor);
+        if generator.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -15,6 +15,7 @@
 
 pub(super) mod assemble;
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::rc::Rc;
@@ -108,6 +109,10 @@ enum FBlock<'a> {
     FinallyEnd,
     /// The body of a `with`: one exception block; the `__exit__` on the stack.
     With,
+    /// The body of an `async with`: as `With`, but the `__aexit__` result is awaited.
+    AsyncWith,
+    /// An `except*` handler body: nothing may jump out of it (`break`, `continue`, `return`).
+    ExceptStarHandler,
     /// An except handler body: the cleanup block (and a name-clearing block when the exception is
     /// bound to a name); the previous exception on the stack.
     HandlerCleanup {
@@ -578,6 +583,15 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::WithExitNormal);
             }
+            FBlock::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if preserve_top {
+                    self.emit(Instr::Swap(2));
+                }
+                self.call_exit_with_nones(true);
+            }
+            // Never unwound: `unwind_fblock_stack` stops there with an error.
+            FBlock::ExceptStarHandler => {}
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);
@@ -601,17 +615,48 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameContext::Delete);
     }
 
+    /// `exit(None, None, None)` for the `__exit__` (or `__aexit__`, awaited) on top, dropping
+    /// its result.
+    fn call_exit_with_nones(&mut self, is_async: bool) {
+        for _ in 0..3 {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::Call(3));
+        if is_async {
+            self.emit_await(2);
+        }
+        self.emit(Instr::PopTop);
+    }
+
+    /// Awaits the value on top: `GetAwaitable(which); LoadConst None; YieldFrom`.
+    fn emit_await(&mut self, which: u32) {
+        self.emit(Instr::GetAwaitable(which));
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+    }
+
     /// Unwinds the frame blocks from the innermost out, inlining finally bodies; with
     /// `stop_at_loop`, stops at (and returns) the innermost loop without unwinding it. The blocks
-    /// are restored afterwards: the code after the jump is still inside them.
+    /// are restored afterwards: the code after the jump is still inside them. An `except*`
+    /// handler cannot be left this way: the error points at `(pos, end)`.
     fn unwind_fblock_stack(
         &mut self,
         preserve_top: bool,
         stop_at_loop: bool,
+        (pos, end): (Pos, Pos),
     ) -> CompileResult<Option<FBlock<'a>>> {
         let mut popped = Vec::new();
         let mut result = Ok(None);
         while let Some(block) = self.unit().fblocks.pop() {
+            if matches!(block, FBlock::ExceptStarHandler) {
+                result = Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    pos,
+                    end,
+                ));
+                popped.push(block);
+                break;
+            }
             if stop_at_loop && matches!(block, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
                 result = Ok(Some(block.clone()));
                 popped.push(block);

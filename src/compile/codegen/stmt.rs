@@ -118,12 +118,16 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(self.async_error(stmt, "async for"));
+                    self.check_async(stmt, "async for")?;
+                    self.compile_async_for(target, iter, body, orelse)?;
+                } else {
+                    self.compile_for(target, iter, body, orelse)?;
                 }
-                self.compile_for(target, iter, body, orelse)?;
             }
             StmtKind::Break => {
-                let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+                let Some(loop_block) =
+                    self.unwind_fblock_stack(false, true, (stmt.pos, stmt.end))?
+                else {
                     return Err(self.error("'break' outside loop", stmt.pos, stmt.end));
                 };
                 self.unwind_fblock(&loop_block, false);
@@ -132,7 +136,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Continue => {
-                let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+                let Some(loop_block) =
+                    self.unwind_fblock_stack(false, true, (stmt.pos, stmt.end))?
+                else {
                     return Err(self.error("'continue' not properly in loop", stmt.pos, stmt.end));
                 };
                 if let FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } = loop_block
@@ -145,16 +151,20 @@ impl<'a> Compiler<'a> {
             StmtKind::ClassDef(class) => self.compile_class_def(stmt, class)?,
             StmtKind::Return(value) => self.compile_return(stmt, value.as_ref())?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             } => {
-                if finalbody.is_empty() {
+                if finalbody.is_empty() && *is_star {
+                    self.compile_try_star_except(body, handlers, orelse)?;
+                } else if finalbody.is_empty() {
                     self.compile_try_except(body, handlers, orelse)?;
                 } else {
-                    self.compile_try_finally(body, handlers, orelse, finalbody)?;
+                    self.compile_try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -175,9 +185,9 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(self.async_error(stmt, "async with"));
+                    self.check_async(stmt, "async with")?;
                 }
-                self.compile_with(items, body)?;
+                self.compile_with(items, body, *is_async)?;
             }
             StmtKind::Assert { .. } if self.optimize >= 1 => {}
             StmtKind::Assert { test, msg } => {
@@ -210,14 +220,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_error(&self, stmt: &Stmt, what: &str) -> crate::syntax::SyntaxError {
+    /// `async for` and `async with` belong in an `async def`.
+    fn check_async(&self, stmt: &Stmt, what: &str) -> CompileResult {
         let scope = &self.table.scopes[self.unit_ref().scope];
-        let msg = if scope.kind == ScopeKind::Function && scope.is_coroutine {
-            format!("'{what}' is not supported yet")
-        } else {
-            format!("'{what}' outside async function")
-        };
-        self.error(&msg, stmt.pos, stmt.end)
+        if scope.kind == ScopeKind::Function && scope.is_coroutine && scope.comprehension.is_none()
+        {
+            return Ok(());
+        }
+        let msg = format!("'{what}' outside async function");
+        Err(self.error(&msg, stmt.pos, stmt.end))
     }
 
     fn compile_while(
@@ -271,6 +282,41 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: each step awaits `__anext__()`; the `StopAsyncIteration` it raises at the
+    /// end is caught by the block around the await and ends the loop (`EndAsyncFor`).
+    fn compile_async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CompileResult {
+        let start = self.new_label();
+        let stop = self.new_label();
+        let exit = self.new_label();
+        self.compile_expr(iter)?;
+        self.emit(Instr::GetAiter);
+        self.bind(start);
+        self.emit(Instr::SetupExcept(stop.0));
+        self.emit(Instr::GetAnext);
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+        self.emit(Instr::PopBlock);
+        self.push_fblock(FBlock::ForLoop { start, exit });
+        self.check_assign_target(target, AssignKind::Other)?;
+        self.compile_store(target)?;
+        self.compile_stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::Jump(start.0));
+        self.bind(stop);
+        let previous = self.set_span(iter.pos, iter.end);
+        self.emit(Instr::EndAsyncFor);
+        self.restore_span(previous);
+        self.compile_stmts(orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
     fn compile_return(&mut self, stmt: &Stmt, value: Option<&'a Expr>) -> CompileResult {
         let unit = self.unit_ref();
         let scope = &self.table.scopes[unit.scope];
@@ -285,7 +331,9 @@ impl<'a> Compiler<'a> {
         if let (Some(value), true) = (value, preserve) {
             self.compile_expr(value)?;
         }
-        self.unwind_fblock_stack(preserve, false)?;
+        // CPython points a misplaced `return` at its value, compiled (or marked) first.
+        let location = value.map_or((stmt.pos, stmt.end), |value| (value.pos, value.end));
+        self.unwind_fblock_stack(preserve, false, location)?;
         if !preserve {
             self.load_const(constant.unwrap_or(Const::None));
         }
@@ -367,6 +415,90 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `except*` handlers (PEP 654), as the module comment shows: each clause splits what is
+    /// left of the exception group; what the handlers raise and what no clause matched are
+    /// gathered in a list, and `PrepReraiseStar` makes of them the exception to raise, if any.
+    fn compile_try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CompileResult {
+        let handler_label = self.new_label();
+        let cleanup = self.new_label();
+        let nothing_raised = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupExcept(handler_label.0));
+        self.push_fblock(FBlock::TryExcept);
+        self.compile_stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.compile_stmts(orelse)?;
+        self.emit(Instr::Jump(end.0));
+
+        self.bind(handler_label);
+        self.emit(Instr::SetupExcept(cleanup.0));
+        self.emit(Instr::PushExcInfo);
+        // [prev orig] -> [prev orig raised rest], rest being what no clause has matched yet.
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Swap(2));
+        for handler in handlers {
+            let handler_end = handler.body.last().map_or(handler.pos, |s| s.end);
+            let previous = self.set_span(handler.pos, handler_end);
+            let no_match = self.new_label();
+            let raised = self.new_label();
+            let next = self.new_label();
+            match &handler.type_ {
+                Some(type_) => self.compile_expr(type_)?,
+                // The parser requires a type; a None one fails in `CheckEgMatch`.
+                None => self.load_const(Const::None),
+            }
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.emit(Instr::PopJumpIfNone(no_match.0));
+            match &handler.name {
+                Some(name) => self.name_op(name, NameContext::Store),
+                None => self.emit(Instr::PopTop),
+            }
+            // [prev orig raised rest]: what the body raises is added to `raised`.
+            self.emit(Instr::SetupExcept(raised.0));
+            self.push_fblock(FBlock::ExceptStarHandler);
+            self.compile_stmts(&handler.body)?;
+            self.pop_fblock();
+            self.emit(Instr::PopBlock);
+            if let Some(name) = &handler.name {
+                self.clear_name(name);
+            }
+            self.emit(Instr::Jump(next.0));
+            self.bind(raised);
+            if let Some(name) = &handler.name {
+                self.clear_name(name);
+            }
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::Jump(next.0));
+            self.bind(no_match);
+            self.emit(Instr::PopTop);
+            self.bind(next);
+            self.restore_span(previous);
+        }
+        // [prev orig raised rest] -> [prev orig raised+[rest]] -> [prev exc-or-None]
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::PopJumpIfNone(nothing_raised.0));
+        self.emit(Instr::Reraise);
+        self.bind(nothing_raised);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Jump(end.0));
+        self.bind(cleanup);
+        self.emit_cleanup_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
     /// The cleanup block's code: [prev exc] -> restore prev, re-raise exc.
     fn emit_cleanup_reraise(&mut self) {
         self.emit(Instr::Swap(2));
@@ -380,6 +512,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CompileResult {
         let handler_label = self.new_label();
         let cleanup = self.new_label();
@@ -388,6 +521,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::FinallyTry { finalbody });
         if handlers.is_empty() {
             self.compile_stmts(body)?;
+        } else if is_star {
+            self.compile_try_star_except(body, handlers, orelse)?;
         } else {
             self.compile_try_except(body, handlers, orelse)?;
         }
@@ -409,7 +544,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CompileResult {
+    fn compile_with(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CompileResult {
         let Some((item, rest)) = items.split_first() else {
             return self.compile_stmts(body);
         };
@@ -419,7 +559,12 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let previous = self.set_span(item.context.pos, item.context.end);
         self.compile_expr(&item.context)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         match &item.target {
             Some(target) => {
                 self.check_assign_target(target, AssignKind::Other)?;
@@ -429,18 +574,29 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::SetupExcept(handler_label.0));
         self.restore_span(previous);
-        self.push_fblock(FBlock::With);
-        self.compile_with(rest, body)?;
+        self.push_fblock(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        });
+        self.compile_with(rest, body, is_async)?;
         self.pop_fblock();
         let previous = self.set_span(item.context.pos, item.context.end);
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExitNormal);
+        if is_async {
+            self.call_exit_with_nones(true);
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
         self.emit(Instr::Jump(end.0));
 
         self.bind(handler_label);
         self.emit(Instr::SetupExcept(cleanup.0));
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Instr::PopJumpIfTrue(suppress.0));
         self.emit(Instr::Reraise);
         self.bind(suppress);

@@ -457,7 +457,8 @@ fn stmts(node: &Json) -> Vec<Stmt> {
 
 fn stmt(node: &Json) -> Stmt {
     let (pos, end) = positions(node);
-    let kind = match node.get("k").str().as_str() {
+    let node_kind = node.get("k").str();
+    let kind = match node_kind.as_str() {
         "Expr" => StmtKind::Expr(expr(node.get("value"))),
         "Assign" => StmtKind::Assign {
             targets: exprs(node.get("targets")),
@@ -511,7 +512,7 @@ fn stmt(node: &Json) -> Stmt {
         "Return" => StmtKind::Return(opt_expr(node.get("value"))),
         "Global" => StmtKind::Global(node.get("names").list().iter().map(Json::str).collect()),
         "Nonlocal" => StmtKind::Nonlocal(node.get("names").list().iter().map(Json::str).collect()),
-        "Try" => StmtKind::Try {
+        "Try" | "TryStar" => StmtKind::Try {
             body: stmts(node.get("body")),
             handlers: node
                 .get("handlers")
@@ -526,6 +527,7 @@ fn stmt(node: &Json) -> Stmt {
                 .collect(),
             orelse: stmts(node.get("orelse")),
             finalbody: stmts(node.get("finalbody")),
+            is_star: node_kind == "TryStar",
         },
         "Raise" => StmtKind::Raise {
             exc: opt_expr(node.get("exc")),
