@@ -15,6 +15,7 @@ pub mod attr_cache;
 pub mod call;
 pub mod class_build;
 pub mod eval;
+pub mod eval_support;
 pub mod finalizers;
 pub mod frame;
 pub mod generator;
