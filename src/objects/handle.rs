@@ -257,9 +257,10 @@ impl WeakObj {
         if !self.is_alive() {
             return None;
         }
-        // SAFETY: the count is above zero, so the object is whole (a count of zero is the only
-        // state in which its payload is being released); the GIL is held (WeakObj is !Send), so
-        // nothing frees it between this check and the increment.
+        // The count is above zero, so the object is whole (a count of zero is the only state in
+        // which its payload is being released); the GIL is held (WeakObj is !Send), so nothing
+        // frees it between this check and the increment.
+        // SAFETY: the claim keeps the box allocated, and the object is alive (above).
         let b = unsafe { self.ptr.as_ref() };
         b.refcount.set(b.refcount.get() + 1);
         Some(ObjRef {

@@ -631,11 +631,12 @@ impl Vm {
             // A caller that lent itself to the native code is on `frames` already.
             let lent = out.last().is_some_and(|f| std::ptr::eq(*f, caller));
             if !lent {
-                // SAFETY: `caller` is the frame whose eval loop called out into the native code
-                // that started this nested loop. That loop is suspended in the call until the
-                // nested one returns and drops this entry, so the frame is alive and unchanged
-                // (owned by the suspended loop, or lent to `frames`); it is only read here, on
-                // its own thread, under the GIL.
+                // `caller` is the frame whose eval loop called out into the native code that
+                // started this nested loop. That loop is suspended in the call until the nested
+                // one returns and drops this entry, so the frame is alive and unchanged (owned by
+                // the suspended loop, or lent to `frames`); it is only read here, on its own
+                // thread, under the GIL.
+                // SAFETY: the frame outlives this entry and is not written meanwhile (above).
                 out.push(unsafe { &*caller });
             }
         }

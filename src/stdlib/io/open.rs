@@ -384,6 +384,7 @@ fn open_raw(
             };
             // SAFETY: fstat fills the buffer for a descriptor we just got.
             let mut status: libc::stat = unsafe { std::mem::zeroed() };
+            // SAFETY: `status` is a valid, writable `stat` buffer for the call.
             let is_directory = unsafe { libc::fstat(fd, &mut status) } == 0
                 && (status.st_mode & libc::S_IFMT) == libc::S_IFDIR;
             if is_directory {
