@@ -65,8 +65,7 @@ impl<'s> SoftKeywords<'s> {
     /// Reads the rest of the line after a leading `match` into the buffer and says whether it
     /// is a match statement's header.
     fn match_header_follows(&mut self) -> bool {
-        loop {
-            let Some(item) = self.inner.next() else { break };
+        for item in self.inner.by_ref() {
             let end_of_line = matches!(item, Ok((_, Tok::Newline, _)) | Err(_));
             self.buffer.push_back(item);
             if end_of_line {
