@@ -230,9 +230,7 @@ impl Payload {
                 drop(taken);
             }
             Payload::Generator(g) => {
-                let taken = g
-                    .try_borrow_mut()
-                    .map(|mut g| g.frame.take());
+                let taken = g.try_borrow_mut().map(|mut g| g.frame.take());
                 drop(taken);
             }
             Payload::Iterator(state) => {

@@ -210,7 +210,16 @@ pub fn call_arguments(
     let count = arguments.len();
     let mut positional = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
-    let at_close = |message| error_between(close, Pos { col: close.col + 1, ..close }, message);
+    let at_close = |message| {
+        error_between(
+            close,
+            Pos {
+                col: close.col + 1,
+                ..close
+            },
+            message,
+        )
+    };
     for argument in arguments {
         match argument {
             Argument::BareGenerator(expr) if count > 1 => {
@@ -275,7 +284,13 @@ fn after_param(param: &Param) -> (Pos, Pos) {
         .annotation
         .as_ref()
         .map_or_else(|| param_end(param), |annotation| annotation.end);
-    (end, Pos { col: end.col + 1, ..end })
+    (
+        end,
+        Pos {
+            col: end.col + 1,
+            ..end
+        },
+    )
 }
 
 /// Assembles `Parameters` from the items in order, with CPython's checks. A lambda gives the
@@ -377,7 +392,11 @@ pub fn parameters(
                 Some(colon) => double_star.unwrap_or(colon),
                 None => star,
             };
-            return Err(error_between(pos, end, "named arguments must follow bare *"));
+            return Err(error_between(
+                pos,
+                end,
+                "named arguments must follow bare *",
+            ));
         }
     }
     Ok(parameters)
