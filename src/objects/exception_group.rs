@@ -323,7 +323,7 @@ fn split_recursive(
     construct_rest: bool,
     depth: usize,
 ) -> PyResult<(Value, Value)> {
-    if depth > vm.interp.recursion_limit.get() as usize {
+    if depth > vm.interp.recursion_limit.get() {
         return Err(vm.new_exception(
             "RecursionError",
             "maximum recursion depth exceeded in exceptiongroup_split_recursive",

@@ -503,9 +503,8 @@ impl<'a> Compiler<'a> {
                     }
                     // Put the captured values in the first alternative's order (position 0
                     // is the top of the stack).
-                    for position in 0..names.len() {
-                        let Some(found) = current.iter().position(|name| *name == names[position])
-                        else {
+                    for (position, wanted) in names.iter().enumerate() {
+                        let Some(found) = current.iter().position(|name| name == wanted) else {
                             continue;
                         };
                         if found == position {
