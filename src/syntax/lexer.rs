@@ -456,16 +456,6 @@ impl<'s> Indenter<'s> {
         }
     }
 
-    /// How many brackets are open at the last token read.
-    pub fn bracket_depth(&self) -> usize {
-        self.brackets.len()
-    }
-
-    /// The innermost open bracket and its offset.
-    pub fn innermost_bracket(&self) -> Option<(u8, usize)> {
-        self.brackets.last().copied()
-    }
-
     fn end_of_input(&mut self) -> Result<(), LexicalError> {
         self.finished = true;
         let end = self.base + self.lexer.source().len();

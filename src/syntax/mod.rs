@@ -56,7 +56,8 @@ pub struct SyntaxError {
     pub line: u32,
     /// 1-based column of the caret (CPython's `offset`), in characters.
     pub col: u32,
-    /// 1-based end column of the caret range (CPython's `end_offset`); equal to `col` for one caret.
+    /// 1-based end column of the caret range (CPython's `end_offset`); equal to `col` for one caret,
+    /// 0 when CPython gives none (-1: an error at the end of the input).
     pub end_col: u32,
     /// The source line, without its newline.
     pub text: String,
@@ -294,6 +295,7 @@ fn explain(
             };
             explained.start = offset;
             explained.end = offset;
+            explained.caret = Some(caret_without_end(locator, offset));
             explained.incomplete = true;
             explained
         }
@@ -315,6 +317,7 @@ fn explain(
                     let mut explained = missing_block(usize::MAX, usize::MAX);
                     explained.start = offset;
                     explained.end = offset;
+                    explained.caret = Some(caret_without_end(locator, offset));
                     explained.incomplete = true;
                     return explained;
                 }
@@ -350,6 +353,13 @@ fn explain(
             LexicalError::syntax("invalid syntax", location, location)
         }
     }
+}
+
+/// The caret of an error at the end of the input: CPython gives it no end (`end_offset` -1),
+/// which `SyntaxError::end_col` 0 stands for.
+fn caret_without_end(locator: &Locator, offset: usize) -> (u32, u32, u32) {
+    let pos = locator.pos(offset);
+    (pos.line, pos.col + 1, 0)
 }
 
 /// `offset` moved back over one line end just before it (`\n`, `\r\n` or `\r`).

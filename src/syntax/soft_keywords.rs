@@ -37,6 +37,9 @@ pub struct SoftKeywords<'s> {
     in_header: bool,
     /// A match header's line ended: its block opens with the next `Indent`.
     header_ended: bool,
+    /// The brackets open at the last token handed out (the indentation layer's own are ahead
+    /// of it while a line is buffered), for the parser's error messages.
+    brackets: Vec<(u8, usize)>,
 }
 
 impl<'s> SoftKeywords<'s> {
@@ -49,17 +52,18 @@ impl<'s> SoftKeywords<'s> {
             match_blocks: Vec::new(),
             in_header: false,
             header_ended: false,
+            brackets: Vec::new(),
         }
     }
 
-    /// How many brackets are open at the last token read from the source.
+    /// How many brackets are open at the last token handed out.
     pub fn bracket_depth(&self) -> usize {
-        self.inner.bracket_depth()
+        self.brackets.len()
     }
 
-    /// The innermost open bracket and its offset.
+    /// The innermost bracket open at the last token handed out, and its offset.
     pub fn innermost_bracket(&self) -> Option<(u8, usize)> {
-        self.inner.innermost_bracket()
+        self.brackets.last().copied()
     }
 
     /// Reads the rest of the line after a leading `match` into the buffer and says whether it
@@ -169,7 +173,16 @@ impl<'s> Iterator for SoftKeywords<'s> {
                 item = Ok((start, Tok::Case, end));
             }
         }
-        if let Ok((_, token, _)) = &item {
+        if let Ok((start, token, _)) = &item {
+            match token {
+                Tok::LeftParen => self.brackets.push((b'(', *start)),
+                Tok::LeftBracket => self.brackets.push((b'[', *start)),
+                Tok::LeftBrace => self.brackets.push((b'{', *start)),
+                Tok::RightParen | Tok::RightBracket | Tok::RightBrace => {
+                    self.brackets.pop();
+                }
+                _ => {}
+            }
             self.note(token);
         }
         Some(item)

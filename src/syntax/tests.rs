@@ -920,3 +920,29 @@ fn empty_and_comment_only_files() {
     assert_eq!(shape("# only a comment"), "");
     assert_eq!(shape("\n\n   \n# c\n"), "");
 }
+
+#[test]
+fn match_statements() {
+    assert_eq!(
+        shape("match x:\n    case 1 | -2:\n        pass\n    case [a, *_]:\n        pass\n"),
+        "(Match x [(case (Or (Value 1) (Value (Neg 2))) - [Pass]) (case (Sequence (As - a) (Star -)) - [Pass])])"
+    );
+    assert_eq!(
+        shape("match x:\n    case {'k': v, **r} if v:\n        pass\n"),
+        "(Match x [(case (Mapping [\"k\"] [(As - v)] r) v [Pass])])"
+    );
+    assert_eq!(
+        shape("match x:\n    case P(1, y=_) as p:\n        pass\n    case None:\n        pass\n"),
+        "(Match x [(case (As (Class P [(Value 1)] [y] [(As - -)]) p) - [Pass]) (case (Singleton None) - [Pass])])"
+    );
+    assert_eq!(shape("match = 1"), "(Assign [match] 1)");
+    assert_eq!(shape("match(x)"), "(Expr (Call match [x]))");
+}
+
+#[test]
+fn except_star_statements() {
+    assert_eq!(
+        shape("try:\n    pass\nexcept* E as e:\n    pass\n"),
+        "(TryStar [Pass] [(except E e [Pass])] [] [])"
+    );
+}

@@ -421,20 +421,22 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::IndentationError => "IndentationError",
             crate::syntax::SyntaxErrorKind::TabError => "TabError",
         };
+        let end_offset = if e.end_col == 0 { -1 } else { e.end_col as i64 };
         let details = Value::tuple(vec![
             Value::str(e.filename.clone()),
             Value::Int(e.line as i64),
             Value::Int(e.col as i64),
             Value::str(e.text.clone()),
             Value::Int(e.line as i64),
-            Value::Int(e.end_col as i64),
+            Value::Int(end_offset),
         ]);
         let err = self.new_exception_args(kind, vec![Value::str(e.msg.clone()), details]);
         super::set_exc_attr(&err, "msg", Value::str(e.msg.clone()));
         super::set_exc_attr(&err, "filename", Value::str(e.filename.clone()));
         super::set_exc_attr(&err, "lineno", Value::Int(e.line as i64));
         super::set_exc_attr(&err, "offset", Value::Int(e.col as i64));
-        super::set_exc_attr(&err, "end_offset", Value::Int(e.end_col as i64));
+        super::set_exc_attr(&err, "end_lineno", Value::Int(e.line as i64));
+        super::set_exc_attr(&err, "end_offset", Value::Int(end_offset));
         super::set_exc_attr(&err, "text", Value::str(format!("{}\n", e.text)));
         err
     }

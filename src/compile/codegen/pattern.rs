@@ -301,7 +301,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::CompareOp(CmpOp::Eq));
                 self.jump_to_fail_pop(context, Instr::PopJumpIfFalse);
             }
-            Some(_) if !only_wildcards => {
+            // `len(subject) >= size - 1`, which always holds for `[*rest]`.
+            Some(_) if size > 1 => {
                 self.emit(Instr::GetLen);
                 self.load_const(Const::Int(size as i64 - 1));
                 self.emit(Instr::CompareOp(CmpOp::GtE));

@@ -12,11 +12,28 @@
 //!   CLEANUP:      [prev exc2] Swap 2; PopExcept; Reraise
 //! try/finally:    SetupExcept H; body; PopBlock; finalbody; Jump END
 //!   H:            [exc] SetupExcept CLEANUP; PushExcInfo; finalbody; Reraise; CLEANUP as above
+//! try/except*:    SetupExcept H; body; PopBlock; orelse; Jump END
+//!   H:            [exc] SetupExcept CLEANUP; PushExcInfo; Copy 1; BuildList 0; Swap 2
+//!                 [prev orig raised rest]
+//!                 per clause: <type>; CheckEgMatch [.. rest' match]; Copy 1; PopJumpIfNone NO
+//!                   store name (or PopTop); SetupExcept RAISED; body; PopBlock; clear name;
+//!                   Jump NEXT
+//!                   RAISED: [.. rest exc2] clear name; ListAppend 2 (into raised); Jump NEXT
+//!                   NO: PopTop (the None)
+//!                 ListAppend 1 (rest into raised); PrepReraiseStar [prev exc-or-None];
+//!                 Copy 1; PopJumpIfNone NONE; Reraise (CLEANUP restores prev)
+//!   NONE:         PopTop; PopBlock; PopExcept; Jump END
 //! with:           <ctx>; BeforeWith [exit res]; store target [exit]; SetupExcept H; body;
 //!                 PopBlock; WithExitNormal; Jump END
 //!   H:            [exit exc] SetupExcept CLEANUP; PushExcInfo [exit prev exc];
 //!                 WithExceptStart; PopJumpIfTrue SUPPRESS; Reraise
 //!   SUPPRESS:     PopTop; PopBlock; PopExcept; PopTop; Jump END
+//! async with:     as `with`, with BeforeAsyncWith and an await (`GetAwaitable n; LoadConst None;
+//!                 YieldFrom`) after `__aenter__`, and `__aexit__` called as exit(None, None,
+//!                 None) (normal exit) or by WithExceptStart, its result awaited too
+//! async for:      <iter>; GetAiter; START: SetupExcept STOP; GetAnext; await; PopBlock;
+//!                 store target; body; Jump START
+//!   STOP:         [aiter exc] EndAsyncFor (StopAsyncIteration ends the loop); orelse
 //! ```
 //!
 //! Because `SetupExcept` records the depth at which it runs, the cleanup block is set up *before*

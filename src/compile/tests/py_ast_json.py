@@ -160,7 +160,7 @@ def stmt(s):
     elif k in ("Global", "Nonlocal"):
         d["names"] = s.names
     elif k in ("Try", "TryStar"):
-        d.update(k="Try", body=body(s.body), orelse=body(s.orelse), finalbody=body(s.finalbody),
+        d.update(body=body(s.body), orelse=body(s.orelse), finalbody=body(s.finalbody),
                  handlers=[{"p": pos(h), "type": expr(h.type), "name": h.name, "body": body(h.body)}
                            for h in s.handlers])
     elif k == "Raise":
@@ -177,8 +177,37 @@ def stmt(s):
     elif k == "ImportFrom":
         d.update(module=s.module, level=s.level,
                  names=[{"p": pos(a), "name": a.name, "asname": a.asname} for a in s.names])
+    elif k == "Match":
+        d.update(subject=expr(s.subject),
+                 cases=[{"pattern": pattern(c.pattern), "guard": expr(c.guard), "body": body(c.body)}
+                        for c in s.cases])
     elif k in ("Pass", "Break", "Continue"):
         pass
+    else:
+        raise ValueError(k)
+    return d
+
+
+def pattern(p):
+    if p is None:
+        return None
+    k = type(p).__name__
+    d = {"k": k, "p": pos(p)}
+    if k == "MatchValue":
+        d["value"] = expr(p.value)
+    elif k == "MatchSingleton":
+        d["v"] = const(p.value)
+    elif k in ("MatchSequence", "MatchOr"):
+        d["patterns"] = [pattern(x) for x in p.patterns]
+    elif k == "MatchMapping":
+        d.update(keys=[expr(x) for x in p.keys], patterns=[pattern(x) for x in p.patterns], rest=p.rest)
+    elif k == "MatchClass":
+        d.update(cls=expr(p.cls), patterns=[pattern(x) for x in p.patterns], kwd_attrs=p.kwd_attrs,
+                 kwd_patterns=[pattern(x) for x in p.kwd_patterns])
+    elif k == "MatchStar":
+        d["name"] = p.name
+    elif k == "MatchAs":
+        d.update(pattern=pattern(p.pattern), name=p.name)
     else:
         raise ValueError(k)
     return d

@@ -557,9 +557,58 @@ fn stmt(node: &Json) -> Stmt {
             names: node.get("names").list().iter().map(alias).collect(),
             level: node.get("level").int() as u32,
         },
+        "Match" => StmtKind::Match {
+            subject: expr(node.get("subject")),
+            cases: node
+                .get("cases")
+                .list()
+                .iter()
+                .map(|case| MatchCase {
+                    pattern: pattern(case.get("pattern")),
+                    guard: opt_expr(case.get("guard")),
+                    body: stmts(case.get("body")),
+                })
+                .collect(),
+        },
         other => panic!("unknown statement {other}"),
     };
     Stmt { pos, end, kind }
+}
+
+fn patterns(node: &Json) -> Vec<Pattern> {
+    node.list().iter().map(pattern).collect()
+}
+
+fn pattern(node: &Json) -> Pattern {
+    let (pos, end) = positions(node);
+    let kind = match node.get("k").str().as_str() {
+        "MatchValue" => PatternKind::Value(expr(node.get("value"))),
+        "MatchSingleton" => PatternKind::Singleton(constant(node.get("v"))),
+        "MatchSequence" => PatternKind::Sequence(patterns(node.get("patterns"))),
+        "MatchOr" => PatternKind::Or(patterns(node.get("patterns"))),
+        "MatchMapping" => PatternKind::Mapping {
+            keys: exprs(node.get("keys")),
+            patterns: patterns(node.get("patterns")),
+            rest: node.get("rest").opt_str(),
+        },
+        "MatchClass" => PatternKind::Class {
+            cls: expr(node.get("cls")),
+            patterns: patterns(node.get("patterns")),
+            kwd_attrs: node.get("kwd_attrs").list().iter().map(Json::str).collect(),
+            kwd_patterns: patterns(node.get("kwd_patterns")),
+        },
+        "MatchStar" => PatternKind::Star(node.get("name").opt_str()),
+        "MatchAs" => PatternKind::As {
+            pattern: if node.get("pattern").is_null() {
+                None
+            } else {
+                Some(Box::new(pattern(node.get("pattern"))))
+            },
+            name: node.get("name").opt_str(),
+        },
+        other => panic!("unknown pattern {other}"),
+    };
+    Pattern { pos, end, kind }
 }
 
 /// Parses `source` with CPython and converts the tree.
