@@ -10,7 +10,7 @@ use super::frame::Frame;
 use super::Vm;
 
 impl Vm {
-    pub(super) fn is_iterable(&mut self, v: &Value) -> bool {
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
         match v.payload() {
             Some(Payload::Instance(_)) => {
                 self.lookup_special(v, &self.names().__iter__).is_some()

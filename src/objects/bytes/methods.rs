@@ -314,30 +314,7 @@ fn join(vm: &mut Vm, args: Args, owner: Kind) -> PyResult<Value> {
 
 /// Whether `iter(v)` can work at all (so a `TypeError` from it came from inside the iteration).
 pub(super) fn is_iterable_type(vm: &mut Vm, v: &Value) -> bool {
-    match v.payload() {
-        Some(Payload::Instance(_)) => {
-            let it = vm.names().__iter__.clone();
-            let gi = vm.names().__getitem__.clone();
-            vm.lookup_special(v, &it).is_some() || vm.lookup_special(v, &gi).is_some()
-        }
-        Some(
-            Payload::List(_)
-            | Payload::Tuple(_)
-            | Payload::Str(_)
-            | Payload::Bytes(_)
-            | Payload::ByteArray(_)
-            | Payload::MemoryView(_)
-            | Payload::Dict(_)
-            | Payload::Set(_)
-            | Payload::FrozenSet(_)
-            | Payload::Range(_)
-            | Payload::Iterator(_)
-            | Payload::Generator(_)
-            | Payload::DictView(..)
-            | Payload::File(_),
-        ) => true,
-        _ => false,
-    }
+    vm.is_iterable(v)
 }
 
 fn splitlines(vm: &mut Vm, mut args: Args, owner: Kind) -> PyResult<Value> {
