@@ -33,6 +33,8 @@ pub struct ClassData {
     /// The MRO after the class itself.
     pub mro: Vec<ObjRef>,
     pub dict: RefCell<Dict>,
+    /// A built-in type Python classes may not derive from (CPython: no `Py_TPFLAGS_BASETYPE`).
+    pub is_final: std::cell::Cell<bool>,
     pub kind: TypeKind,
     /// The class (or a base) defines `__del__`: dying instances are queued for it.
     pub has_finalizer: std::cell::Cell<bool>,
@@ -57,6 +59,20 @@ pub struct ClassData {
 }
 
 impl ClassData {
+    /// `__name__`: an extension type's `name` is its full `tp_name` (`collections.deque`, as
+    /// error messages show it), and `__name__` is the part after the last dot, as in CPython.
+    pub fn short_name(&self) -> String {
+        match self.kind {
+            TypeKind::Builtin => self
+                .name
+                .rsplit('.')
+                .next()
+                .unwrap_or(&self.name)
+                .to_string(),
+            _ => self.name.clone(),
+        }
+    }
+
     /// Walk the MRO: the class itself first, then `mro`.
     pub fn lookup(&self, this: &ObjRef, name: &Value) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get_str(name) {
@@ -193,6 +209,7 @@ pub fn new_class(
             bases,
             mro,
             dict: RefCell::new(dict),
+            is_final: std::cell::Cell::new(false),
             kind,
             constructor: std::cell::Cell::new(None),
             has_finalizer: std::cell::Cell::new(false),

@@ -31,6 +31,7 @@ pub mod list;
 pub mod lock;
 pub mod memoryview;
 pub mod module;
+pub mod native;
 pub mod number;
 pub mod range;
 pub mod set;
@@ -185,6 +186,9 @@ pub enum Payload {
     Traceback(std::rc::Rc<Vec<exception::TracebackEntry>>, usize),
     /// A frame object (`sys._getframe()`, `tb_frame`): a picture of a frame, see `frame.rs`.
     Frame(Box<frame::FrameObject>),
+    /// An extension object of a standard-library type: its class and its native state
+    /// (`native.rs`).
+    Native(ObjRef, Box<dyn native::NativeData>),
     NotImplemented,
     Ellipsis,
 }

@@ -174,6 +174,10 @@ impl Payload {
             }
             Payload::WeakRef(w) => w.traverse(visit),
             Payload::Frame(f) => traverse_frame_object(f, visit),
+            Payload::Native(class, data) => {
+                visit(Referent::Obj(class));
+                data.traverse(visit);
+            }
             Payload::MemoryView(m) => {
                 if let Some(source) = m.source_slot() {
                     if let Some(v) = &*source {
@@ -214,6 +218,7 @@ impl Payload {
             Payload::Function(f) if instance_dict_is_inline(&f.dict) => drop(take_dict(f.attrs())),
             Payload::Class(cd) => drop(take_dict(&cd.dict)),
             Payload::Frame(f) => drop(f.take_refs()),
+            Payload::Native(_, data) => data.clear_refs(),
             Payload::Instance(inst) => {
                 match inst.dict_object_if_combined() {
                     None => drop(inst.take_split_values()),

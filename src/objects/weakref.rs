@@ -136,6 +136,7 @@ fn check_weakrefable(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
         // Instances of Python classes, subclasses of built-in types included, have a
         // `__weakref__` slot unless `__slots__` left it out.
         Some(Payload::Instance(inst)) => !slots_forbid_weakref(vm, &inst.class),
+        Some(Payload::Native(_, data)) => data.weakrefable(),
         Some(
             Payload::Function(_)
             | Payload::BuiltinFunction(_)

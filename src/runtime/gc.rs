@@ -279,6 +279,9 @@ pub fn wants_tracking(payload: &Payload) -> bool {
 /// Whether objects with this payload can hold handles at all (CPython's "GC type"): what
 /// `gc.get_referents` looks into, tracked or not.
 pub fn is_container(payload: &Payload) -> bool {
+    if let Payload::Native(_, data) = payload {
+        return data.is_container();
+    }
     !matches!(
         payload,
         Payload::Str(_)

@@ -2,6 +2,7 @@
 //! are listed in `builtin_module`; modules written in gilt itself are embedded source files under
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
+pub mod _collections;
 pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
@@ -39,6 +40,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "time" => time::make,
         "_sre" => re::make,
         "_io" => io::make,
+        "_collections" => _collections::make,
         _ => return None,
     })
 }

@@ -238,7 +238,7 @@ impl Vm {
         let cd = class_data(cls);
         // `type`'s own data descriptors win over the class namespace, as in CPython.
         match name.as_str().unwrap_or("") {
-            "__name__" => return Ok(Some(Value::str(cd.name.clone()))),
+            "__name__" => return Ok(Some(Value::str(cd.short_name()))),
             "__qualname__" => return Ok(Some(Value::str(cd.qualname.borrow().clone()))),
             "__mro__" => {
                 return Ok(Some(Value::tuple(
@@ -274,7 +274,7 @@ impl Vm {
         }
         let s = name.as_str().unwrap_or("");
         let v = match s {
-            "__name__" => Value::str(cd.name.clone()),
+            "__name__" => Value::str(cd.short_name()),
             "__qualname__" => Value::str(cd.qualname.borrow().clone()),
             "__mro__" => Value::tuple(
                 crate::objects::class::full_mro(cls)

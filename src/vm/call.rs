@@ -38,7 +38,11 @@ impl Vm {
                 }
                 // A built-in type's method called on a subclass instance acts on its base value.
                 if let Some(base) = args.args.first().and_then(|a| a.builtin_base()) {
-                    if self.type_name(base) == b.owner {
+                    // An extension type's methods find their data through the subclass
+                    // instance themselves, and see the subclass (for its name in reprs).
+                    if self.type_name(base) == b.owner
+                        && !matches!(base.payload(), Some(Payload::Native(..)))
+                    {
                         args.args[0] = base.clone();
                     }
                 }
@@ -433,12 +437,18 @@ impl Vm {
             .iter()
             .find(|c| class_data(c).constructor.get().is_some())
             .cloned();
+        // A type with a native `__init__` (list, dict, set, bytearray, deque) is built empty and
+        // filled by `__init__`; the others take the arguments at construction.
+        let init_name = self.names().__init__.clone();
         let mutable = builtin.as_ref().is_some_and(|b| {
-            let t = self.types();
-            ObjRef::ptr_eq(b, &t.list)
-                || ObjRef::ptr_eq(b, &t.dict)
-                || ObjRef::ptr_eq(b, &t.set)
-                || ObjRef::ptr_eq(b, &t.bytearray)
+            matches!(
+                class_data(b)
+                    .dict
+                    .borrow()
+                    .get_str(&init_name)
+                    .and_then(|f| f.payload()),
+                Some(Payload::BuiltinFunction(_))
+            )
         });
         let weakref = builtin
             .as_ref()

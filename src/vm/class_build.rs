@@ -370,6 +370,7 @@ pub fn make_class(
         if bd.kind == TypeKind::Builtin
             && !ObjRef::ptr_eq(b, &vm.types().object)
             && (bd.constructor.get().is_none()
+                || bd.is_final.get()
                 || ObjRef::ptr_eq(b, &vm.types().memoryview)
                 || ObjRef::ptr_eq(b, &vm.types().bool)
                 || ObjRef::ptr_eq(b, &vm.types().slice)

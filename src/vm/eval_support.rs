@@ -12,7 +12,7 @@ use super::Vm;
 impl Vm {
     pub fn is_iterable(&mut self, v: &Value) -> bool {
         match v.payload() {
-            Some(Payload::Instance(_)) => {
+            Some(Payload::Instance(_) | Payload::Native(..)) => {
                 self.lookup_special(v, &self.names().__iter__).is_some()
                     || self.lookup_special(v, &self.names().__getitem__).is_some()
             }

@@ -87,7 +87,7 @@ impl Vm {
                 Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_) => {
                     return Ok(v.clone())
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Native(..) => {
                     let iter_name = self.names().__iter__.clone();
                     if let Some(f) = self.lookup_special(v, &iter_name) {
                         if f.is_none() {
@@ -99,7 +99,7 @@ impl Vm {
                             Some(
                                 Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_),
                             ) => true,
-                            Some(Payload::Instance(_)) => {
+                            Some(Payload::Instance(_) | Payload::Native(..)) => {
                                 self.lookup_special(&it, &next_name).is_some()
                             }
                             _ => false,
@@ -142,7 +142,7 @@ impl Vm {
             Payload::Iterator(state) => self.next_builtin(state),
             Payload::Generator(_) => self.generator_next(o),
             Payload::File(_) => crate::stdlib::io::next_line(self, it),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(..) => {
                 let next_name = self.names().__next__.clone();
                 match self.call_special(it, &next_name, vec![]) {
                     Ok(Some(v)) => Ok(Some(v)),

@@ -66,6 +66,8 @@ pub struct Interp {
     /// The one flag the eval loop's periodic check reads: set when a signal, a GIL drop request
     /// or a collection is pending.
     pub eval_breaker: std::sync::atomic::AtomicBool,
+    /// Extension types made so far, by `tp_name` (`objects::native::type_object`).
+    pub native_types: RefCell<std::collections::HashMap<&'static str, ObjRef>>,
 }
 
 impl Interp {
@@ -274,6 +276,7 @@ impl Vm {
             ),
             sources: RefCell::new(std::collections::HashMap::new()),
             eval_breaker: std::sync::atomic::AtomicBool::new(false),
+            native_types: RefCell::new(std::collections::HashMap::new()),
         }));
         let mut vm = Vm {
             interp,

@@ -89,7 +89,7 @@ fn ordering_matches(op: CmpOp, o: Option<Ordering>) -> bool {
 /// Does the value's type (or a base other than the built-ins) define `name` in Python?
 fn user_method(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     let Value::Obj(o) = v else { return None };
-    if !matches!(o.payload, Payload::Instance(_)) {
+    if !matches!(o.payload, Payload::Instance(_) | Payload::Native(..)) {
         return None;
     }
     let n = vm.intern(name);
@@ -138,7 +138,7 @@ impl Vm {
                     Payload::Dict(d) => !d.borrow().is_empty(),
                     _ => true,
                 },
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Native(..) => {
                     let bool_name = self.names().__bool__.clone();
                     if let Some(r) = self.call_special(v, &bool_name, vec![])? {
                         return match r {
@@ -220,7 +220,7 @@ impl Vm {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Native(..) => {
                     let hash_name = self.names().__hash__.clone();
                     match self.lookup_special(v, &hash_name) {
                         Some(Value::None) => {
@@ -909,7 +909,10 @@ impl Vm {
             UnaryOp::Pos => (self.names().__pos__.clone(), "+"),
             _ => (self.names().__invert__.clone(), "~"),
         };
-        if matches!(v.payload(), Some(Payload::Instance(_))) {
+        if matches!(
+            v.payload(),
+            Some(Payload::Instance(_) | Payload::Native(..))
+        ) {
             if let Some(r) = self.call_special(v, &name, vec![])? {
                 return Ok(r);
             }
@@ -1049,7 +1052,7 @@ impl Vm {
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     return objects::bytes::contains(self, container, item)
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::Native(..) => {
                     let name = self.names().__contains__.clone();
                     if let Some(r) = self.call_special(container, &name, vec![item.clone()])? {
                         return self.truthy(&r);
@@ -1062,6 +1065,7 @@ impl Vm {
             container.payload(),
             Some(
                 Payload::Instance(_)
+                    | Payload::Native(..)
                     | Payload::Generator(_)
                     | Payload::Iterator(_)
                     | Payload::DictView(..)

@@ -130,7 +130,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
             format!("<{} object {} at {}>", kind, g.qualname, address(v))
         }
-        Payload::Instance(_) => return instance_repr(vm, v),
+        Payload::Instance(_) | Payload::Native(..) => return instance_repr(vm, v),
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Lock(_) | Payload::RLock(_) => {
             crate::objects::lock::repr_text(v).unwrap_or_default()
@@ -215,7 +215,13 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let name = vm.names().__repr__.clone();
     if let Some(f) = vm.lookup_special(v, &name) {
-        if !matches!(f.payload(), Some(Payload::BuiltinFunction(_))) {
+        // An extension type's `__repr__` is native, and is called with the object itself (a
+        // subclass instance included, so the repr can name the subclass).
+        let native = matches!(
+            v.builtin_base().unwrap_or(v).payload(),
+            Some(Payload::Native(..))
+        );
+        if native || !matches!(f.payload(), Some(Payload::BuiltinFunction(_))) {
             let r = vm.call_unbound(&f, vec![v.clone()])?;
             return match r.as_str() {
                 Some(s) => Ok(s.to_string()),

@@ -32,7 +32,7 @@ impl Vm {
                 Err(self
                     .new_exception("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
-            Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
+            Value::Obj(o) if matches!(o.payload, Payload::Instance(_) | Payload::Native(..)) => {
                 let name = self.names().__index__.clone();
                 match self.call_special(v, &name, vec![])? {
                     Some(r) => self.to_index(&r),
@@ -128,7 +128,9 @@ impl Vm {
             _ => {
                 if matches!(
                     index.payload(),
-                    Some(Payload::Instance(_)) | Some(Payload::BigInt(_))
+                    Some(Payload::Instance(_))
+                        | Some(Payload::Native(..))
+                        | Some(Payload::BigInt(_))
                 ) {
                     self.to_index(index)?
                 } else {
@@ -235,7 +237,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(index.clone())),
             },
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(..) => {
                 let name = self.names().__getitem__.clone();
                 match self.call_special(container, &name, vec![index.clone()])? {
                     Some(v) => Ok(v),
@@ -320,7 +322,7 @@ impl Vm {
             Payload::Dict(d) => objects::dict::set(self, d, index.clone(), value),
             Payload::ByteArray(b) => objects::bytearray::setitem(self, b, index, value),
             Payload::MemoryView(m) => objects::memoryview::setitem(self, m, index, Some(&value)),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(..) => {
                 let name = self.names().__setitem__.clone();
                 match self.call_special(container, &name, vec![index.clone(), value])? {
                     Some(_) => Ok(()),
@@ -381,7 +383,7 @@ impl Vm {
             },
             Payload::ByteArray(b) => objects::bytearray::delitem(self, b, index),
             Payload::MemoryView(m) => objects::memoryview::setitem(self, m, index, None),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(..) => {
                 let name = self.names().__delitem__.clone();
                 match self.call_special(container, &name, vec![index.clone()])? {
                     Some(_) => Ok(()),

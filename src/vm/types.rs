@@ -375,6 +375,7 @@ impl Types {
             Payload::Regex(_) => &self.regex,
             Payload::Traceback(..) => &self.traceback,
             Payload::Frame(_) => &self.frame,
+            Payload::Native(class, _) => class,
             Payload::WeakRef(w) => match w.kind {
                 crate::objects::weakref::WeakKind::Ref => &self.weakref,
                 crate::objects::weakref::WeakKind::Proxy => &self.weakproxy,

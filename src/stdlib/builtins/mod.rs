@@ -403,7 +403,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = &args.args[0];
     let is_iterator = match it.payload() {
         Some(Payload::Iterator(_) | Payload::Generator(_) | Payload::File(_)) => true,
-        Some(Payload::Instance(_)) => vm
+        Some(Payload::Instance(_) | Payload::Native(..)) => vm
             .lookup_special(it, &vm.names().__next__.clone())
             .is_some(),
         _ => false,
@@ -426,7 +426,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         };
     }
-    if let Some(Payload::Instance(_)) = it.payload() {
+    if let Some(Payload::Instance(_) | Payload::Native(..)) = it.payload() {
         let name = vm.names().__next__.clone();
         return match vm.call_special(it, &name, vec![]) {
             Ok(Some(v)) => Ok(v),
@@ -641,7 +641,9 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
             | Payload::Method(..)
             | Payload::Class(_),
         ) => true,
-        Some(Payload::Instance(_)) => vm.lookup_special(v, &vm.names().__call__).is_some(),
+        Some(Payload::Instance(_) | Payload::Native(..)) => {
+            vm.lookup_special(v, &vm.names().__call__).is_some()
+        }
         _ => false,
     }
 }
@@ -785,7 +787,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return r;
     }
     for (this, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
-        if !matches!(this.payload(), Some(Payload::Instance(_))) {
+        if !matches!(
+            this.payload(),
+            Some(Payload::Instance(_) | Payload::Native(..))
+        ) {
             continue;
         }
         let name = vm.intern(name);
@@ -829,7 +834,7 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     {
         return Err(vm.value_error("complex modulo"));
     }
-    if let Some(Payload::Instance(_)) = args.args[0].payload() {
+    if let Some(Payload::Instance(_) | Payload::Native(..)) = args.args[0].payload() {
         let name = vm.intern("__pow__");
         if let Some(r) =
             vm.call_special(&args.args[0], &name, vec![args.args[1].clone(), m.clone()])?
@@ -1116,7 +1121,10 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "reversed", 1, 1)?;
     let seq = args.args[0].clone();
     let name = vm.names().__reversed__.clone();
-    if matches!(seq.payload(), Some(Payload::Instance(_))) {
+    if matches!(
+        seq.payload(),
+        Some(Payload::Instance(_) | Payload::Native(..))
+    ) {
         if let Some(r) = vm.call_special(&seq, &name, vec![])? {
             return Ok(r);
         }
@@ -1133,7 +1141,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             | Payload::ByteArray(_)
             | Payload::MemoryView(_),
         ) => seq,
-        Some(Payload::Instance(_))
+        Some(Payload::Instance(_) | Payload::Native(..))
             if vm
                 .lookup_special(&seq, &vm.names().__getitem__.clone())
                 .is_some() =>
