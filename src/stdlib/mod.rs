@@ -68,6 +68,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         // CPython's package is empty; this one imports its submodule at once because the importer
         // finds embedded submodules for `from concurrent import futures` only when already loaded.
         "concurrent" => "",
+        "collections" => include_str!("collections/__init__.py"),
         "concurrent.futures" => include_str!("concurrent/futures.py"),
         "concurrent.futures.process" => include_str!("concurrent/process.py"),
         _ => return None,
