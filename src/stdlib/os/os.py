@@ -138,7 +138,7 @@ class DirEntry:
 DirEntry.__module__ = 'posix'
 
 
-class _ScandirIterator:
+class ScandirIterator:
     def __init__(self, directory):
         self._directory = directory
         self._names = iter(listdir(directory))
@@ -162,8 +162,9 @@ class _ScandirIterator:
         self.close()
 
 
-_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
-_ScandirIterator.__module__ = 'posix'
+ScandirIterator.__module__ = 'posix'
+_ScandirIterator = ScandirIterator
+del ScandirIterator
 
 
 def scandir(path=None):
