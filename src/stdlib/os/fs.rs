@@ -70,6 +70,7 @@ pub(super) fn add_constants(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("SEEK_SET", libc::SEEK_SET as i64),
         ("SEEK_CUR", libc::SEEK_CUR as i64),
         ("SEEK_END", libc::SEEK_END as i64),
+        ("TMP_MAX", 238328),
         ("F_OK", libc::F_OK as i64),
         ("R_OK", libc::R_OK as i64),
         ("W_OK", libc::W_OK as i64),
