@@ -35,6 +35,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "_serial" => _serial::make,
         "os" => os::make,
         "os.path" => os::make_path,
+        "posixpath" => os::make_posixpath,
         "math" => math::make,
         "random" => random::make,
         "time" => time::make,
