@@ -113,6 +113,9 @@ pub type Setter = fn(&mut Vm, &Value, Value) -> PyResult<()>;
 /// A native attribute with a getter (and maybe a setter): `exc.args`, `func.__name__`, ...
 pub struct GetSet {
     pub name: &'static str,
+    /// The name of the class that defines it, for its repr
+    /// (`<attribute 'maxlen' of 'collections.deque' objects>`).
+    pub owner: String,
     pub get: Getter,
     pub set: Option<Setter>,
 }
@@ -232,6 +235,7 @@ pub fn add_getset(
 ) {
     let g = Value::obj(Payload::GetSet(GetSet {
         name,
+        owner: class_data(cls).name.clone(),
         get,
         set: None,
     }));
@@ -250,6 +254,7 @@ pub fn add_getset_rw(
 ) {
     let g = Value::obj(Payload::GetSet(GetSet {
         name,
+        owner: class_data(cls).name.clone(),
         get,
         set: Some(set),
     }));

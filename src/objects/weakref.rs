@@ -331,7 +331,12 @@ fn weakref_attribute(_vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 
 /// A new class gets the `__weakref__` descriptor, as CPython's `type_new` adds it: when no
 /// Python base has it already and its `__slots__`, if any, name it.
-pub fn add_weakref_descriptor(vm: &mut Vm, dict: &mut super::Dict, mro: &[ObjRef]) {
+pub fn add_weakref_descriptor(
+    vm: &mut Vm,
+    class_name: &str,
+    dict: &mut super::Dict,
+    mro: &[ObjRef],
+) {
     let name = vm.intern("__weakref__");
     let inherited = mro.iter().any(|c| {
         let cd = super::class::class_data(c);
@@ -343,6 +348,7 @@ pub fn add_weakref_descriptor(vm: &mut Vm, dict: &mut super::Dict, mro: &[ObjRef
     }
     let descriptor = Value::obj(Payload::GetSet(super::class::GetSet {
         name: "__weakref__",
+        owner: class_name.to_string(),
         get: weakref_attribute,
         set: None,
     }));

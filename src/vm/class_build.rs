@@ -418,7 +418,7 @@ pub fn make_class(
     let qualname = dict
         .remove_str(&vm.names().__qualname__.clone())
         .and_then(|q| q.as_str().map(String::from));
-    crate::objects::weakref::add_weakref_descriptor(vm, &mut dict, &mro);
+    crate::objects::weakref::add_weakref_descriptor(vm, name, &mut dict, &mro);
     let has_del = dict.get_str(&vm.names().__del__).is_some()
         || mro.iter().any(|c| class_data(c).has_finalizer.get());
     let cls = new_class(name, base_classes, mro, dict, kind);

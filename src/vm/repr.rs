@@ -122,6 +122,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             m.owner
         ),
         Payload::Frame(f) => crate::objects::frame::repr(f, &address(v)),
+        Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
         Payload::Generator(g) => {
             let g = g.borrow();
             let kind = match g.kind {

@@ -99,8 +99,16 @@ pub(super) fn add_constants(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         (
             "statvfs_result",
             &[
-                "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
-                "f_favail", "f_flag", "f_namemax",
+                "f_bsize",
+                "f_frsize",
+                "f_blocks",
+                "f_bfree",
+                "f_bavail",
+                "f_files",
+                "f_ffree",
+                "f_favail",
+                "f_flag",
+                "f_namemax",
             ],
             &["f_fsid"],
         ),
@@ -357,7 +365,6 @@ pub(super) fn stat_result(vm: &mut Vm, meta: &std::fs::Metadata) -> PyResult<Val
     ];
     vm.call(&class, vec![Value::tuple(values)])
 }
-
 
 /// The metadata of an open descriptor, without taking ownership of it.
 fn fd_metadata(fd: i32) -> std::io::Result<std::fs::Metadata> {
@@ -625,7 +632,9 @@ fn nanos_timespec(vm: &mut Vm, v: &Value) -> PyResult<libc::timespec> {
 /// A pair of values, for `utime`'s `times` and `ns`.
 fn pair(v: &Value) -> Option<(Value, Value)> {
     match v.payload() {
-        Some(Payload::Tuple(items)) if items.len() == 2 => Some((items[0].clone(), items[1].clone())),
+        Some(Payload::Tuple(items)) if items.len() == 2 => {
+            Some((items[0].clone(), items[1].clone()))
+        }
         _ => None,
     }
 }
@@ -640,15 +649,13 @@ fn utime(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let times = values[1].clone().filter(|t| !t.is_none());
     let spec = match (times, ns) {
         (Some(_), Some(_)) => {
-            return Err(vm.value_error(
-                "utime: you may specify either 'times' or 'ns' but not both",
-            ))
+            return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"))
         }
         (Some(times), None) => {
             let Some((a, m)) = pair(&times) else {
-                return Err(vm.type_error(
-                    "utime: 'times' must be either a tuple of two ints or None",
-                ));
+                return Err(
+                    vm.type_error("utime: 'times' must be either a tuple of two ints or None")
+                );
             };
             Some([seconds_timespec(vm, &a)?, seconds_timespec(vm, &m)?])
         }

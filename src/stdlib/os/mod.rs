@@ -610,7 +610,12 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.type_error(msg))
 }
 
-fn id_query(vm: &mut Vm, args: &Args, fname: &str, query: unsafe extern "C" fn() -> u32) -> PyResult<Value> {
+fn id_query(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    query: unsafe extern "C" fn() -> u32,
+) -> PyResult<Value> {
     args.check_count(vm, fname, 0, 0)?;
     // SAFETY: the get*id calls cannot fail and touch no memory.
     Ok(Value::Int(unsafe { query() } as i64))

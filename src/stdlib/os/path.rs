@@ -56,7 +56,11 @@ pub fn make_path(vm: &mut Vm) -> PyResult<Value> {
     for (name, func) in functions {
         vm.add_function(&d, "posixpath", name, *func);
     }
-    dict_set_str(&d, vm.intern("supports_unicode_filenames"), Value::bool(false));
+    dict_set_str(
+        &d,
+        vm.intern("supports_unicode_filenames"),
+        Value::bool(false),
+    );
     crate::stdlib::import::exec_module_source(vm, PATH_SOURCE, "<gilt:posixpath>", &d)?;
     Ok(m)
 }
@@ -461,4 +465,3 @@ mod tests {
         assert_eq!(split_extension("a.b/c"), ("a.b/c".into(), "".into()));
     }
 }
-
