@@ -291,6 +291,9 @@ fn get_maxlen(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 }
 
 fn one_arg<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    if args.kwargs.is_empty() && args.args.len() == 2 {
+        return Ok(&args.args[1]);
+    }
     args.no_kwargs(vm, &format!("deque.{}", name))?;
     if args.args.len() != 2 {
         return Err(vm.type_error(format!(
@@ -303,6 +306,9 @@ fn one_arg<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
 }
 
 fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if args.kwargs.is_empty() && args.args.len() == 1 {
+        return Ok(());
+    }
     args.no_kwargs(vm, &format!("deque.{}", name))?;
     if args.args.len() != 1 {
         return Err(vm.type_error(format!(
