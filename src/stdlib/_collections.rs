@@ -46,44 +46,31 @@ impl Deque {
     }
 
     fn push_back(&self, v: Value) {
-        let dropped = {
-            let mut items = self.items.borrow_mut();
-            match self.maxlen.get() {
-                Some(0) => Some(v),
-                Some(m) => {
-                    items.push_back(v);
-                    if items.len() > m {
-                        items.pop_front()
-                    } else {
-                        None
-                    }
-                }
-                None => {
-                    items.push_back(v);
-                    None
-                }
-            }
-        };
-        self.mutated();
-        drop(dropped);
+        self.push(v, false);
     }
 
     fn push_front(&self, v: Value) {
+        self.push(v, true);
+    }
+
+    /// Add `v` at one end; with a `maxlen` reached, the item at the other end falls off (and is
+    /// dropped after the borrow ends: its `__del__` may read the deque).
+    fn push(&self, v: Value, front: bool) {
         let dropped = {
             let mut items = self.items.borrow_mut();
             match self.maxlen.get() {
                 Some(0) => Some(v),
-                Some(m) => {
-                    items.push_front(v);
-                    if items.len() > m {
-                        items.pop_back()
+                maxlen => {
+                    if front {
+                        items.push_front(v);
                     } else {
-                        None
+                        items.push_back(v);
                     }
-                }
-                None => {
-                    items.push_front(v);
-                    None
+                    match maxlen {
+                        Some(m) if items.len() > m && front => items.pop_back(),
+                        Some(m) if items.len() > m => items.pop_front(),
+                        _ => None,
+                    }
                 }
             }
         };
