@@ -1,0 +1,6 @@
+# tests that .../Ellipsis exists
+
+print(...)
+print(Ellipsis)
+
+print(... == Ellipsis)
