@@ -37,6 +37,13 @@ impl Deque {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
+    /// Empty the deque; the items are dropped after the borrow ends (a `__del__` may read it).
+    fn clear_items(&self) {
+        let old = std::mem::take(&mut *self.items.borrow_mut());
+        self.mutated();
+        drop(old);
+    }
+
     fn len(&self) -> usize {
         self.items.borrow().len()
     }
@@ -207,17 +214,20 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
+/// Whether `v` is an integer to Python's index protocol (an int, or a type with `__index__`).
+fn is_integer(vm: &mut Vm, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(crate::objects::Payload::BigInt(_)))
+        || vm
+            .lookup_special(v, &vm.names().__index__.clone())
+            .is_some()
+}
+
 fn parse_maxlen(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            if !matches!(v, Value::Int(_) | Value::Bool(_))
-                && v.builtin_base().is_none()
-                && !matches!(v.payload(), Some(crate::objects::Payload::BigInt(_)))
-                && vm
-                    .lookup_special(&v, &vm.names().__index__.clone())
-                    .is_none()
-            {
+            if v.builtin_base().is_none() && !is_integer(vm, &v) {
                 return Err(vm.type_error("an integer is required"));
             }
             let n = vm.to_index(&v).map_err(|e| {
@@ -261,9 +271,7 @@ fn init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.args[0].clone();
     let d = deque_of(&this);
     d.maxlen.set(maxlen);
-    let old = std::mem::take(&mut *d.items.borrow_mut());
-    d.mutated();
-    drop(old);
+    d.clear_items();
     if let Some(it) = iterable {
         extend_from(vm, &this, &it, false)?;
     }
@@ -351,8 +359,7 @@ fn popleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// deque sees the items appended so far).
 fn extend_from(vm: &mut Vm, this: &Value, iterable: &Value, left: bool) -> PyResult<()> {
     let d = deque_of(this);
-    if iterable.is(this) || native::downcast::<Deque>(iterable).is_some_and(|o| std::ptr::eq(o, d))
-    {
+    if native::downcast::<Deque>(iterable).is_some_and(|o| std::ptr::eq(o, d)) {
         for v in d.snapshot() {
             if left {
                 d.push_front(v);
@@ -390,9 +397,7 @@ fn extendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = native::this::<Deque>(vm, &args, DEQUE, "clear")?;
     no_args(vm, &args, "clear")?;
-    let old = std::mem::take(&mut *d.items.borrow_mut());
-    d.mutated();
-    drop(old);
+    d.clear_items();
     Ok(Value::None)
 }
 
@@ -411,9 +416,16 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(native::new(&cls, Deque::new(items, d.maxlen.get())))
 }
 
-/// Compare `x` with each item in turn, raising if the deque changes meanwhile; the position of
-/// the first equal item in `start..stop`.
-fn find(vm: &mut Vm, d: &Deque, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+/// Compare `x` with the items in `start..stop` in turn, raising if the deque changes meanwhile;
+/// `on_equal` gets the position of each equal item and says whether to stop there.
+fn scan_equal(
+    vm: &mut Vm,
+    d: &Deque,
+    x: &Value,
+    start: usize,
+    stop: usize,
+    mut on_equal: impl FnMut(usize) -> bool,
+) -> PyResult<()> {
     let state = d.state.get();
     let mut i = start;
     while i < stop.min(d.len()) {
@@ -422,29 +434,32 @@ fn find(vm: &mut Vm, d: &Deque, x: &Value, start: usize, stop: usize) -> PyResul
         if d.state.get() != state {
             return Err(vm.runtime_error("deque mutated during iteration"));
         }
-        if equal {
-            return Ok(Some(i));
+        if equal && on_equal(i) {
+            break;
         }
         i += 1;
     }
-    Ok(None)
+    Ok(())
+}
+
+/// The position of the first item equal to `x` in `start..stop`.
+fn find(vm: &mut Vm, d: &Deque, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut found = None;
+    scan_equal(vm, d, x, start, stop, |i| {
+        found = Some(i);
+        true
+    })?;
+    Ok(found)
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = native::this::<Deque>(vm, &args, DEQUE, "count")?;
     let x = one_arg(vm, &args, "count")?.clone();
-    let state = d.state.get();
     let mut n = 0;
-    let mut i = 0;
-    while i < d.len() {
-        let item = d.items.borrow()[i].clone();
-        let equal = vm.eq(&item, &x)?;
-        if d.state.get() != state {
-            return Err(vm.runtime_error("deque mutated during iteration"));
-        }
-        n += equal as i64;
-        i += 1;
-    }
+    scan_equal(vm, d, &x, 0, usize::MAX, |_| {
+        n += 1;
+        false
+    })?;
     Ok(Value::Int(n))
 }
 
@@ -633,12 +648,7 @@ fn iterator_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A position for `d[i]`: ints only (no slices), negative from the end, bounds checked.
 fn position(vm: &mut Vm, d: &Deque, index: &Value) -> PyResult<usize> {
-    let is_int = matches!(index, Value::Int(_) | Value::Bool(_))
-        || matches!(index.payload(), Some(crate::objects::Payload::BigInt(_)))
-        || vm
-            .lookup_special(index, &vm.names().__index__.clone())
-            .is_some();
-    if !is_int {
+    if !is_integer(vm, index) {
         let msg = format!(
             "sequence index must be integer, not '{}'",
             vm.type_name(index)
@@ -790,12 +800,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<i64> {
-    let is_int = matches!(n, Value::Int(_) | Value::Bool(_))
-        || matches!(n.payload(), Some(crate::objects::Payload::BigInt(_)))
-        || vm
-            .lookup_special(n, &vm.names().__index__.clone())
-            .is_some();
-    if !is_int {
+    if !is_integer(vm, n) {
         let msg = format!(
             "can't multiply sequence by non-int of type '{}'",
             vm.type_name(n)
@@ -858,9 +863,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = repeat_count(vm, &n)?;
     let items = d.snapshot();
     if n <= 0 {
-        let old = std::mem::take(&mut *d.items.borrow_mut());
-        d.mutated();
-        drop(old);
+        d.clear_items();
     } else {
         repeat_into(vm, d, &items, n)?;
     }

@@ -40,8 +40,8 @@ impl Vm {
                 if let Some(base) = args.args.first().and_then(|a| a.builtin_base()) {
                     // An extension type's methods find their data through the subclass
                     // instance themselves, and see the subclass (for its name in reprs).
-                    if self.type_name(base) == b.owner
-                        && !matches!(base.payload(), Some(Payload::Native(..)))
+                    if !matches!(base.payload(), Some(Payload::Native(..)))
+                        && self.type_name(base) == b.owner
                     {
                         args.args[0] = base.clone();
                     }

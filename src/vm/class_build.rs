@@ -369,12 +369,7 @@ pub fn make_class(
         let bd = class_data(b);
         if bd.kind == TypeKind::Builtin
             && !ObjRef::ptr_eq(b, &vm.types().object)
-            && (bd.constructor.get().is_none()
-                || bd.is_final.get()
-                || ObjRef::ptr_eq(b, &vm.types().memoryview)
-                || ObjRef::ptr_eq(b, &vm.types().bool)
-                || ObjRef::ptr_eq(b, &vm.types().slice)
-                || ObjRef::ptr_eq(b, &vm.types().range))
+            && (bd.constructor.get().is_none() || bd.is_final.get())
         {
             let msg = format!("type '{}' is not an acceptable base type", bd.name);
             return Err(vm.type_error(msg));

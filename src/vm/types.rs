@@ -242,7 +242,7 @@ impl Types {
         let iterators = ITERATOR_NAMES.iter().map(|n| (*n, b(n))).collect();
         let not_implemented_type = b("NotImplementedType");
         let ellipsis_type = b("ellipsis");
-        Types {
+        let types = Types {
             type_: b("type"),
             float: b("float"),
             complex: b("complex"),
@@ -309,7 +309,14 @@ impl Types {
             int,
             bool: bool_,
             object,
+        };
+        // The built-in types CPython does not let Python classes derive from.
+        for final_type in [&types.memoryview, &types.bool, &types.slice, &types.range] {
+            crate::objects::class::class_data(final_type)
+                .is_final
+                .set(true);
         }
+        types
     }
 
     /// The built-in exception class `name` (an interpreter bug if it does not exist).
