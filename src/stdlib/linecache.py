@@ -120,33 +120,31 @@ def updatecache(filename, module_globals=None):
     return lines
 
 
+_cookie_re = None
+
+
 def _source_encoding(head):
     """The encoding tokenize.detect_encoding finds in the first bytes of a source file."""
+    global _cookie_re
     if head.startswith(b'\xef\xbb\xbf'):
         return 'utf-8-sig'
+    if _cookie_re is None:
+        import re
+        _cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
     for line in head.split(b'\n')[:2]:
-        text = line.decode('latin-1').lstrip(' \t\f')
-        if not text.startswith('#'):
-            if text.strip():
-                break  # code before any cookie: the second line cannot have one
-            continue
-        at = text.find('coding')
-        if at >= 0 and text[at + 6:at + 7] in (':', '='):
-            rest = text[at + 7:].lstrip(' \t')
-            name = ''
-            for c in rest:
-                if c.isalnum() or c in '-_.':
-                    name += c
-                else:
-                    break
-            if name:
-                name = name.lower().replace('_', '-')
-                if name == 'utf-8' or name.startswith('utf-8-'):
-                    return 'utf-8'
-                if name in ('latin-1', 'iso-8859-1', 'iso-latin-1') or \
-                        name.startswith(('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
-                    return 'latin-1'
-                return name
+        text = line.decode('latin-1')
+        m = _cookie_re.match(text)
+        if m:
+            name = m.group(1).lower().replace('_', '-')
+            if name == 'utf-8' or name.startswith('utf-8-'):
+                return 'utf-8'
+            if name in ('latin-1', 'iso-8859-1', 'iso-latin-1') or \
+                    name.startswith(('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
+                return 'latin-1'
+            return name
+        stripped = text.lstrip(' \t\f')
+        if stripped and not stripped.startswith(('#', '\r')):
+            break  # code before any cookie: the second line cannot have one
     return 'utf-8'
 
 

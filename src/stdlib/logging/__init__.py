@@ -437,14 +437,10 @@ class PercentStyle(object):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        defaults = self._defaults
-        if defaults:
-            return defaults | record.__dict__
-        return record.__dict__
-
     def _format(self, record):
-        return self._fmt % self._values(record)
+        defaults = self._defaults
+        values = defaults | record.__dict__ if defaults else record.__dict__
+        return self._fmt % values
 
     def format(self, record):
         try:
@@ -463,7 +459,9 @@ class StrFormatStyle(PercentStyle):
     field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 
     def _format(self, record):
-        return self._fmt.format(**self._values(record))
+        defaults = self._defaults
+        values = defaults | record.__dict__ if defaults else record.__dict__
+        return self._fmt.format(**values)
 
     def validate(self):
         """Validate the input format, ensure it is the correct string formatting style"""
@@ -506,7 +504,9 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return _template_substitute(self._fmt, self._values(record))
+        defaults = self._defaults
+        values = defaults | record.__dict__ if defaults else record.__dict__
+        return _template_substitute(self._fmt, values)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
@@ -529,7 +529,9 @@ class Formatter(object):
     (or the same names in the '{' and '$' styles).
     """
 
-    converter = time.localtime
+    # staticmethod: gilt binds a built-in function found on a class as a method (CPython does
+    # not), which would pass the formatter as localtime's first argument.
+    converter = staticmethod(time.localtime)
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
