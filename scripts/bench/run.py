@@ -46,6 +46,7 @@ CPU_BENCHMARKS = [
     ("gc_cycles", "gc_cycles.py", "1M dropped cycles, automatic gc"),
     ("gc_live_heap", "gc_live_heap.py", "churn beside a 1M-object live heap"),
     ("deque_ops", "deque_ops.py", "collections.deque queue, window, stack"),
+    ("logging_file", "logging_file.py", "100 000 log records to a file"),
 ]
 
 # Thread benchmarks, run only with --threads; each is one line like the ones above.

@@ -80,6 +80,14 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "tempfile" => include_str!("tempfile.py"),
         "concurrent.futures" => include_str!("concurrent/futures.py"),
         "concurrent.futures.process" => include_str!("concurrent/process.py"),
+        "errno" => include_str!("errno.py"),
+        "getopt" => include_str!("getopt.py"),
+        "linecache" => include_str!("linecache.py"),
+        "warnings" => include_str!("warnings.py"),
+        "traceback" => include_str!("traceback.py"),
+        "logging" => include_str!("logging/__init__.py"),
+        "logging.handlers" => include_str!("logging/handlers.py"),
+        "argparse" => include_str!("argparse.py"),
         _ => return None,
     })
 }

@@ -250,13 +250,9 @@ def walk_stack(f):
     current stack is used. Usually used with StackSummary.extract.
     """
     if f is None:
-        # The caller's frame, taken now: gilt's frames are pictures, so the walk starts where
-        # CPython's lazily started generator, used through StackSummary.extract, starts.
-        f = sys._getframe(1)
-    return _walk_stack_from(f)
-
-
-def _walk_stack_from(f):
+        # As CPython: four frames out of this generator's, which is the caller of
+        # StackSummary.extract(walk_stack(None)).
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -324,14 +320,15 @@ class StackSummary(list):
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
                 limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frame_gen = _first(frame_gen, limit)
-            else:
-                frame_gen = list(frame_gen)[limit:]
+        if limit is not None and limit < 0:
+            frame_gen = list(frame_gen)[limit:]
         result = klass()
         fnames = set()
+        # The limit is counted here, not by a wrapping generator: walk_stack(None) counts the
+        # frames between it and its caller.
         for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
+            if limit is not None and 0 <= limit <= len(result):
+                break
             co = f.f_code
             filename = co.co_filename
             fnames.add(filename)
@@ -397,15 +394,6 @@ class StackSummary(list):
         if count > _RECURSIVE_CUTOFF:
             result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
         return result
-
-
-def _first(iterable, n):
-    if n <= 0:
-        return
-    for i, item in enumerate(iterable):
-        yield item
-        if i + 1 >= n:
-            return
 
 
 # ----- the ~~~^^^ markers ----------------------------------------------------------------------
@@ -769,15 +757,16 @@ class TracebackException:
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
+            # getattr: a SyntaxError made by gilt code from Python may lack the attributes.
+            self.filename = getattr(exc_value, 'filename', None)
+            lno = getattr(exc_value, 'lineno', None)
             self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
+            end_lno = getattr(exc_value, 'end_lineno', None)
             self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            self.text = getattr(exc_value, 'text', None)
+            self.offset = getattr(exc_value, 'offset', None)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            self.msg = getattr(exc_value, 'msg', None)
         if lookup_lines:
             self._load_lines()
         self.__suppress_context__ = \

@@ -1,0 +1,51 @@
+# argparse: subparsers: dest, required, help, metavar, aliases, set_defaults per command,
+# title/description, nested parsing, the help of the parent and the child, errors.
+import argparse
+from _run import run
+
+p = argparse.ArgumentParser(prog="git")
+p.add_argument("--verbose", action="store_true")
+sub = p.add_subparsers(dest="command", required=True, help="the command to run")
+commit = sub.add_parser("commit", aliases=["ci"], help="record changes")
+commit.add_argument("-m", "--message", required=True)
+commit.add_argument("--amend", action="store_true")
+commit.set_defaults(handler="do_commit")
+push = sub.add_parser("push", help="send changes")
+push.add_argument("remote", nargs="?", default="origin")
+push.set_defaults(handler="do_push")
+sub.add_parser("silent")
+run(p, ["-h"])
+run(p, ["commit", "-m", "msg"])
+run(p, ["--verbose", "ci", "--amend", "-m", "x"])
+run(p, ["push"])
+run(p, ["push", "upstream", "--verbose"])
+run(p, ["silent"])
+run(p, [])
+run(p, ["pull"])
+run(p, ["commit"])
+run(p, ["commit", "-h"])
+run(p, ["push", "a", "b"])
+print(p.parse_known_args(["push", "a", "--unknown", "x"]))
+print(commit.prog, push.prog, sorted(sub.choices))
+try:
+    sub.add_parser("push")
+except argparse.ArgumentError as e:
+    print(type(e).__name__, e)
+try:
+    sub.add_parser("new", aliases=["ci"])
+except argparse.ArgumentError as e:
+    print(type(e).__name__, e)
+run(p, None, "add_subparsers")
+q = argparse.ArgumentParser(prog="tool")
+q.add_argument("config")
+s2 = q.add_subparsers(title="commands", description="Available commands.", metavar="CMD")
+s2.add_parser("start", help="start it")
+s2.add_parser("stop", help="stop it")
+run(q, ["-h"])
+run(q, ["cfg"])
+run(q, ["cfg", "start"])
+opt = argparse.ArgumentParser(prog="opt")
+os2 = opt.add_subparsers()
+os2.add_parser("a")
+run(opt, [])
+run(opt, ["b"])
