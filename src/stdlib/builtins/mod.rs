@@ -1031,10 +1031,22 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     }
                 }
                 _ => {
+                    // A class's own `__dir__` answers for its instances (not for the class).
+                    let dir_name = vm.intern("__dir__");
+                    let cls = vm.type_of(v);
+                    if let Some(custom) = vm.class_lookup(&cls, &dir_name) {
+                        if matches!(custom.payload(), Some(Payload::Function(_))) {
+                            let listed = vm.call(&custom, vec![v.clone()])?;
+                            let items = vm.collect(&listed)?;
+                            return match crate::objects::list::sort_values(vm, items, None, false) {
+                                Ok(sorted) => Ok(Value::list(sorted)),
+                                Err((_, e)) => Err(e),
+                            };
+                        }
+                    }
                     if let Some(d) = crate::vm::attr::instance_dict(v) {
                         add(&d.borrow());
                     }
-                    let cls = vm.type_of(v);
                     for c in full_mro(&cls) {
                         add(&class_data(&c).dict.borrow());
                     }
