@@ -615,7 +615,7 @@ pub fn remove_own_attr(obj: &Value, name: &Value) -> Option<Value> {
 }
 
 /// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
-fn dict_object_of(obj: &Value) -> Option<Value> {
+pub fn dict_object_of(obj: &Value) -> Option<Value> {
     match obj.payload()? {
         Payload::Instance(i) if !class_data(&i.class).instances_have_dict.get() => None,
         Payload::Instance(i) => {

@@ -1044,17 +1044,41 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                             };
                         }
                     }
-                    if let Some(d) = crate::vm::attr::instance_dict(v) {
-                        add(&d.borrow());
-                    }
-                    for c in full_mro(&cls) {
-                        add(&class_data(&c).dict.borrow());
-                    }
+                    names = default_dir(vm, v);
                 }
             }
         }
     }
     names.sort();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `object.__dir__`'s names: the instance's own attributes, then its class's and their bases'.
+fn default_dir(vm: &mut Vm, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &Dict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    if let Some(d) = crate::vm::attr::instance_dict(v) {
+        add(&d.borrow());
+    }
+    let cls = vm.type_of(v);
+    for c in full_mro(&cls) {
+        add(&class_data(&c).dict.borrow());
+    }
+    names
+}
+
+/// `object.__dir__(self)`: the default listing, unsorted (`dir()` sorts it).
+pub fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "__dir__", 1, 1)?;
+    let names = default_dir(vm, &args.args[0]);
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
