@@ -110,7 +110,7 @@ else:
         def isdisjoint(self, other):
             return set(self).isdisjoint(other)
 
-    class _KeysView(_SetView):
+    class KeysView(_SetView):
         __slots__ = ()
 
         def __contains__(self, key):
@@ -119,7 +119,7 @@ else:
         def __iter__(self):
             yield from self._mapping
 
-    class _ItemsView(_SetView):
+    class ItemsView(_SetView):
         __slots__ = ()
 
         def __contains__(self, item):
@@ -134,7 +134,7 @@ else:
             for key in self._mapping:
                 yield (key, self._mapping[key])
 
-    class _ValuesView(_MappingView):
+    class ValuesView(_MappingView):
         __slots__ = ()
 
         def __contains__(self, value):
@@ -147,6 +147,12 @@ else:
         def __iter__(self):
             for key in self._mapping:
                 yield self._mapping[key]
+
+    # Named as the ABCs are (for the views' reprs), but not public names of the module.
+    _KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
+    for _view in (KeysView, ItemsView, ValuesView):
+        _view.__module__ = 'collections.abc'
+    del KeysView, ItemsView, ValuesView, _view
 
     class _Mapping:
         __slots__ = ()
@@ -180,6 +186,7 @@ else:
 
         __hash__ = None
         __reversed__ = None
+        __class_getitem__ = classmethod(_GenericAlias)
 
     class _MutableMapping(_Mapping):
         __slots__ = ()
@@ -232,6 +239,7 @@ else:
 
     class _Sequence:
         __slots__ = ()
+        __class_getitem__ = classmethod(_GenericAlias)
 
         def __iter__(self):
             i = 0
@@ -375,7 +383,7 @@ passed to the dict constructor, including keyword arguments.
         dict.update(new, self)
         return new
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)  # (dict's, not inherited in gilt yet)
 
 
 @_recursive_repr()
@@ -1069,6 +1077,9 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+    # CPython's comes from dict; gilt's dict subclasses do not inherit it yet.
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 ################################################################################
