@@ -88,6 +88,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging/__init__.py"),
         "logging.handlers" => include_str!("logging/handlers.py"),
         "argparse" => include_str!("argparse.py"),
+        "pprint" => include_str!("pprint.py"),
         _ => return None,
     })
 }
