@@ -88,6 +88,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging/__init__.py"),
         "logging.handlers" => include_str!("logging/handlers.py"),
         "argparse" => include_str!("argparse.py"),
+        "pprint" => include_str!("pprint.py"),
+        "statistics" => include_str!("statistics.py"),
         _ => return None,
     })
 }
