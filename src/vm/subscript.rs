@@ -256,12 +256,11 @@ impl Vm {
                         let f = self.getattr(container, &name)?;
                         self.call(&f, vec![index.clone()])
                     }
-                    // `list[int]` and friends: a `types.GenericAlias`.
-                    None if cd.kind == objects::class::TypeKind::Builtin => {
-                        let module = crate::stdlib::import::import_module(self, "_generic_alias")?;
-                        let alias_name = self.intern("GenericAlias");
-                        let alias = self.getattr(&module, &alias_name)?;
-                        self.call(&alias, vec![container.clone(), index.clone()])
+                    None if objects::ObjRef::ptr_eq(o, &self.types().type_) => {
+                        crate::stdlib::builtins::class_getitem(
+                            self,
+                            objects::Args::new(vec![container.clone(), index.clone()]),
+                        )
                     }
                     None => {
                         let msg = format!("type '{}' is not subscriptable", cd.name);

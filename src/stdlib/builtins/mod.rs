@@ -150,6 +150,19 @@ pub fn init(vm: &mut Vm) {
         vm.intern("__debug__"),
         Value::bool(crate::cli::config().flags.optimize == 0),
     );
+    let generic: Vec<ObjRef> = [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset]
+        .into_iter()
+        .cloned()
+        .chain([t.iterators["enumerate"].clone(), t.regex.clone()])
+        .chain(
+            ["BaseExceptionGroup", "ExceptionGroup"]
+                .iter()
+                .filter_map(|n| t.exceptions.get(*n).cloned()),
+        )
+        .collect();
+    for cls in &generic {
+        add_class_getitem(vm, cls);
+    }
     // `exit` and `quit` come from `site` in CPython: `-S` goes without them.
     if crate::cli::config().flags.no_site > 0 {
         if let Payload::Dict(d) = &b.payload {
@@ -992,6 +1005,31 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+}
+
+/// Gives a built-in class `__class_getitem__`, so `cls[item]` (and a subclass's) makes a
+/// `types.GenericAlias`, as CPython's generic containers do; other built-in classes stay
+/// unsubscriptable. (`type[int]` is the subscript's own special case, as in CPython.)
+pub fn add_class_getitem(vm: &mut Vm, cls: &ObjRef) {
+    let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+        name: "__class_getitem__",
+        owner: "type",
+        func: class_getitem,
+        bound: None,
+        wants_caller: false,
+    }));
+    let key = vm.intern("__class_getitem__");
+    crate::vm::types::class_dict(cls)
+        .borrow_mut()
+        .set_str(key, Value::obj(Payload::ClassMethod(f)));
+}
+
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "__class_getitem__", 2, 2)?;
+    let module = crate::stdlib::import::import_module(vm, "_generic_alias")?;
+    let alias_name = vm.intern("GenericAlias");
+    let alias = vm.getattr(&module, &alias_name)?;
+    vm.call(&alias, args.args)
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
