@@ -191,7 +191,7 @@ pub fn zeroed(vm: &mut Vm, n: &Value) -> PyResult<Vec<u8>> {
 /// The most bytes one buffer may take: the machine's physical memory. CPython asks the system
 /// (whose `calloc` is lazy) and can go further; gilt's allocator writes the zeros, so a buffer it
 /// cannot really hold is refused up front with `MemoryError` rather than swapping or being killed.
-fn memory_limit() -> usize {
+pub(crate) fn memory_limit() -> usize {
     static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *LIMIT.get_or_init(|| {
         // SAFETY: `sysconf` only reads system configuration.
