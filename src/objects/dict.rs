@@ -30,8 +30,6 @@ pub struct Dict {
     indices: IndexTable,
     // u32 counts keep `Payload::Dict`, the largest payload, and so every object, at 80 bytes.
     len: u32,
-    /// Index slots that are not EMPTY (live or DUMMY): drives resizing.
-    filled: u32,
     /// Bumped on every change (structure or value), so a lookup that ran Python code can notice,
     /// and cached global lookups know when to look again.
     pub version: u64,
@@ -226,7 +224,10 @@ impl Dict {
 
     /// Insert at a slot found by `probe`/`find_builtin` as missing.
     fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        if self.indices.is_empty() || (self.filled as usize + 1) * 3 >= self.indices.len() * 2 {
+        // The entry vector, holes included, bounds the table (CPython's `dk_usable`): a new entry
+        // always takes a fresh position, even when it reuses a DUMMY slot, so delete-and-insert
+        // cycles must resize (and squeeze) too, or positions outgrow what the index can hold.
+        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize(self.len as usize * 2 + 1);
             // The slot moved: find it again in the new table (no equal key exists).
             let slot = unreachable_slot_or_dummy(self, hash);
@@ -236,9 +237,6 @@ impl Dict {
     }
 
     fn place(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        if self.indices.get(slot) == EMPTY {
-            self.filled += 1;
-        }
         self.indices.set(slot, self.entries.len() as i32);
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
@@ -262,7 +260,6 @@ impl Dict {
             }
             self.indices.set(i, pos as i32);
         }
-        self.filled = self.entries.len() as u32;
         self.version += 1;
     }
 
@@ -772,6 +769,27 @@ mod tests {
             .map(|k| if let Value::Int(i) = k { *i } else { -1 })
             .collect();
         assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn delete_and_reinsert_cycles_stay_within_the_index() {
+        // Each reinsert takes a fresh entry position; the table must squeeze the holes out
+        // before positions pass what a narrow (byte) index holds.
+        for size in [1i64, 5, 80, 200] {
+            let mut d = Dict::new();
+            for i in 0..size {
+                d.set_builtin(i, Value::Int(i), Value::Int(i));
+            }
+            for n in 0..5000 {
+                let k = n % size;
+                if let Some(Ok(pos)) = d.find_builtin(k, &Value::Int(k)) {
+                    d.remove_at(pos);
+                }
+                assert!(d.set_builtin(k, Value::Int(k), Value::Int(n)));
+            }
+            assert_eq!(d.len(), size as usize);
+            assert!(d.entries.len() * 3 < d.indices.len() * 2 + 3);
+        }
     }
 
     #[test]
