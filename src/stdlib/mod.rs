@@ -88,6 +88,11 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging/__init__.py"),
         "logging.handlers" => include_str!("logging/handlers.py"),
         "argparse" => include_str!("argparse.py"),
+        "abc" => include_str!("abc.py"),
+        "_collections_abc" => include_str!("_collections_abc.py"),
+        "collections.abc" => include_str!("collections/abc.py"),
+        "types" => include_str!("types.py"),
+        "numbers" => include_str!("numbers.py"),
         _ => return None,
     })
 }
