@@ -7,7 +7,8 @@
 //!   `int.from_bytes`, file and `os.write`, ...) asks this, so bytes, bytearray and memoryview
 //!   (and subclasses of the first two) are accepted alike.
 //! - `Exporter::of(v)`: the memory a `memoryview` is a window on, with its item format and
-//!   whether it may be written. bytes and bytearray export today; `array.array` adds one arm here.
+//!   whether it may be written. bytes and bytearray export, and extension types (`array.array`) through
+//!   `NativeData::buffer`.
 //!
 //! The rule: nothing returned here borrows a `bytearray`'s cell. Its bytes are copied out (a
 //! `Cow` that borrows only an immutable `bytes`), because the caller may go on to run Python code
@@ -16,6 +17,7 @@
 use std::borrow::Cow;
 
 use super::bytearray::ByteArray;
+use super::native::NativeBuffer;
 use super::{Payload, PyResult, Value};
 use crate::vm::Vm;
 
@@ -26,6 +28,7 @@ pub fn bytes_like<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Option<Cow<'a, [u8]
         Some(Payload::Bytes(b)) => Ok(Some(Cow::Borrowed(b))),
         Some(Payload::ByteArray(b)) => Ok(Some(Cow::Owned(b.to_vec()))),
         Some(Payload::MemoryView(m)) => m.to_bytes(vm).map(|b| Some(Cow::Owned(b))),
+        Some(Payload::Native(_, data)) => Ok(data.buffer().map(|b| Cow::Owned(b.bytes().to_vec()))),
         Some(Payload::Instance(inst)) => match &inst.base {
             Some(base) => bytes_like(vm, base),
             None => Ok(None),
@@ -38,6 +41,7 @@ pub fn bytes_like<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Option<Cow<'a, [u8]
 pub fn is_bytes_like(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => true,
+        Some(Payload::Native(_, data)) => data.buffer().is_some(),
         Some(Payload::Instance(inst)) => inst.base.as_ref().is_some_and(is_bytes_like),
         _ => false,
     }
@@ -149,6 +153,8 @@ impl ItemFormat {
 pub enum Exporter<'a> {
     Bytes(&'a [u8]),
     ByteArray(&'a ByteArray),
+    /// An extension type's memory (`array.array`).
+    Native(&'a dyn NativeBuffer),
 }
 
 impl<'a> Exporter<'a> {
@@ -157,23 +163,32 @@ impl<'a> Exporter<'a> {
         match v.payload()? {
             Payload::Bytes(b) => Some(Exporter::Bytes(b)),
             Payload::ByteArray(b) => Some(Exporter::ByteArray(b)),
+            Payload::Native(_, data) => data.buffer().map(Exporter::Native),
             Payload::Instance(inst) => Exporter::of(inst.base.as_ref()?),
             _ => None,
         }
     }
 
     pub fn format(&self) -> ItemFormat {
-        ItemFormat::U8
+        match self {
+            Exporter::Native(b) => b.format(),
+            _ => ItemFormat::U8,
+        }
     }
 
     pub fn readonly(&self) -> bool {
-        matches!(self, Exporter::Bytes(_))
+        match self {
+            Exporter::Bytes(_) => true,
+            Exporter::ByteArray(_) => false,
+            Exporter::Native(b) => b.readonly(),
+        }
     }
 
     pub fn len(&self) -> usize {
         match self {
             Exporter::Bytes(b) => b.len(),
             Exporter::ByteArray(b) => b.len(),
+            Exporter::Native(b) => b.bytes().len(),
         }
     }
 
@@ -182,6 +197,7 @@ impl<'a> Exporter<'a> {
         match self {
             Exporter::Bytes(b) => f(b),
             Exporter::ByteArray(b) => f(&b.borrow()),
+            Exporter::Native(b) => f(&b.bytes()),
         }
     }
 
@@ -190,19 +206,24 @@ impl<'a> Exporter<'a> {
         match self {
             Exporter::Bytes(_) => None,
             Exporter::ByteArray(b) => Some(f(&mut b.borrow_mut())),
+            Exporter::Native(b) => b.bytes_mut().map(|mut bytes| f(&mut bytes)),
         }
     }
 
     /// A view starts or stops showing this memory: while any does, its size is fixed.
     pub fn add_export(&self) {
-        if let Exporter::ByteArray(b) = self {
-            b.add_export();
+        match self {
+            Exporter::Bytes(_) => {}
+            Exporter::ByteArray(b) => b.add_export(),
+            Exporter::Native(b) => b.add_export(),
         }
     }
 
     pub fn remove_export(&self) {
-        if let Exporter::ByteArray(b) = self {
-            b.remove_export();
+        match self {
+            Exporter::Bytes(_) => {}
+            Exporter::ByteArray(b) => b.remove_export(),
+            Exporter::Native(b) => b.remove_export(),
         }
     }
 }

@@ -328,6 +328,58 @@ fn object_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     Ok(Value::bool(!vm.truthy(&r)?))
 }
 
+/// `object.__lt__` and the other orderings: no order, so the other operand decides.
+fn object_not_implemented(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "comparison", 2, 2)?;
+    Ok(vm.not_implemented())
+}
+
+/// `object.__sizeof__`: the object's own bytes, without the collector's header that
+/// `sys.getsizeof` adds.
+fn object_sizeof(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__sizeof__", 1, 1)?;
+    crate::stdlib::sys::size_without_headers(vm, &args.args[0]).map(Value::Int)
+}
+
+/// Calls `copyreg.<name>(*args)`: the pickling protocol's defaults live there, in Python, as
+/// the parts of CPython's `typeobject.c` that call back into `copyreg` do.
+fn copyreg_call(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let module = crate::stdlib::import::import_module(vm, "copyreg")?;
+    let key = vm.intern(name);
+    let f = vm.getattr(&module, &key)?;
+    vm.call(&f, args)
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it has one, else the
+/// default reduction.
+fn object_reduce_ex(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__reduce_ex__", 2, 2)?;
+    let obj = args.args[0].clone();
+    let protocol = vm.to_index(&args.args[1])?;
+    let reduce = vm.intern("__reduce__");
+    if let Some(f) = vm.lookup_special(&obj, &reduce) {
+        if !matches!(f.payload(), Some(Payload::BuiltinFunction(_))) {
+            return vm.call_unbound(&f, vec![obj]);
+        }
+    }
+    copyreg_call(vm, "_object_reduce_ex", vec![obj, Value::Int(protocol)])
+}
+
+fn object_reduce(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__reduce__", 1, 1)?;
+    copyreg_call(vm, "_reduce_ex", vec![args.args[0].clone(), Value::Int(0)])
+}
+
+/// `object.__getstate__()` (3.11): the instance dict and slot values.
+fn object_getstate(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    args.check_count(vm, "__getstate__", 1, 1)?;
+    copyreg_call(
+        vm,
+        "_default_state",
+        vec![args.args[0].clone(), Value::bool(false)],
+    )
+}
+
 fn object_hash(_vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     Ok(Value::Int((this.id() as usize >> 4) as i64))
@@ -404,6 +456,15 @@ pub fn register(vm: &mut Vm) {
         ("__getattribute__", object_getattribute),
         ("__delattr__", object_delattr),
         ("__format__", object_format),
+        ("__lt__", object_not_implemented),
+        ("__le__", object_not_implemented),
+        ("__gt__", object_not_implemented),
+        ("__ge__", object_not_implemented),
+        ("__sizeof__", object_sizeof),
+        ("__dir__", crate::stdlib::builtins::object_dir),
+        ("__reduce_ex__", object_reduce_ex),
+        ("__reduce__", object_reduce),
+        ("__getstate__", object_getstate),
     ];
     for (name, f) in methods {
         vm.add_method(&object, "object", name, *f);

@@ -413,8 +413,19 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "throw", 2, 4)?;
     let mut exc = args.args[1].clone();
     if let Some(v) = args.args.get(2).filter(|v| !v.is_none()) {
-        if vm.is_exception_type(&exc) {
-            exc = vm.call(&exc, vec![v.clone()])?;
+        if let (true, Some(cls)) = (vm.is_exception_type(&exc), exc.as_obj()) {
+            // The deprecated (type, value) form: a value already of the type is raised as is, a
+            // tuple is the constructor's arguments, anything else its one argument.
+            let cls = cls.clone();
+            exc = if vm.isinstance(v, &cls) {
+                v.clone()
+            } else if let Some(Payload::Tuple(items)) = v.payload() {
+                vm.call(&exc, items.to_vec())?
+            } else {
+                vm.call(&exc, vec![v.clone()])?
+            };
+        } else {
+            return Err(vm.type_error("instance exception may not have a separate value"));
         }
     }
     let exc = vm.exception_from(exc)?;

@@ -41,6 +41,29 @@ pub trait NativeData: Any {
     fn weakrefable(&self) -> bool {
         false
     }
+
+    /// The memory these objects lend to `memoryview`, `bytes()` and every bytes-like reader
+    /// (CPython: `tp_as_buffer`), or `None` for a type that exports none.
+    fn buffer(&self) -> Option<&dyn NativeBuffer> {
+        None
+    }
+}
+
+/// A native exporter's memory: raw items of one format, back to back, in a cell. While a view
+/// holds an export (`add_export` without its `remove_export`) the exporter must refuse to change
+/// its size (CPython: `BufferError: cannot resize an array that is exporting buffers`), because
+/// views keep byte offsets into it.
+pub trait NativeBuffer {
+    /// The item format (`memoryview.format`); `len()` is a multiple of its size.
+    fn format(&self) -> super::buffer::ItemFormat;
+    fn readonly(&self) -> bool {
+        false
+    }
+    fn bytes(&self) -> std::cell::Ref<'_, [u8]>;
+    /// The memory for writing; `None` when read-only.
+    fn bytes_mut(&self) -> Option<std::cell::RefMut<'_, [u8]>>;
+    fn add_export(&self);
+    fn remove_export(&self);
 }
 
 /// A new extension object of class `class`.

@@ -181,6 +181,7 @@ fn make_deque_type(vm: &mut Vm) -> ObjRef {
         },
     );
     crate::objects::class::add_getset(vm, &cls, "maxlen", get_maxlen);
+    crate::stdlib::builtins::add_class_getitem(vm, &cls);
     let hash = vm.names().__hash__.clone();
     crate::vm::types::class_dict(&cls)
         .borrow_mut()

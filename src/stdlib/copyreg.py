@@ -5,10 +5,10 @@ As CPython 3.11's: dispatch_table, pickle, constructor, __newobj__, __newobj_ex_
 _reconstructor, _reduce_ex, _slotnames and the extension registry (add_extension,
 remove_extension, clear_extension_cache). pickle_union is left out (there is no types.UnionType).
 
-gilt's `object` has no __reduce_ex__, __reduce__ or __getstate__ yet: `_object_reduce_ex` computes
-what CPython's object.__reduce_ex__(protocol) returns (for protocols 2 and up, and for the
-built-in bases gilt has), so that copy can rebuild instances of Python classes. It goes once
-object grows the real methods.
+gilt's `object.__reduce_ex__`, `__reduce__` and `__getstate__` call back into this module, as
+CPython's typeobject.c does: `_object_reduce_ex` computes what object.__reduce_ex__(protocol)
+returns (for protocols 2 and up, and for the built-in bases gilt has), `_reduce_ex` the
+protocols below 2, `_default_state` the state.
 """
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
@@ -88,6 +88,10 @@ def _reduce_ex(self, proto):
         except AttributeError:
             dict = None
     else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         dict = getstate()
     if dict:
         return _reconstructor, args, dict
@@ -220,9 +224,9 @@ def _object_reduce_ex(obj, protocol):
         raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
     args, kwargs = _new_arguments(obj)
     hasargs = args is not None
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
+    getstate = getattr(type(obj), '__getstate__', None)
+    if getstate is not None and getstate is not object.__getstate__:
+        state = obj.__getstate__()
     else:
         state = _default_state(obj, not hasargs and base not in (list, dict))
     listitems = iter(obj) if isinstance(obj, list) else None

@@ -93,6 +93,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "collections.abc" => include_str!("collections/abc.py"),
         "types" => include_str!("types.py"),
         "numbers" => include_str!("numbers.py"),
+        "pprint" => include_str!("pprint.py"),
+        "statistics" => include_str!("statistics.py"),
         _ => return None,
     })
 }

@@ -718,6 +718,41 @@ fn getsizeof(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
+/// What `object.__sizeof__` answers: the size `getsizeof` reports for a built-in object,
+/// less the headers it adds.
+pub fn size_without_headers(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
+    use crate::objects::Payload as P;
+    let total = object_size(vm, obj)?;
+    // CPython adds the collector's header for every object of a collected type, tracked or not.
+    let headers = match obj.payload() {
+        Some(P::Instance(i)) if crate::objects::ObjRef::ptr_eq(&i.class, &vm.types().object) => 0,
+        Some(P::Instance(_)) => GC_HEADER + INSTANCE_PREHEADER,
+        Some(
+            P::Tuple(_)
+            | P::List(_)
+            | P::Dict(_)
+            | P::Set(_)
+            | P::FrozenSet(_)
+            | P::Function(_)
+            | P::Method(..)
+            | P::Class(_)
+            | P::Module(_)
+            | P::Cell(_)
+            | P::Generator(_)
+            | P::Iterator(_)
+            | P::Property(_)
+            | P::StaticMethod(_)
+            | P::ClassMethod(_)
+            | P::Super(..)
+            | P::Frame(_)
+            | P::Traceback(..),
+        ) => GC_HEADER,
+        Some(P::Native(_, data)) if data.is_container() => GC_HEADER,
+        _ => 0,
+    };
+    Ok((total - headers).max(0))
+}
+
 /// `obj.__sizeof__()` plus the headers CPython counts: a class's own `__sizeof__` is honoured,
 /// built-in objects get CPython 3.11's sizes on a 64-bit machine.
 fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
@@ -781,6 +816,7 @@ fn object_size(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
             P::Function(_) => 152,
             P::Method(..) => 64,
             P::Class(_) => 1688,
+            P::Instance(i) if crate::objects::ObjRef::ptr_eq(&i.class, &vm.types().object) => 16,
             P::Instance(_) => 56,
             P::Module(_) => 72,
             P::Cell(_) => 40,

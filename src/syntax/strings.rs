@@ -214,8 +214,19 @@ pub fn code_points_to_string(points: &[u32]) -> String {
         .collect()
 }
 
+/// A literal's body with `\r\n` and lone `\r` read as `\n`: CPython reads source with universal
+/// newlines, so a triple-quoted string in a CR or CRLF file holds plain `\n`.
+fn universal_newlines(body: &str) -> std::borrow::Cow<'_, str> {
+    if body.contains('\r') {
+        std::borrow::Cow::Owned(body.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(body)
+    }
+}
+
 /// Decodes the body of a plain (non-f) string literal.
 pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
+    let body = &*universal_newlines(body);
     if raw || !body.contains('\\') {
         return Ok(body.to_string());
     }
@@ -224,6 +235,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
 
 /// Decodes the body of a bytes literal.
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
+    let body = &*universal_newlines(body);
     if let Some(index) = body.find(|c: char| !c.is_ascii()) {
         return Err(EscapeError {
             msg: "bytes can only contain ASCII literal characters".into(),

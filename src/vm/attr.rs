@@ -222,6 +222,18 @@ impl Vm {
             Some(Payload::ClassMethod(f)) => {
                 Value::obj(Payload::Method(f.clone(), Value::Obj(cls.clone())))
             }
+            // Reached for a metaclass's property read through one of its classes.
+            Some(Payload::Property(p)) => {
+                if p.fget.is_none() {
+                    let msg = format!(
+                        "property of '{}' object has no getter",
+                        class_data(cls).short_name()
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                let getter = p.fget.clone();
+                return self.call(&getter, vec![obj.clone()]);
+            }
             Some(Payload::Instance(_)) => {
                 let get = self.names().__get__.clone();
                 match self.call_special(&d, &get, vec![obj.clone(), Value::Obj(cls.clone())])? {
@@ -255,6 +267,24 @@ impl Vm {
             }
             "__dict__" => return Ok(Some(Value::dict(cd.dict.borrow().clone()))),
             _ => {}
+        }
+        // A data descriptor of a metaclass (a property defined on it) wins over the class's own
+        // namespace, as for instances. `type` itself has none beyond the names above.
+        let meta = self.type_of(&Value::Obj(cls.clone()));
+        if !ObjRef::ptr_eq(&meta, &self.types().type_) {
+            if let Some(d) = class_data(&meta).lookup(&meta, name) {
+                let data_descriptor = match d.payload() {
+                    Some(Payload::Property(_)) => true,
+                    Some(Payload::Instance(_)) => {
+                        let set = self.names().__set__.clone();
+                        self.lookup_special(&d, &set).is_some()
+                    }
+                    _ => false,
+                };
+                if data_descriptor {
+                    return self.bind(d, &Value::Obj(cls.clone()), &meta).map(Some);
+                }
+            }
         }
         if let Some(v) = self.class_lookup(cls, name) {
             return Ok(Some(match v.payload() {
@@ -361,6 +391,16 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Class(cd) => {
+                    self.check_type_mutable(cd, name)?;
+                    let meta = self.type_of(obj);
+                    if !ObjRef::ptr_eq(&meta, &self.types().type_) {
+                        // A metaclass's data descriptor (a property) takes the assignment.
+                        if let Some(d) = class_data(&meta).lookup(&meta, name) {
+                            if matches!(d.payload(), Some(Payload::Property(_))) {
+                                return self.generic_setattr(obj, name, value);
+                            }
+                        }
+                    }
                     cd.dict.borrow_mut().set_str(name.clone(), value);
                     if name.as_str() == Some("__del__") {
                         cd.has_finalizer.set(true);
@@ -384,6 +424,20 @@ impl Vm {
             }
         }
         self.generic_setattr(obj, name, value)
+    }
+
+    /// Built-in types (and native extension types) refuse new or changed attributes, as
+    /// CPython's static types do.
+    fn check_type_mutable(&mut self, cd: &ClassData, name: &Value) -> PyResult<()> {
+        if cd.kind != crate::objects::class::TypeKind::Builtin {
+            return Ok(());
+        }
+        let msg = format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str().unwrap_or("?"),
+            cd.name
+        );
+        Err(self.type_error(msg))
     }
 
     /// `object.__setattr__`: a data descriptor of the class, else the instance's own attributes.
@@ -467,6 +521,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             let removed = match &o.payload {
                 Payload::Class(cd) => {
+                    self.check_type_mutable(cd, name)?;
                     self.class_changed();
                     Some(cd.dict.borrow_mut().remove_str(name).is_some())
                 }
@@ -560,7 +615,7 @@ pub fn remove_own_attr(obj: &Value, name: &Value) -> Option<Value> {
 }
 
 /// `obj.__dict__` as a dict object (live for instances; a snapshot for functions).
-fn dict_object_of(obj: &Value) -> Option<Value> {
+pub fn dict_object_of(obj: &Value) -> Option<Value> {
     match obj.payload()? {
         Payload::Instance(i) if !class_data(&i.class).instances_have_dict.get() => None,
         Payload::Instance(i) => {

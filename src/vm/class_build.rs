@@ -101,10 +101,29 @@ pub fn register(vm: &mut Vm) {
         d.set_str(vm.intern("__init__"), init);
         d.set_str(vm.intern("__call__"), call);
     }
-    crate::vm::types::class_dict(&object).borrow_mut().set_str(
+    let subclasshook = type_method("__subclasshook__", object_subclasshook);
+    let mut object_dict = crate::vm::types::class_dict(&object).borrow_mut();
+    object_dict.set_str(
         vm.intern("__init_subclass__"),
         Value::obj(Payload::ClassMethod(init_subclass)),
     );
+    object_dict.set_str(
+        vm.intern("__subclasshook__"),
+        Value::obj(Payload::ClassMethod(subclasshook)),
+    );
+    object_dict.set_str(
+        vm.intern("__doc__"),
+        Value::str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+             and returns a new featureless\ninstance that has no instance attributes and cannot \
+             be given any.\n",
+        ),
+    );
+}
+
+/// `object.__subclasshook__`: no opinion, so `issubclass` goes on to the usual checks.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
 }
 
 /// A native method of `type` that may read its caller's frame (`__new__` names the module).
@@ -414,6 +433,26 @@ pub fn make_class(
         .remove_str(&vm.names().__qualname__.clone())
         .and_then(|q| q.as_str().map(String::from));
     crate::objects::weakref::add_weakref_descriptor(vm, name, &mut dict, &mro);
+    // Every class has its own `__doc__` (None without a docstring), and the class that first
+    // gives its instances a dict has the `__dict__` descriptor, as in CPython.
+    let doc = vm.intern("__doc__");
+    if dict.get_str(&doc).is_none() {
+        dict.set_str(doc, Value::None);
+    }
+    let dict_name = vm.intern("__dict__");
+    let dict_inherited = mro.iter().any(|c| {
+        let cd = class_data(c);
+        cd.kind != TypeKind::Builtin && cd.instances_have_dict.get()
+    });
+    if has_dict && !dict_inherited && dict.get_str(&dict_name).is_none() {
+        let descriptor = Value::obj(Payload::GetSet(crate::objects::class::GetSet {
+            name: "__dict__",
+            owner: name.to_string(),
+            get: instance_dict_get,
+            set: Some(instance_dict_set),
+        }));
+        dict.set_str(dict_name, descriptor);
+    }
     let has_del = dict.get_str(&vm.names().__del__).is_some()
         || mro.iter().any(|c| class_data(c).has_finalizer.get());
     let cls = new_class(name, base_classes, mro, dict, kind);
@@ -465,6 +504,32 @@ pub fn make_class(
         }
     }
     Ok(cls_value)
+}
+
+fn instance_dict_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    match crate::vm::attr::dict_object_of(obj) {
+        Some(d) => Ok(d),
+        None => Err(vm.no_attribute(obj, &vm.intern("__dict__"))),
+    }
+}
+
+/// `obj.__dict__ = mapping`: the instance's namespace takes the new dict's items.
+fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Value) -> PyResult<()> {
+    let Some(Payload::Dict(new)) = value.payload() else {
+        let msg = format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&value)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let items = new.borrow().clone();
+    match crate::vm::attr::instance_dict(obj) {
+        Some(d) => {
+            *d.borrow_mut() = items;
+            Ok(())
+        }
+        None => Err(vm.no_attribute(obj, &vm.intern("__dict__"))),
+    }
 }
 
 /// `__slots__`: a member descriptor per name in the namespace; whether instances get a

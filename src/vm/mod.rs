@@ -607,11 +607,32 @@ impl Vm {
         }
     }
 
+    /// Room for `n` values, or `MemoryError` when the machine cannot hold them (checked before
+    /// allocating, so a huge count never aborts the process).
+    pub fn reserve_values(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let mut v = Vec::new();
+        let too_big = n
+            .checked_mul(std::mem::size_of::<Value>())
+            .is_none_or(|bytes| bytes > crate::objects::bytes::memory_limit());
+        if too_big || v.try_reserve_exact(n).is_err() {
+            return Err(self.new_exception("MemoryError", ""));
+        }
+        Ok(v)
+    }
+
     /// Iterate any iterable to the end, collecting the items.
     pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
         match iterable.payload() {
             Some(Payload::List(l)) => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) => return Ok(t.clone()),
+            // A range knows its length: materialised at once, or `MemoryError` up front as
+            // CPython's preallocation gives, rather than hours of iterating.
+            Some(Payload::Range(r)) => {
+                let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let mut out = self.reserve_values(n)?;
+                out.extend((0..n as i64).map(|i| Value::Int(r.get(i))));
+                return Ok(out);
+            }
             _ => {}
         }
         let it = self.iter(iterable)?;

@@ -854,19 +854,16 @@ impl Vm {
                 Value::str(s.as_str().repeat(n))
             }
             Some(Payload::List(l)) => {
-                let l = l.borrow();
-                if l.len().saturating_mul(n) > 1 << 32 {
-                    return Err(self.new_exception("MemoryError", ""));
-                }
-                let mut v = Vec::with_capacity(l.len() * n);
-                for _ in 0..n {
-                    v.extend(l.iter().cloned());
+                let items = l.borrow().clone();
+                let mut v = self.reserve_values(items.len().saturating_mul(n))?;
+                for _ in 0..if items.is_empty() { 0 } else { n } {
+                    v.extend(items.iter().cloned());
                 }
                 Value::list(v)
             }
             Some(Payload::Tuple(t)) => {
-                let mut v = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
+                let mut v = self.reserve_values(t.len().saturating_mul(n))?;
+                for _ in 0..if t.is_empty() { 0 } else { n } {
                     v.extend(t.iter().cloned());
                 }
                 Value::tuple(v)

@@ -219,9 +219,14 @@ impl Vm {
             Payload::Range(r) => {
                 if is_slice {
                     let sl = self.slice_indices(index, r.len() as usize)?;
-                    let start = r.get(sl.start);
-                    let step = r.step * sl.step;
-                    let stop = start + sl.len as i64 * step;
+                    // CPython maps both clamped slice bounds through the range, so the new stop
+                    // is `start + stop * step` and not the last element plus one step.
+                    let through = |i: i64| r.step.checked_mul(i).and_then(|v| v.checked_add(r.start));
+                    let (Some(start), Some(stop), Some(step)) =
+                        (through(sl.start), through(sl.stop), r.step.checked_mul(sl.step))
+                    else {
+                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    };
                     return Ok(Value::obj(Payload::Range(objects::range::Range {
                         start,
                         stop,
@@ -251,12 +256,11 @@ impl Vm {
                         let f = self.getattr(container, &name)?;
                         self.call(&f, vec![index.clone()])
                     }
-                    // `list[int]` and friends: a `types.GenericAlias`.
-                    None if cd.kind == objects::class::TypeKind::Builtin => {
-                        let module = crate::stdlib::import::import_module(self, "_generic_alias")?;
-                        let alias_name = self.intern("GenericAlias");
-                        let alias = self.getattr(&module, &alias_name)?;
-                        self.call(&alias, vec![container.clone(), index.clone()])
+                    None if objects::ObjRef::ptr_eq(o, &self.types().type_) => {
+                        crate::stdlib::builtins::class_getitem(
+                            self,
+                            objects::Args::new(vec![container.clone(), index.clone()]),
+                        )
                     }
                     None => {
                         let msg = format!("type '{}' is not subscriptable", cd.name);

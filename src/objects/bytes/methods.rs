@@ -4,7 +4,7 @@
 
 use super::text::{decode, hex};
 use super::{
-    allocate, bytes_value, find_in, is_ascii_space, memory_limit, params, rfind_in, sub_arg, this,
+    allocate, bytes_value, find_in, is_ascii_space, memory_limit, params, rfind_in, sub_arg, this, with_this,
     Kind,
 };
 use crate::objects::buffer::{bytes_like, expect_bytes_like};
@@ -16,14 +16,19 @@ use crate::vm::Vm;
 // ----- searching -------------------------------------------------------------------------------
 
 fn find_impl(vm: &mut Vm, args: &Args, owner: Kind, name: &str) -> PyResult<Option<usize>> {
-    let b = this(vm, args, owner, name)?;
+    // Two short borrows rather than a copy of a bytearray: the arguments between them may run
+    // Python code (`__index__`), and the search clamps to the length it then finds.
+    let len = with_this(vm, args, owner, name, |b| b.len())?;
     let rest = params(vm, args, owner, name, 1, 3, Arity::Classic)?;
     let sub = sub_arg(vm, &rest[0])?;
-    let (start, end) = window(vm, &rest[1..], b.len())?;
-    Ok(if name.starts_with('r') {
-        rfind_in(&b, &sub, start, end)
-    } else {
-        find_in(&b, &sub, start, end)
+    let (start, end) = window(vm, &rest[1..], len)?;
+    with_this(vm, args, owner, name, |b| {
+        let end = end.min(b.len());
+        if name.starts_with('r') {
+            rfind_in(b, &sub, start, end)
+        } else {
+            find_in(b, &sub, start, end)
+        }
     })
 }
 

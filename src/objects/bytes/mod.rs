@@ -109,6 +109,21 @@ fn this<'a>(vm: &mut Vm, args: &'a Args, owner: Kind, name: &str) -> PyResult<Co
     }
 }
 
+/// `f` over `self`'s bytes without copying a bytearray's. `f` must not run Python code, which
+/// could resize the bytearray under the borrow.
+fn with_this<R>(
+    vm: &mut Vm,
+    args: &Args,
+    owner: Kind,
+    name: &str,
+    f: impl FnOnce(&[u8]) -> R,
+) -> PyResult<R> {
+    match (owner, args.args.first().and_then(|v| v.payload())) {
+        (Kind::ByteArray, Some(Payload::ByteArray(b))) => Ok(f(&b.borrow())),
+        _ => this(vm, args, owner, name).map(|b| f(&b)),
+    }
+}
+
 /// The positional arguments after `self`, with CPython's arity messages for `owner`.
 fn params<'a>(
     vm: &mut Vm,
@@ -176,7 +191,7 @@ pub fn zeroed(vm: &mut Vm, n: &Value) -> PyResult<Vec<u8>> {
 /// The most bytes one buffer may take: the machine's physical memory. CPython asks the system
 /// (whose `calloc` is lazy) and can go further; gilt's allocator writes the zeros, so a buffer it
 /// cannot really hold is refused up front with `MemoryError` rather than swapping or being killed.
-fn memory_limit() -> usize {
+pub(crate) fn memory_limit() -> usize {
     static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *LIMIT.get_or_init(|| {
         // SAFETY: `sysconf` only reads system configuration.
@@ -256,6 +271,12 @@ fn find_in(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize>
     }
     if needle.is_empty() {
         return Some(start);
+    }
+    if let [byte] = needle {
+        return hay[start..end]
+            .iter()
+            .position(|c| c == byte)
+            .map(|p| p + start);
     }
     hay[start..end]
         .windows(needle.len())

@@ -94,11 +94,14 @@ fn eval_or_exec(
     }
     let code = match args.args[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
-        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => {
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+        | Some(Payload::MemoryView(_)) => {
             let source = match args.args[0].payload() {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
-                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-                _ => String::new(),
+                _ => match crate::objects::buffer::bytes_like(vm, &args.args[0])? {
+                    Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                    None => String::new(),
+                },
             };
             // eval() of a string ignores leading spaces and tabs, as CPython's does.
             let source = if is_eval {

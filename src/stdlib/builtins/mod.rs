@@ -150,6 +150,19 @@ pub fn init(vm: &mut Vm) {
         vm.intern("__debug__"),
         Value::bool(crate::cli::config().flags.optimize == 0),
     );
+    let generic: Vec<ObjRef> = [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset]
+        .into_iter()
+        .cloned()
+        .chain([t.iterators["enumerate"].clone(), t.regex.clone()])
+        .chain(
+            ["BaseExceptionGroup", "ExceptionGroup"]
+                .iter()
+                .filter_map(|n| t.exceptions.get(*n).cloned()),
+        )
+        .collect();
+    for cls in &generic {
+        add_class_getitem(vm, cls);
+    }
     // `exit` and `quit` come from `site` in CPython: `-S` goes without them.
     if crate::cli::config().flags.no_site > 0 {
         if let Payload::Dict(d) = &b.payload {
@@ -994,6 +1007,31 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Gives a built-in class `__class_getitem__`, so `cls[item]` (and a subclass's) makes a
+/// `types.GenericAlias`, as CPython's generic containers do; other built-in classes stay
+/// unsubscriptable. (`type[int]` is the subscript's own special case, as in CPython.)
+pub fn add_class_getitem(vm: &mut Vm, cls: &ObjRef) {
+    let f = Value::obj(Payload::BuiltinFunction(crate::objects::BuiltinFunction {
+        name: "__class_getitem__",
+        owner: "type",
+        func: class_getitem,
+        bound: None,
+        wants_caller: false,
+    }));
+    let key = vm.intern("__class_getitem__");
+    crate::vm::types::class_dict(cls)
+        .borrow_mut()
+        .set_str(key, Value::obj(Payload::ClassMethod(f)));
+}
+
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "__class_getitem__", 2, 2)?;
+    let module = crate::stdlib::import::import_module(vm, "_generic_alias")?;
+    let alias_name = vm.intern("GenericAlias");
+    let alias = vm.getattr(&module, &alias_name)?;
+    vm.call(&alias, args.args)
+}
+
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count(vm, "dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();
@@ -1031,18 +1069,54 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     }
                 }
                 _ => {
-                    if let Some(d) = crate::vm::attr::instance_dict(v) {
-                        add(&d.borrow());
-                    }
+                    // A class's own `__dir__` answers for its instances (not for the class).
+                    let dir_name = vm.intern("__dir__");
                     let cls = vm.type_of(v);
-                    for c in full_mro(&cls) {
-                        add(&class_data(&c).dict.borrow());
+                    if let Some(custom) = vm.class_lookup(&cls, &dir_name) {
+                        if matches!(custom.payload(), Some(Payload::Function(_))) {
+                            let listed = vm.call(&custom, vec![v.clone()])?;
+                            let items = vm.collect(&listed)?;
+                            return match crate::objects::list::sort_values(vm, items, None, false) {
+                                Ok(sorted) => Ok(Value::list(sorted)),
+                                Err((_, e)) => Err(e),
+                            };
+                        }
                     }
+                    names = default_dir(vm, v);
                 }
             }
         }
     }
     names.sort();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `object.__dir__`'s names: the instance's own attributes, then its class's and their bases'.
+fn default_dir(vm: &mut Vm, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &Dict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    if let Some(d) = crate::vm::attr::instance_dict(v) {
+        add(&d.borrow());
+    }
+    let cls = vm.type_of(v);
+    for c in full_mro(&cls) {
+        add(&class_data(&c).dict.borrow());
+    }
+    names
+}
+
+/// `object.__dir__(self)`: the default listing, unsorted (`dir()` sorts it).
+pub fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count(vm, "__dir__", 1, 1)?;
+    let names = default_dir(vm, &args.args[0]);
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 

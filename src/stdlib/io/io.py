@@ -10,6 +10,182 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
+class IOBase:
+    """The base of the stream classes: what every stream has, in terms of the few methods a
+    subclass defines (CPython's is an ABC in C; this one is a plain class, so isinstance() of
+    the native file objects against it is False in gilt)."""
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        if not self.__dict__.get("_IOBase__closed", False):
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    @property
+    def closed(self):
+        return self.__dict__.get("_IOBase__closed", False)
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def readline(self, size=-1):
+        res = bytearray()
+        while size is None or size < 0 or len(res) < size:
+            b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Unbuffered binary streams: read() and readall() in terms of readinto()."""
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        return bytes(res)
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
+
+
+class BufferedIOBase(IOBase):
+    """Buffered binary streams: readinto() in terms of read()."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readinto1(self, b):
+        return self.readinto(b)
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    """Text streams."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
 class _MemoryFile:
     """What StringIO and BytesIO share: a value, a position, and closing."""
 
@@ -78,8 +254,8 @@ class _MemoryFile:
     def readline(self, size=-1):
         self._check_open()
         start = min(self._position, len(self._value))
-        end = self._value[start:].find(self._newline)
-        end = len(self._value) if end < 0 else start + end + 1
+        end = self._value.find(self._newline, start)
+        end = len(self._value) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._position = end
@@ -142,7 +318,7 @@ class _MemoryFile:
         self.close()
 
 
-class StringIO(_MemoryFile):
+class StringIO(_MemoryFile, TextIOBase):
     _empty = '\0'
     _newline = '\n'
     _closed_message = "I/O operation on closed file"
@@ -188,23 +364,59 @@ class StringIO(_MemoryFile):
         return '<_io.StringIO object>'
 
 
-class BytesIO(_MemoryFile):
+class BytesIO(_MemoryFile, BufferedIOBase):
+    """An in-memory binary file over a bytearray, so writes cost what they write."""
     _empty = b'\0'
     _newline = b'\n'
     _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b''):
-        if initial_bytes is None:
-            initial_bytes = b''
-        if not isinstance(initial_bytes, bytes):
-            raise TypeError("a bytes-like object is required, not '" + type(initial_bytes).__name__ + "'")
-        self._value = initial_bytes
+        self._value = bytearray() if initial_bytes is None else bytearray(self._bytes_of(initial_bytes))
         self._position = 0
         self._closed = False
 
+    @staticmethod
+    def _bytes_of(data):
+        if isinstance(data, str) or not isinstance(data, (bytes, bytearray, memoryview)):
+            try:
+                return memoryview(data)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'") from None
+        return data
+
     def _check_type(self, data):
-        if not isinstance(data, bytes):
-            raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'")
+        self._bytes_of(data)
+
+    def read(self, size=-1):
+        return bytes(_MemoryFile.read(self, size))
+
+    def readline(self, size=-1):
+        return bytes(_MemoryFile.readline(self, size))
+
+    def write(self, data):
+        self._check_open()
+        data = self._bytes_of(data)
+        n = len(data)
+        if self._position > len(self._value):
+            self._value += self._empty * (self._position - len(self._value))
+        self._value[self._position:self._position + n] = data
+        self._position += n
+        return n
+
+    def readinto(self, buffer):
+        self._check_open()
+        data = _MemoryFile.read(self, len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._value)
+
+    def getbuffer(self):
+        self._check_open()
+        return memoryview(self._value)
 
     def read1(self, size=-1):
         return self.read(size)

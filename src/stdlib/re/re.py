@@ -64,6 +64,10 @@ def _clamp(value, length):
 class Pattern:
     """A compiled regular expression (`re.compile`)."""
 
+    def __class_getitem__(cls, item):
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, pattern, flags):
         result = _sre.compile(pattern, flags)
         if result[0] is None:
@@ -197,6 +201,10 @@ class Pattern:
 
 class Match:
     """The result of a successful match: spans of the whole match and of every group."""
+
+    def __class_getitem__(cls, item):
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
