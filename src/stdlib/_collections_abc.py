@@ -15,7 +15,7 @@ import sys
 # CPython names this module after the package that re-exports it.
 __name__ = "collections.abc"
 
-from _generic_alias import GenericAlias
+from _generic_alias import GenericAlias, _type_repr as _alias_type_repr
 
 EllipsisType = type(...)
 
@@ -170,6 +170,41 @@ def _check_methods(C, *methods):
     return True
 
 
+def _methods_hook(*methods):
+    """The __subclasshook__ of a one-trick ABC: a class that defines all of `methods` (none of
+    them set to None) is a virtual subclass. The ABC's own subclasses inherit the hook but fall
+    back to the usual checks (NotImplemented), as CPython's `if cls is Hashable` test does."""
+
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get("__subclasshook__") is hook:
+            return _check_methods(C, *methods)
+        return NotImplemented
+
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
+def _raise_thrown(typ, val, tb):
+    # The default throw() of Generator, Coroutine and AsyncGenerator: raise what was thrown in.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throw(obj, kind):
+    # The default close() of Generator and Coroutine: throw GeneratorExit in, which must end it.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -177,11 +212,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -191,11 +222,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -215,28 +242,13 @@ class Coroutine(Awaitable):
         """Raise an exception in the coroutine.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throw(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 Coroutine.register(coroutine)
@@ -249,11 +261,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -269,11 +277,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -297,13 +301,7 @@ class AsyncGenerator(AsyncIterator):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         """Raise GeneratorExit inside generator."""
@@ -314,11 +312,7 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 if async_generator is not generator:
@@ -333,11 +327,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -353,11 +343,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__")
 
 
 for _t in (
@@ -377,11 +363,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -405,28 +387,13 @@ class Generator(Iterator):
         """Raise an exception in the generator.
         Return next yielded value or raise StopIteration.
         """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throw(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 Generator.register(generator)
@@ -439,11 +406,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -453,11 +416,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__contains__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -465,11 +424,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__", "__iter__", "__contains__")
 
 
 class _CallableGenericAlias(GenericAlias):
@@ -518,16 +473,11 @@ def _is_param_expr(obj):
 
 
 def _type_repr(obj):
-    """The repr of an object, as it appears among a generic alias's arguments."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is Ellipsis:
-        return "..."
+    """The repr of an object, as it appears among a generic alias's arguments: a function
+    by its name, the rest as in any generic alias."""
     if isinstance(obj, FunctionType):
         return obj.__name__
-    return repr(obj)
+    return _alias_type_repr(obj)
 
 
 class Callable(metaclass=ABCMeta):
@@ -537,11 +487,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
@@ -625,24 +571,21 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is NotImplemented:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is NotImplemented:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is NotImplemented:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
@@ -670,6 +613,16 @@ class Set(Collection):
         if h == -1:
             h = 590923713
         return h
+
+
+def _as_set(s, other):
+    # The other operand of a Set operator that needs membership tests: a Set as it is, another
+    # iterable made into one of s's kind, anything else NotImplemented.
+    if isinstance(other, Set):
+        return other
+    if not isinstance(other, Iterable):
+        return NotImplemented
+    return s._from_iterable(other)
 
 
 Set.register(frozenset)

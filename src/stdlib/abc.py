@@ -26,11 +26,13 @@ def _is_abstract(value):
     except AttributeError:
         pass
     # CPython's classmethod, staticmethod and property report the flag of the functions they
-    # wrap; gilt's do not have the attribute yet, so ask the functions here.
+    # wrap; gilt's do not have the attribute yet (nor property's fset and fdel), so ask the
+    # functions here.
     if isinstance(value, (classmethod, staticmethod)):
         return _is_abstract(value.__func__)
     if isinstance(value, property):
-        for f in (value.fget, value.fset, value.fdel):
+        for name in ("fget", "fset", "fdel"):
+            f = getattr(value, name, None)
             if f is not None and _is_abstract(f):
                 return True
     return False
