@@ -7,6 +7,7 @@ pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
 pub mod _weakref;
+pub mod binascii;
 pub mod builtins;
 pub mod gc;
 pub mod import;
@@ -42,6 +43,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "_sre" => re::make,
         "_io" => io::make,
         "_collections" => _collections::make,
+        "binascii" => binascii::make,
         _ => return None,
     })
 }
@@ -88,6 +90,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging/__init__.py"),
         "logging.handlers" => include_str!("logging/handlers.py"),
         "argparse" => include_str!("argparse.py"),
+        "base64" => include_str!("base64.py"),
         _ => return None,
     })
 }
