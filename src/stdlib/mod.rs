@@ -3,6 +3,7 @@
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
 pub mod _collections;
+pub mod _hashlib;
 pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
@@ -44,6 +45,8 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "_io" => io::make,
         "_collections" => _collections::make,
         "binascii" => binascii::make,
+        "_hashlib" => _hashlib::make,
+        "_blake2" => _hashlib::make_blake2,
         _ => return None,
     })
 }
@@ -91,6 +94,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "logging.handlers" => include_str!("logging/handlers.py"),
         "argparse" => include_str!("argparse.py"),
         "base64" => include_str!("base64.py"),
+        "hashlib" => include_str!("hashlib.py"),
+        "hmac" => include_str!("hmac.py"),
         _ => return None,
     })
 }
