@@ -3,10 +3,12 @@
 //! `src/stdlib/py/`, listed in `embedded_source`.
 
 pub mod _collections;
+pub mod _hashlib;
 pub mod _multiprocessing;
 pub mod _serial;
 pub mod _thread;
 pub mod _weakref;
+pub mod binascii;
 pub mod builtins;
 pub mod gc;
 pub mod import;
@@ -42,6 +44,9 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "_sre" => re::make,
         "_io" => io::make,
         "_collections" => _collections::make,
+        "binascii" => binascii::make,
+        "_hashlib" => _hashlib::make,
+        "_blake2" => _hashlib::make_blake2,
         _ => return None,
     })
 }
@@ -95,6 +100,9 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("numbers.py"),
         "pprint" => include_str!("pprint.py"),
         "statistics" => include_str!("statistics.py"),
+        "base64" => include_str!("base64.py"),
+        "hashlib" => include_str!("hashlib.py"),
+        "hmac" => include_str!("hmac.py"),
         _ => return None,
     })
 }
