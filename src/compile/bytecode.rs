@@ -178,6 +178,12 @@ pub enum Instr {
     /// ( -- __build_class__): then the class body function, its name and the bases are pushed and
     /// called (`Call`/`CallKw`/`CallEx`).
     LoadBuildClass,
+    /// ( -- ): make `__annotations__` a new dict in the module or class namespace unless it is
+    /// already bound there (a body that annotates names starts with this).
+    SetupAnnotations,
+    /// (annotation -- ): `__annotations__[names[i]] = annotation` in the module or class
+    /// namespace, for `name: annotation` at module or class level.
+    StoreAnnotation(u32),
 
     /// (value -- ): return from the frame.
     ReturnValue,

@@ -223,7 +223,8 @@ fn describe(code: &Code, instr: &Instr) -> (String, String) {
         | Instr::DeleteAttr(i)
         | Instr::LoadMethod(i)
         | Instr::ImportName(i)
-        | Instr::ImportFrom(i) => with_index(i, lookup(&code.names, *i)),
+        | Instr::ImportFrom(i)
+        | Instr::StoreAnnotation(i) => with_index(i, lookup(&code.names, *i)),
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => format!("{op:?}"),
         Instr::UnaryOp(op) => format!("{op:?}"),
         Instr::CompareOp(op) => format!("{op:?}"),

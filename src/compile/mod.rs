@@ -12,9 +12,11 @@
 pub mod bytecode;
 mod codegen;
 pub mod disasm;
+mod future;
 mod symtable;
 #[cfg(test)]
 mod tests;
+mod unparse;
 
 #[allow(unused_imports)]
 pub use codegen::{compile, compile_optimized};

@@ -22,6 +22,9 @@ pub struct Function {
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults: a `Payload::Dict` object, if any.
     pub kwdefaults: RefCell<Option<ObjRef>>,
+    /// `__annotations__`: a `Payload::Dict` object, made empty on first read when the
+    /// definition annotated nothing.
+    pub annotations: RefCell<Option<ObjRef>>,
     /// Cells for the code's free variables, in `freevars` order.
     pub closure: Vec<ObjRef>,
     /// Function attributes (`f.calls = 0`, `__doc__`, `__wrapped__`): a `Payload::Dict` object,
@@ -177,6 +180,32 @@ fn set_kwdefaults(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
     };
     if let Some(f) = func(v) {
         *f.kwdefaults.borrow_mut() = new;
+    }
+    Ok(())
+}
+
+fn get_annotations(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Some(f) = func(v) else {
+        return Ok(Value::None);
+    };
+    let mut slot = f.annotations.borrow_mut();
+    let dict = slot.get_or_insert_with(|| {
+        Value::dict(Dict::new())
+            .as_obj()
+            .cloned()
+            .expect("a dict is a heap object")
+    });
+    Ok(Value::Obj(dict.clone()))
+}
+
+fn set_annotations(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let new = match value.payload() {
+        _ if value.is_none() => None,
+        Some(Payload::Dict(_)) => value.as_obj().cloned(),
+        _ => return Err(vm.type_error("__annotations__ must be set to a dict object")),
+    };
+    if let Some(f) = func(v) {
+        *f.annotations.borrow_mut() = new;
     }
     Ok(())
 }
@@ -554,6 +583,13 @@ pub fn register(vm: &mut Vm) {
         set_kwdefaults,
     );
     add_getset_rw(vm, &function, "__dict__", get_dict, set_dict);
+    add_getset_rw(
+        vm,
+        &function,
+        "__annotations__",
+        get_annotations,
+        set_annotations,
+    );
     add_getset(vm, &function, "__globals__", get_globals);
     add_getset(vm, &function, "__closure__", get_closure);
     let cell = vm.types().cell.clone();

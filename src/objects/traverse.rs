@@ -84,9 +84,11 @@ impl Payload {
                 if let Ok(defaults) = f.defaults.try_borrow() {
                     defaults.iter().for_each(|v| visit(Referent::Value(v)));
                 }
-                if let Ok(k) = f.kwdefaults.try_borrow() {
-                    if let Some(k) = k.as_ref() {
-                        visit(Referent::Obj(k));
+                for slot in [&f.kwdefaults, &f.annotations] {
+                    if let Ok(k) = slot.try_borrow() {
+                        if let Some(k) = k.as_ref() {
+                            visit(Referent::Obj(k));
+                        }
                     }
                 }
                 f.closure.iter().for_each(|c| visit(Referent::Obj(c)));

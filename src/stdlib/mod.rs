@@ -103,6 +103,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "base64" => include_str!("base64.py"),
         "hashlib" => include_str!("hashlib.py"),
         "hmac" => include_str!("hmac.py"),
+        "__future__" => include_str!("__future__.py"),
         _ => return None,
     })
 }

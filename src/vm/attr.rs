@@ -168,6 +168,12 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
+        // A bound method answers the rest from its function (`m.__annotations__`,
+        // `m.__wrapped__`), as CPython's `method_getattro`.
+        if let Some(Payload::Method(func, _)) = obj.payload() {
+            let func = func.clone();
+            return self.getattr_opt(&func, name);
+        }
         Ok(None)
     }
 

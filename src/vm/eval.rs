@@ -848,9 +848,11 @@ impl Vm {
                         } else {
                             None
                         };
-                        if flags & MAKE_FUNCTION_ANNOTATIONS != 0 {
-                            pop!(frame);
-                        }
+                        let annotations = if flags & MAKE_FUNCTION_ANNOTATIONS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
                         let kwdefaults = if flags & MAKE_FUNCTION_KWDEFAULTS != 0 {
                             Some(pop!(frame))
                         } else {
@@ -861,8 +863,39 @@ impl Vm {
                         } else {
                             None
                         };
-                        let f = self.make_function(frame, code, defaults, kwdefaults, closure);
+                        let f = self.make_function(
+                            frame,
+                            code,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure,
+                        );
                         frame.stack.push(f);
+                    }
+                    Instr::SetupAnnotations => {
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        let key = self.intern("__annotations__");
+                        if self.namespace_get(&ns, &key)?.is_none() {
+                            let annotations = Value::dict(crate::objects::Dict::new());
+                            self.namespace_set(&ns, key, annotations)?;
+                        }
+                    }
+                    Instr::StoreAnnotation(i) => {
+                        let annotation = pop!(frame);
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        let key = self.intern("__annotations__");
+                        let Some(annotations) = self.namespace_get(&ns, &key)? else {
+                            return Err(self.name_error("__annotations__"));
+                        };
+                        let name = code.names[i as usize].clone();
+                        self.setitem(&annotations, &name, annotation)?;
                     }
                     Instr::LoadBuildClass => {
                         let f = super::dict_get_str(

@@ -173,6 +173,7 @@ impl Vm {
         code: Value,
         defaults: Option<Value>,
         kwdefaults: Option<Value>,
+        annotations: Option<Value>,
         closure: Option<Value>,
     ) -> Value {
         let Some(Payload::Code(code)) = code.payload() else {
@@ -197,6 +198,7 @@ impl Vm {
             globals: frame.globals.clone(),
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),
+            annotations: std::cell::RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
             closure,
             dict: crate::objects::function::new_attribute_dict(),
             module: std::cell::RefCell::new(module),

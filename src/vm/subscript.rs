@@ -221,11 +221,16 @@ impl Vm {
                     let sl = self.slice_indices(index, r.len() as usize)?;
                     // CPython maps both clamped slice bounds through the range, so the new stop
                     // is `start + stop * step` and not the last element plus one step.
-                    let through = |i: i64| r.step.checked_mul(i).and_then(|v| v.checked_add(r.start));
-                    let (Some(start), Some(stop), Some(step)) =
-                        (through(sl.start), through(sl.stop), r.step.checked_mul(sl.step))
-                    else {
-                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    let through =
+                        |i: i64| r.step.checked_mul(i).and_then(|v| v.checked_add(r.start));
+                    let (Some(start), Some(stop), Some(step)) = (
+                        through(sl.start),
+                        through(sl.stop),
+                        r.step.checked_mul(sl.step),
+                    ) else {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        );
                     };
                     return Ok(Value::obj(Payload::Range(objects::range::Range {
                         start,

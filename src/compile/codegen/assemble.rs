@@ -130,6 +130,8 @@ pub fn stack_effect(instr: &Instr, jump: bool) -> i32 {
         }
         Instr::MakeFunction(flags) => -(flags.count_ones() as i32),
         Instr::LoadBuildClass => 1,
+        Instr::SetupAnnotations => 0,
+        Instr::StoreAnnotation(_) => -1,
         Instr::ReturnValue => -1,
         Instr::YieldValue => 0,
         Instr::GetYieldFromIter => 0,

@@ -42,6 +42,7 @@ pub fn compile_optimized(
     mode: Mode,
     optimize: u32,
 ) -> Result<Rc<Code>, SyntaxError> {
+    let features = super::future::scan(&module.body, filename)?;
     let table = symtable::build(&module.body, filename)?;
     let mut compiler = Compiler {
         table,
@@ -49,6 +50,8 @@ pub fn compile_optimized(
         units: Vec::new(),
         interactive: mode == Mode::Interactive,
         optimize,
+        future_annotations: features.annotations,
+        future_last_line: features.last_line,
     };
     compiler.enter_unit(0, "<module>".to_string(), "<module>".to_string(), 1, None);
     compiler.unit().flags = CO_MODULE;
@@ -80,6 +83,32 @@ pub fn compile_optimized(
     }
     let code = compiler.exit_unit()?;
     Ok(Rc::new(code))
+}
+
+/// Whether a module or class body holds an annotated assignment outside nested functions and
+/// classes: such a body gets an `__annotations__` dict, as CPython's `find_ann`.
+fn body_annotates(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => body_annotates(body) || body_annotates(orelse),
+        StmtKind::With { body, .. } => body_annotates(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            body_annotates(body)
+                || handlers.iter().any(|h| body_annotates(&h.body))
+                || body_annotates(orelse)
+                || body_annotates(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| body_annotates(&c.body)),
+        _ => false,
+    })
 }
 
 /// A jump target, bound to an instruction index by `bind`.
@@ -155,6 +184,10 @@ struct Compiler<'a> {
     interactive: bool,
     /// 0, 1 (`-O`) or 2 (`-OO`).
     optimize: u32,
+    /// `from __future__ import annotations`: annotations compile to their source text.
+    future_annotations: bool,
+    /// The line of the module's last leading future import (see `future::Features`).
+    future_last_line: u32,
 }
 
 /// How a name is used at one place in the source.
@@ -537,6 +570,9 @@ impl<'a> Compiler<'a> {
                     rest = tail;
                 }
             }
+        }
+        if body_annotates(rest) {
+            self.emit(Instr::SetupAnnotations);
         }
         self.compile_stmts(rest)
     }

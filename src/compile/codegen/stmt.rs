@@ -45,7 +45,7 @@
 use super::{CompileResult, Compiler, FBlock, NameContext};
 use crate::compile::bytecode::{
     Const, Instr, CO_ASYNC_GENERATOR, CO_CLASS_BODY, CO_COROUTINE, CO_GENERATOR, CO_VARARGS,
-    CO_VARKEYWORDS, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS,
+    CO_VARKEYWORDS, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS,
 };
 use crate::compile::symtable::ScopeKind;
 use crate::syntax::ast::{
@@ -89,7 +89,11 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)?
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(value) = value {
                     self.compile_expr(value)?;
                     self.check_assign_target(target, AssignKind::Assign)?;
@@ -109,6 +113,23 @@ impl<'a> Compiler<'a> {
                             self.emit(Instr::PopTop);
                         }
                         _ => {}
+                    }
+                }
+                // Annotations are evaluated last, and only at module and class level; a plain
+                // name's is recorded in `__annotations__` (under its mangled name), the others'
+                // are evaluated for their errors and dropped.
+                if self.unit_ref().kind != ScopeKind::Function {
+                    self.compile_annotation(annotation)?;
+                    match &target.kind {
+                        ExprKind::Name(name) => {
+                            let mangled = crate::compile::symtable::mangle(
+                                self.unit_ref().private.as_deref(),
+                                name,
+                            );
+                            let index = self.name_index(&mangled);
+                            self.emit(Instr::StoreAnnotation(index));
+                        }
+                        _ => self.emit(Instr::PopTop),
                     }
                 }
             }
@@ -232,7 +253,19 @@ impl<'a> Compiler<'a> {
                 module,
                 names,
                 level,
-            } => self.compile_import_from(module.as_deref().unwrap_or(""), names, *level),
+            } => {
+                if module.as_deref() == Some("__future__")
+                    && *level == 0
+                    && stmt.pos.line > self.future_last_line
+                {
+                    return Err(self.error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        stmt.pos,
+                        stmt.end,
+                    ));
+                }
+                self.compile_import_from(module.as_deref().unwrap_or(""), names, *level)
+            }
         }
         Ok(())
     }
@@ -724,6 +757,48 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes a function's annotations dict, if it annotates anything, and returns the
+    /// `MakeFunction` flag for it. CPython's order: positional-or-keyword, positional-only, `*args`,
+    /// keyword-only, `**kwargs`, then `return`.
+    fn compile_function_annotations(
+        &mut self,
+        params: &'a Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CompileResult<u32> {
+        let annotated = params
+            .args
+            .iter()
+            .chain(&params.posonly)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)));
+        let mut count = 0;
+        for (name, annotation) in annotated {
+            let name = crate::compile::symtable::mangle(self.unit_ref().private.as_deref(), name);
+            self.load_const(Const::Str(name));
+            self.compile_annotation(annotation)?;
+            count += 1;
+        }
+        if count == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildMap(count));
+        Ok(MAKE_FUNCTION_ANNOTATIONS)
+    }
+
+    /// An annotation's value: the expression, or under `from __future__ import annotations` its
+    /// source text as CPython's unparser writes it.
+    pub(super) fn compile_annotation(&mut self, annotation: &'a Expr) -> CompileResult {
+        if self.future_annotations {
+            let text = crate::compile::unparse::unparse(annotation);
+            self.load_const(Const::Str(text));
+            return Ok(());
+        }
+        self.compile_expr(annotation)
+    }
+
     /// "non-default argument follows default argument", in case the parser let it through.
     pub(super) fn check_params(&self, params: &Parameters) -> CompileResult {
         let mut seen_default = false;
@@ -773,7 +848,8 @@ impl<'a> Compiler<'a> {
         for decorator in &def.decorators {
             self.compile_expr(decorator)?;
         }
-        let flags = self.compile_defaults(&def.params)?;
+        let mut flags = self.compile_defaults(&def.params)?;
+        flags |= self.compile_function_annotations(&def.params, def.returns.as_ref())?;
         let Some(scope) = self.table.scope_of(def) else {
             return Err(self.error("internal compiler error: no scope", stmt.pos, stmt.end));
         };

@@ -4,8 +4,8 @@
 
 use super::text::{decode, hex};
 use super::{
-    allocate, bytes_value, find_in, is_ascii_space, memory_limit, params, rfind_in, sub_arg, this, with_this,
-    Kind,
+    allocate, bytes_value, find_in, is_ascii_space, memory_limit, params, rfind_in, sub_arg, this,
+    with_this, Kind,
 };
 use crate::objects::buffer::{bytes_like, expect_bytes_like};
 use crate::objects::class::NativeFn;

@@ -94,7 +94,9 @@ fn eval_or_exec(
     }
     let code = match args.args[0].payload() {
         Some(Payload::Code(c)) => c.clone(),
-        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+        Some(Payload::Str(_))
+        | Some(Payload::Bytes(_))
+        | Some(Payload::ByteArray(_))
         | Some(Payload::MemoryView(_)) => {
             let source = match args.args[0].payload() {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
